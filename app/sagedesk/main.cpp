@@ -1,0 +1,84 @@
+#include "core/Version.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIcon>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(SageDesk::kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(SageDesk::kVersion));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(SageDesk::kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(SageDesk::kOrganizationDomain));
+}
+
+void setUpParser(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop console for Amazon SageMaker notebook instances."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("main", "Use this language instead of the system's (en or ko)."),
+         QStringLiteral("language")});
+}
+
+bool wantsOnlyText(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all") {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // --version and --help must work without a display (scripts, packaging checks, CI).
+    if (wantsOnlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        setUpParser(parser);
+        parser.process(app);
+        return 0;
+    }
+
+#ifdef Q_OS_UNIX
+    // Chromium refuses to run its sandbox as root; running the whole app as root is unusual but
+    // it is how containers and CI run it.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    }
+#endif
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sagedesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("dev.sagedesk.SageDesk"));
+
+    QCommandLineParser parser;
+    setUpParser(parser);
+    parser.process(app);
+    SageDesk::Ui::installTranslations(app, parser.value(QStringLiteral("lang")));
+
+    auto window = std::make_unique<SageDesk::Ui::MainWindow>();
+    window->show();
+    return QApplication::exec();
+}

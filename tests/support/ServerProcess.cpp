@@ -1,0 +1,158 @@
+#include "support/ServerProcess.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QThread>
+#include <QTimer>
+
+namespace SageDesk::Test {
+
+ServerProcess::ServerProcess(QString program, QStringList arguments, QProcessEnvironment environment)
+    : m_program(std::move(program))
+    , m_arguments(std::move(arguments))
+    , m_environment(environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : std::move(environment))
+{}
+
+ServerProcess::~ServerProcess()
+{
+    stop(std::chrono::seconds(3));
+}
+
+bool ServerProcess::start()
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(m_program);
+    m_process->setArguments(m_arguments);
+    m_process->setProcessEnvironment(m_environment);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start();
+    if (!m_process->waitForStarted(10000)) {
+        m_error = QStringLiteral("could not start %1: %2").arg(m_program, m_process->errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ServerProcess::startAndWaitForHttp(const QString& readyUrl, std::chrono::milliseconds timeout)
+{
+    if (!start()) {
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeout.count()) {
+        if (m_process->state() != QProcess::Running) {
+            m_error = QStringLiteral("%1 exited early: %2").arg(m_program, output());
+            return false;
+        }
+        if (waitForHttp(readyUrl, std::chrono::milliseconds(500))) {
+            return true;
+        }
+        QThread::msleep(100);
+    }
+    m_error = QStringLiteral("%1 did not answer at %2 within %3 ms: %4")
+                  .arg(m_program, readyUrl)
+                  .arg(timeout.count())
+                  .arg(output());
+    return false;
+}
+
+bool ServerProcess::startAndWaitForOutput(const QString& marker, std::chrono::milliseconds timeout)
+{
+    if (!start()) {
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeout.count()) {
+        if (output().contains(marker)) {
+            return true;
+        }
+        if (m_process->state() != QProcess::Running) {
+            m_error = QStringLiteral("%1 exited early: %2").arg(m_program, output());
+            return false;
+        }
+        m_process->waitForReadyRead(100);
+    }
+    m_error = QStringLiteral("%1 did not print '%2' within %3 ms: %4")
+                  .arg(m_program, marker)
+                  .arg(timeout.count())
+                  .arg(output());
+    return false;
+}
+
+void ServerProcess::stop(std::chrono::milliseconds grace)
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning) {
+        return;
+    }
+    m_process->terminate();
+    if (!m_process->waitForFinished(static_cast<int>(grace.count()))) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+void ServerProcess::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+qint64 ServerProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QString ServerProcess::output() const
+{
+    if (m_process) {
+        m_output += m_process->readAll();
+    }
+    return QString::fromUtf8(m_output);
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        return 0;
+    }
+    return server.serverPort();
+}
+
+bool waitForHttp(const QString& url, std::chrono::milliseconds timeout)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request{QUrl(url)};
+    request.setTransferTimeout(static_cast<int>(timeout.count()));
+    QNetworkReply* reply = manager.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    loop.exec();
+    const bool answered =
+        reply->isFinished() && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    reply->abort();
+    reply->deleteLater();
+    return answered;
+}
+
+QString findExecutable(const QString& name)
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+} // namespace SageDesk::Test
