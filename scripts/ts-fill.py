@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
-"""Fills translations into a Qt .ts file from a tab-separated file of `context<TAB>source<TAB>translation`
+"""Fills translations into a Qt .ts file from tab-separated files of `context<TAB>source<TAB>translation`
 lines (context may be `*` for any). Used by developers after `cmake --build ... --target update_translations`;
 entries it fills are marked finished. Prints what is still unfinished."""
 import sys
 import xml.etree.ElementTree as ET
 
 
-def main(ts_path, tsv_path):
+def main(ts_path, tsv_paths):
     table = {}
-    with open(tsv_path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            context, source, translation = line.split("\t")
-            table[(context, source.replace("\\n", "\n"))] = translation.replace("\\n", "\n")
+    for tsv_path in tsv_paths:
+        with open(tsv_path, encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if not line or line.startswith("#"):
+                    continue
+                context, source, translation = line.split("\t")
+                table[(context, source.replace("\\n", "\n"))] = translation.replace("\\n", "\n")
     tree = ET.parse(ts_path)
     unfinished = 0
     for context in tree.getroot().iter("context"):
@@ -38,4 +39,4 @@ def main(ts_path, tsv_path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
