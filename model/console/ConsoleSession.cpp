@@ -1,0 +1,264 @@
+#include "console/ConsoleSession.h"
+
+#include "core/Clock.h"
+#include "models/InstanceTableModel.h"
+
+#include <QUrlQuery>
+
+namespace SageDesk {
+
+ConsoleSession::ConsoleSession(const Clock& clock, InstanceCache* cache, PollIntervals intervals,
+                               QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_cache(cache)
+    , m_model(new InstanceTableModel(clock, this))
+    , m_scheduler(new PollScheduler(intervals, this))
+{
+    connect(m_scheduler, &PollScheduler::pollDue, this, &ConsoleSession::poll);
+}
+
+// The source goes first: its pending callbacks refer to this session and must never run.
+ConsoleSession::~ConsoleSession()
+{
+    m_source.reset();
+}
+
+void ConsoleSession::setSource(std::unique_ptr<InstanceSource> source)
+{
+    m_scheduler->stop();
+    m_source = std::move(source);
+    m_listInFlight = false;
+    m_listIsLive = false;
+    m_lastError.reset();
+    m_warnedRuns.clear();
+    m_fetchedAt = {};
+    if (!m_source) {
+        m_model->clear();
+        setState(ConnectionState::NoSource);
+        return;
+    }
+    const std::optional<CachedInstanceList> cached =
+        m_cache ? m_cache->loadList(m_source->scope()) : std::nullopt;
+    if (cached) {
+        m_model->setInstances(cached->instances);
+        m_fetchedAt = cached->fetchedAt;
+    } else {
+        m_model->clear();
+    }
+    setState(ConnectionState::Connecting);
+    m_scheduler->pollNow();
+}
+
+void ConsoleSession::setState(ConnectionState state)
+{
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    emit connectionStateChanged(state);
+}
+
+void ConsoleSession::refresh()
+{
+    if (m_source) {
+        m_scheduler->pollNow();
+    }
+}
+
+void ConsoleSession::poll()
+{
+    if (!m_source || m_listInFlight) {
+        return;
+    }
+    m_listInFlight = true;
+    m_source->listNotebookInstances([this](const SourceResult<QList<NotebookInstance>>& result) {
+        m_listInFlight = false;
+        if (!result.ok()) {
+            m_lastError = result.error;
+            setState(result.error->unreachable ? ConnectionState::Offline : ConnectionState::Failing);
+            m_scheduler->pollFailed();
+            return;
+        }
+        m_lastError.reset();
+        m_fetchedAt = m_clock.currentDateTimeUtc();
+        applyList(result.value);
+        saveCache();
+        setState(ConnectionState::Online);
+        m_scheduler->setTransitional(m_model->anyTransitional());
+        m_scheduler->pollSucceeded();
+        emit listApplied();
+    });
+}
+
+void ConsoleSession::applyList(const QList<NotebookInstance>& instances)
+{
+    for (const NotebookInstance& instance : instances) {
+        noteStatus(m_model->find(instance.notebookInstanceName), instance);
+    }
+    m_model->setInstances(instances);
+    m_listIsLive = true;
+    m_model->refreshCosts();
+    checkLongRunning();
+}
+
+void ConsoleSession::noteStatus(const NotebookInstance* before, const NotebookInstance& after)
+{
+    if (before && before->notebookInstanceStatus == after.notebookInstanceStatus) {
+        return;
+    }
+    // An instance first met in a list read from the cache is not news; one that appears in a live
+    // list (just created elsewhere) is.
+    if (!before && !m_listIsLive) {
+        if (m_cache && m_source &&
+            m_cache->history(m_source->scope(), after.notebookInstanceName).isEmpty()) {
+            m_cache->recordEvent(m_source->scope(),
+                                 {after.notebookInstanceName, std::nullopt, after.notebookInstanceStatus,
+                                  after.failureReason, m_clock.currentDateTimeUtc()});
+        }
+        return;
+    }
+    StatusEvent event{after.notebookInstanceName,
+                      before ? std::optional(before->notebookInstanceStatus) : std::nullopt,
+                      after.notebookInstanceStatus, after.failureReason, m_clock.currentDateTimeUtc()};
+    if (m_cache && m_source) {
+        m_cache->recordEvent(m_source->scope(), event);
+    }
+    if (before && m_listIsLive) {
+        emit statusChanged(after.notebookInstanceName, before->notebookInstanceStatus,
+                           after.notebookInstanceStatus, after.failureReason);
+    }
+}
+
+void ConsoleSession::checkLongRunning()
+{
+    if (m_longRunningHours <= 0) {
+        return;
+    }
+    const QDateTime now = m_clock.currentDateTimeUtc();
+    for (const NotebookInstance& instance : m_model->instances()) {
+        if (instance.notebookInstanceStatus != NotebookInstanceStatus::InService ||
+            !instance.lastModifiedTime.isValid()) {
+            continue;
+        }
+        const double hours = double(instance.lastModifiedTime.secsTo(now)) / 3600.0;
+        if (hours >= m_longRunningHours &&
+            m_warnedRuns.value(instance.notebookInstanceName) != instance.lastModifiedTime) {
+            m_warnedRuns.insert(instance.notebookInstanceName, instance.lastModifiedTime);
+            emit longRunning(instance.notebookInstanceName, hours);
+        }
+    }
+}
+
+void ConsoleSession::saveCache()
+{
+    if (m_cache && m_source) {
+        m_cache->saveList(m_source->scope(), m_model->instances(), m_fetchedAt);
+    }
+}
+
+void ConsoleSession::runAction(NotebookInstanceAction action, const QString& name, const Call& call)
+{
+    if (!m_source) {
+        return;
+    }
+    m_scheduler->actionStarted();
+    call(*m_source, name, [this, action, name](const SourceResult<bool>& result) {
+        m_scheduler->actionFinished();
+        if (!result.ok()) {
+            emit actionFailed(action, name, *result.error);
+        }
+        describeAfterAction(name);
+    });
+}
+
+void ConsoleSession::describeAfterAction(const QString& name)
+{
+    m_source->describeNotebookInstance(
+        name, [this, name](const SourceResult<NotebookInstance>& result) { applyDescribed(name, result); });
+}
+
+void ConsoleSession::applyDescribed(const QString& name, const SourceResult<NotebookInstance>& result)
+{
+    if (!result.ok()) {
+        if (result.error->isNotFound()) {
+            m_model->remove(name);
+            saveCache();
+        }
+        return;
+    }
+    noteStatus(m_model->find(name), result.value);
+    m_model->upsert(result.value);
+    saveCache();
+    m_scheduler->setTransitional(m_model->anyTransitional());
+}
+
+void ConsoleSession::startInstances(const QStringList& names)
+{
+    for (const QString& name : names) {
+        runAction(NotebookInstanceAction::Start, name,
+                  [](InstanceSource& source, const QString& n, Done done) {
+                      source.startNotebookInstance(n, std::move(done));
+                  });
+    }
+}
+
+void ConsoleSession::stopInstances(const QStringList& names)
+{
+    for (const QString& name : names) {
+        runAction(NotebookInstanceAction::Stop, name,
+                  [](InstanceSource& source, const QString& n, Done done) {
+                      source.stopNotebookInstance(n, std::move(done));
+                  });
+    }
+}
+
+void ConsoleSession::deleteInstance(const QString& name)
+{
+    runAction(NotebookInstanceAction::Delete, name, [](InstanceSource& source, const QString& n, Done done) {
+        source.deleteNotebookInstance(n, std::move(done));
+    });
+}
+
+void ConsoleSession::updateInstance(const UpdateNotebookInstanceRequest& request)
+{
+    runAction(NotebookInstanceAction::Update, request.notebookInstanceName,
+              [request](InstanceSource& source, const QString&, Done done) {
+                  source.updateNotebookInstance(request, std::move(done));
+              });
+}
+
+void ConsoleSession::openJupyter(const QString& name, bool lab)
+{
+    if (!m_source) {
+        return;
+    }
+    m_source->createPresignedNotebookInstanceUrl(name, [this, name, lab](const SourceResult<QUrl>& result) {
+        if (!result.ok()) {
+            emit actionFailed(NotebookInstanceAction::Open, name, *result.error);
+            return;
+        }
+        emit urlReady(name, lab ? jupyterLabUrl(result.value) : result.value);
+    });
+}
+
+QList<StatusEvent> ConsoleSession::history(const QString& name) const
+{
+    if (!m_cache || !m_source) {
+        return {};
+    }
+    return m_cache->history(m_source->scope(), name);
+}
+
+QUrl ConsoleSession::jupyterLabUrl(const QUrl& presigned)
+{
+    QUrl url = presigned;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    url.setPath(path + QStringLiteral("/lab"));
+    return url;
+}
+
+} // namespace SageDesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace SageDesk {
+
+// Hourly on-demand prices of notebook instances per region and instance type, read from the
+// catalog in resources (":/catalog/prices.json"), which names its source and date.
+class PriceCatalog final
+{
+public:
+    static PriceCatalog fromJson(const QByteArray& json);
+    static PriceCatalog load(const QString& path = QStringLiteral(":/catalog/prices.json"));
+
+    std::optional<double> hourlyPrice(const QString& region, const QString& instanceType) const;
+    QString source() const { return m_source; }
+    QDate date() const { return m_date; }
+    QString currency() const { return m_currency; }
+    bool isEmpty() const { return m_prices.isEmpty(); }
+
+private:
+    QString m_source;
+    QDate m_date;
+    QString m_currency;
+    QHash<QString, QHash<QString, double>> m_prices;
+};
+
+} // namespace SageDesk
