@@ -153,7 +153,7 @@ std::optional<CachedInstanceList> InstanceCache::loadList(const QString& scope) 
         return std::nullopt;
     }
     CachedInstanceList list;
-    list.fetchedAt = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::UTC);
+    list.fetchedAt = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
     query.prepare(QStringLiteral("SELECT json FROM instance_list WHERE scope = ? ORDER BY rowid"));
     query.addBindValue(scope);
     if (!query.exec()) {
@@ -203,7 +203,7 @@ QList<StatusEvent> InstanceCache::history(const QString& scope, const QString& n
         event.status = NotebookInstanceStatuses::fromString(query.value(1).toString())
                            .value_or(NotebookInstanceStatus::Pending);
         event.failureReason = query.value(2).toString();
-        event.at = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::UTC);
+        event.at = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
         events.append(event);
     }
     return events;
