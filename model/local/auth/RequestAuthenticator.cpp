@@ -1,0 +1,154 @@
+#include "local/auth/RequestAuthenticator.h"
+
+#include "aws/SigV4.h"
+
+namespace SageDesk::Local {
+
+namespace {
+
+constexpr qint64 kMaxSkewSecs = 15 * 60;
+
+const auto kInvalidToken = QStringLiteral("The security token included in the request is invalid.");
+const auto kSignatureMismatch = QStringLiteral(
+    "The request signature we calculated does not match the signature you provided. Check your AWS Secret "
+    "Access Key and signing method. Consult the service documentation for details.");
+
+WireError missingAuthentication(WireProtocol protocol)
+{
+    switch (protocol) {
+    case WireProtocol::Json:
+        return {400, QStringLiteral("MissingAuthenticationTokenException"),
+                QStringLiteral("Missing Authentication Token")};
+    case WireProtocol::Query:
+        return {403, QStringLiteral("MissingAuthenticationToken"),
+                QStringLiteral("Request is missing Authentication Token")};
+    case WireProtocol::RestXml:
+        break;
+    }
+    return {403, QStringLiteral("AccessDenied"), QStringLiteral("Access Denied")};
+}
+
+WireError unknownKey(WireProtocol protocol)
+{
+    switch (protocol) {
+    case WireProtocol::Json:
+        return {400, QStringLiteral("UnrecognizedClientException"), kInvalidToken};
+    case WireProtocol::Query:
+        return {403, QStringLiteral("InvalidClientTokenId"), kInvalidToken};
+    case WireProtocol::RestXml:
+        break;
+    }
+    return {403, QStringLiteral("InvalidAccessKeyId"),
+            QStringLiteral("The AWS Access Key Id you provided does not exist in our records.")};
+}
+
+WireError badSignature(WireProtocol protocol, const QString& message)
+{
+    switch (protocol) {
+    case WireProtocol::Json:
+        return {400, QStringLiteral("InvalidSignatureException"), message};
+    case WireProtocol::Query:
+        return {403, QStringLiteral("SignatureDoesNotMatch"), message};
+    case WireProtocol::RestXml:
+        break;
+    }
+    return {403, QStringLiteral("SignatureDoesNotMatch"),
+            QStringLiteral("The request signature we calculated does not match the signature you provided. "
+                           "Check your key and signing method.")};
+}
+
+WireError skewed(WireProtocol protocol, const QDateTime& requestTime, const QDateTime& now)
+{
+    if (protocol == WireProtocol::RestXml) {
+        return {403, QStringLiteral("RequestTimeTooSkewed"),
+                QStringLiteral("The difference between the request time and the current time is too large.")};
+    }
+    const auto date = [](const QDateTime& time) { return QString::fromLatin1(Aws::SigV4::amzDate(time)); };
+    const QString message =
+        requestTime < now
+            ? QStringLiteral("Signature expired: %1 is now earlier than %2 (%3 - 15 min.)")
+                  .arg(date(requestTime), date(now.addSecs(-kMaxSkewSecs)), date(now))
+            : QStringLiteral("Signature not yet current: %1 is still later than %2 (%3 + 15 min.)")
+                  .arg(date(requestTime), date(now.addSecs(kMaxSkewSecs)), date(now));
+    return badSignature(protocol, message);
+}
+
+bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
+    }
+    return difference == 0;
+}
+
+} // namespace
+
+RequestAuthenticator::RequestAuthenticator(LocalCredentials credentials, const Clock& clock)
+    : m_credentials(std::move(credentials))
+    , m_clock(clock)
+{}
+
+QByteArray RequestAuthenticator::signedService(const HttpRequest& request)
+{
+    const auto authorization = Aws::SigV4::parseAuthorization(request.header("Authorization"));
+    return authorization ? authorization->scope.service : QByteArray();
+}
+
+std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request, WireProtocol protocol) const
+{
+    const QByteArray header = request.header("Authorization");
+    if (header.isEmpty()) {
+        return missingAuthentication(protocol);
+    }
+    const auto authorization = Aws::SigV4::parseAuthorization(header);
+    if (!authorization) {
+        return badSignature(protocol, kSignatureMismatch);
+    }
+    if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
+        return unknownKey(protocol);
+    }
+    const auto requestTime = Aws::SigV4::parseAmzDate(request.header("X-Amz-Date"));
+    if (!requestTime) {
+        return badSignature(protocol, kSignatureMismatch);
+    }
+    const QDateTime now = m_clock.currentDateTimeUtc();
+    if (qAbs(requestTime->secsTo(now)) > kMaxSkewSecs) {
+        return skewed(protocol, *requestTime, now);
+    }
+    if (authorization->scope.date != requestTime->date()) {
+        return badSignature(protocol, kSignatureMismatch);
+    }
+
+    const bool s3 = protocol == WireProtocol::RestXml;
+    const Aws::SigV4Options options = s3 ? Aws::SigV4Options::forS3() : Aws::SigV4Options{};
+    Aws::SignableRequest signable;
+    signable.method = request.method;
+    signable.path = request.path;
+    signable.query = request.query;
+    for (const auto& [name, value] : request.headers) {
+        signable.headers.append({name, value});
+    }
+    const QByteArray contentHash = request.header("x-amz-content-sha256");
+    signable.payloadHash = !contentHash.isEmpty() ? contentHash : Aws::SigV4::sha256Hex(request.body);
+    if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload &&
+        contentHash != Aws::SigV4::sha256Hex(request.body)) {
+        return badSignature(protocol, kSignatureMismatch);
+    }
+
+    const QByteArray canonical =
+        Aws::SigV4::canonicalRequest(signable, options, authorization->signedHeaders);
+    const QByteArray toSign =
+        Aws::SigV4::stringToSign(Aws::SigV4::amzDate(*requestTime), authorization->scope, canonical);
+    const QByteArray key =
+        Aws::SigV4::deriveSigningKey(m_credentials.secretAccessKey.toLatin1(), authorization->scope);
+    if (!equalInConstantTime(Aws::SigV4::signature(key, toSign), authorization->signature)) {
+        return badSignature(protocol, kSignatureMismatch);
+    }
+    return std::nullopt;
+}
+
+} // namespace SageDesk::Local

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "local/auth/LocalCredentials.h"
+#include "local/http/HttpRequest.h"
+#include "local/protocol/WireError.h"
+
+#include <optional>
+
+namespace SageDesk::Local {
+
+// Verifies the SigV4 signature of an incoming request against the endpoint's one access key, with
+// the same canonicalisation the signer uses (aws/SigV4.h), and answers with the error the real
+// service would send: unknown key, signature mismatch, or a date more than 15 minutes off.
+class RequestAuthenticator final
+{
+public:
+    RequestAuthenticator(LocalCredentials credentials, const Clock& clock);
+
+    // The credential scope's service ("sagemaker", "iam", "sts", "s3"), or empty when the request
+    // carries no SigV4 authorization.
+    static QByteArray signedService(const HttpRequest& request);
+
+    // nullopt when the request is authentic.
+    std::optional<WireError> verify(const HttpRequest& request, WireProtocol protocol) const;
+
+private:
+    LocalCredentials m_credentials;
+    const Clock& m_clock;
+};
+
+} // namespace SageDesk::Local

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+
+namespace SageDesk::Local {
+
+// One HTTP/1.1 request as it came off the wire: the target is kept raw (percent-encoded) because
+// SigV4 signs the bytes the client sent, not a decoded form of them.
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray path;  // raw, without the query
+    QByteArray query; // raw, without the '?'
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    // Case-insensitive; the first occurrence, or empty.
+    QByteArray header(const QByteArray& name) const;
+    bool hasHeader(const QByteArray& name) const;
+    // Decoded query parameters in order.
+    QList<QPair<QString, QString>> queryItems() const;
+    QString queryValue(const QString& name) const;
+};
+
+} // namespace SageDesk::Local

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/NotebookInstance.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace SageDesk::Local {
+
+// The endpoint's state in SQLite (WAL, versioned migrations): one JSON document per resource, kept
+// in memory as well so that reads never touch the disk. Every write is its own transaction, so a
+// SIGKILL at any moment leaves the last committed state.
+class LocalStateStore final
+{
+public:
+    enum class Kind
+    {
+        NotebookInstance,
+        LifecycleConfig,
+        CodeRepository,
+        Role,
+        Policy,
+    };
+
+    LocalStateStore();
+    ~LocalStateStore();
+    Q_DISABLE_COPY_MOVE(LocalStateStore)
+
+    // Opens (creating and migrating) the database; false with the reason in errorString().
+    bool open(const QString& path);
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Sorted by name.
+    QList<QJsonObject> all(Kind kind) const;
+    std::optional<QJsonObject> find(Kind kind, const QString& name) const;
+    bool contains(Kind kind, const QString& name) const;
+    bool put(Kind kind, const QString& name, const QJsonObject& document);
+    bool remove(Kind kind, const QString& name);
+
+    // Tags of any ARN, in the order they were first added.
+    QList<Tag> tags(const QString& arn) const;
+    bool setTags(const QString& arn, const QList<Tag>& tags);
+
+    // Notebook instances as the domain type.
+    QList<NotebookInstance> notebookInstances() const;
+    std::optional<NotebookInstance> notebookInstance(const QString& name) const;
+    bool putNotebookInstance(const NotebookInstance& instance);
+
+private:
+    bool migrate();
+    bool exec(const QString& statement);
+    void load();
+
+    QString m_connectionName;
+    QString m_error;
+    QHash<Kind, QMap<QString, QJsonObject>> m_documents;
+    QHash<QString, QList<Tag>> m_tags;
+};
+
+} // namespace SageDesk::Local
