@@ -1,0 +1,36 @@
+#pragma once
+
+#include "aws/roles/S3Access.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace SageDesk::Aws {
+
+// The names and documents of the execution role the AWS console's "Create an IAM role" makes,
+// filled in from the templates under resources/policies. The JSON is byte for byte what the
+// console sends, so a role made by SageDesk reads the same in the IAM console.
+namespace ExecutionRolePolicies {
+
+inline constexpr auto kPath = "/service-role/";
+inline constexpr auto kManagedPolicyName = "AmazonSageMakerFullAccess";
+inline constexpr int kMaxSessionDuration = 3600;
+
+// "20260115T093000", the suffix the role and its policy share, from the injected clock's UTC time.
+QString nameSuffix(const QDateTime& utc);
+QString roleName(const QString& suffix);   // AmazonSageMaker-ExecutionRole-<suffix>
+QString policyName(const QString& suffix); // AmazonSageMaker-ExecutionPolicy-<suffix>
+QString description();
+// arn:<partition>:iam::aws:policy/AmazonSageMakerFullAccess
+QString managedPolicyArn(const QString& partition = QStringLiteral("aws"));
+
+// The trust policy, limited to SageMaker resources of this account and region (aws:SourceArn).
+QString trustPolicy(const QString& partition, const QString& region, const QString& accountId);
+// The customer policy for Any or Specific; empty for None (the console attaches none).
+QString executionPolicy(const S3Access& access, const QString& partition = QStringLiteral("aws"));
+
+// "aws" from "arn:aws:sts::123456789012:assumed-role/...", "aws-cn" from an arn:aws-cn:... ARN.
+QString partitionOf(const QString& arn);
+
+} // namespace ExecutionRolePolicies
+} // namespace SageDesk::Aws
