@@ -19,6 +19,12 @@ bool isUnreserved(char c)
            c == '.' || c == '_' || c == '~';
 }
 
+// RFC 3986 pchar besides the unreserved ones, plus '/' and the '%' of an existing escape.
+bool isAllowedInWirePath(char c)
+{
+    return QByteArrayView("!$&'()*+,;=:@/%").contains(c);
+}
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
@@ -189,7 +195,20 @@ QByteArray canonicalUri(QByteArrayView path, bool normalizePath, bool doubleEnco
 {
     const QByteArray wirePath = path.isEmpty() ? QByteArray("/") : path.toByteArray();
     const QByteArray normalized = normalizePath ? removeDotSegments(wirePath) : wirePath;
-    return uriEncode(doubleEncode ? QByteArrayView(normalized) : QByteArrayView(uriDecode(normalized)), true);
+    if (doubleEncode) {
+        return uriEncode(normalized, true);
+    }
+    // S3 signs the path exactly as sent; only bytes that cannot be sent as they are get encoded.
+    QByteArray result;
+    result.reserve(normalized.size());
+    for (const char c : normalized) {
+        if (isUnreserved(c) || isAllowedInWirePath(c)) {
+            result += c;
+        } else {
+            result += uriEncode(QByteArrayView(&c, 1), false);
+        }
+    }
+    return result;
 }
 
 QByteArray canonicalQuery(QByteArrayView query)

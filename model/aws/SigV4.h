@@ -39,7 +39,8 @@ QByteArray uriEncode(QByteArrayView bytes, bool keepSlash);
 QByteArray uriDecode(QByteArrayView bytes);
 
 // The canonical URI of a wire path. With `doubleEncode` the wire path is encoded once more (so "%20"
-// becomes "%2520"); without it (S3) the path is decoded first, so it ends up encoded exactly once.
+// becomes "%2520"); without it (S3) the wire path is taken as it is, only bytes that are not allowed
+// in a path (spaces, non-ASCII, ...) being encoded.
 QByteArray canonicalUri(QByteArrayView path, bool normalizePath, bool doubleEncode);
 // "b=2&a=1&a=0" -> "a=0&a=1&b=2": each key and value decoded and re-encoded, sorted by key then value.
 QByteArray canonicalQuery(QByteArrayView query);
