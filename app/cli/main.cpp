@@ -1,17 +1,18 @@
+#include "cli/CliApplication.h"
 #include "core/Version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sagedesk-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(SageDesk::kVersion));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Command-line companion of SageDesk."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    SageDesk::Cli::CliApplication cli(out, err);
+    return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "aws/client/AwsCall.h"
+#include "cli/CliInvocation.h"
+#include "core/Clock.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace SageDesk::Aws {
+class AwsClientContext;
+class CredentialsProvider;
+} // namespace SageDesk::Aws
+
+namespace SageDesk::Cli {
+
+// `sagedesk-cli`: parses the command line, resolves profile, region, credentials and endpoints like
+// the AWS CLI, runs one command and answers the exit code. Output goes to the given streams so
+// that tests can run it in-process; main() only wires stdout and stderr.
+class CliApplication final
+{
+    Q_DECLARE_TR_FUNCTIONS(SageDesk::Cli::CliApplication)
+    Q_DISABLE_COPY_MOVE(CliApplication)
+
+public:
+    static constexpr int kSuccess = 0;
+    static constexpr int kServiceError = 1;
+    static constexpr int kUsageError = 2;
+
+    CliApplication(QTextStream& out, QTextStream& err,
+                   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(),
+                   const Clock& clock = Clock::system());
+    ~CliApplication();
+
+    // How often `wait` describes the instance.
+    void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
+    // The backoff of CreateNotebookInstance right after --create-role made the role.
+    void setRoleRetryDelays(QList<std::chrono::milliseconds> delays)
+    {
+        m_roleRetryDelays = std::move(delays);
+    }
+
+    // `arguments` without the program name.
+    int run(const QStringList& arguments);
+
+private:
+    bool connect();
+    int dispatch();
+    int usageError(const QString& message);
+    int serviceError(const Aws::AwsError& error);
+    void debug(const QString& text);
+
+    // Waits for the call; on failure prints the error and remembers exit code 1.
+    template <typename T>
+    std::optional<T> await(const Aws::AwsCall<T>& call, const QString& operation);
+
+    int whoami();
+    int list();
+    int describe();
+    int create();
+    int update();
+    int start();
+    int stop();
+    int remove();
+    int wait();
+    int url();
+    int roles();
+    int createRole();
+    int buckets();
+    int lifecycleConfigs();
+    int createLifecycleConfig();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QProcessEnvironment m_environment;
+    const Clock& m_clock;
+    std::chrono::milliseconds m_pollInterval{5000};
+    QList<std::chrono::milliseconds> m_roleRetryDelays;
+    CliInvocation m_invocation;
+    std::unique_ptr<Aws::AwsClientContext> m_context;
+    std::unique_ptr<Aws::CredentialsProvider> m_credentials;
+};
+
+} // namespace SageDesk::Cli
