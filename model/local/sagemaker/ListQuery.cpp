@@ -1,0 +1,123 @@
+#include "local/sagemaker/ListQuery.h"
+
+#include "domain/NotebookInstance.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+
+namespace SageDesk::Local {
+
+namespace {
+
+double epochSeconds(const QJsonValue& value)
+{
+    return value.isUndefined() ? 0 : Json::timestampToJson(Json::timestampFromJson(value));
+}
+
+QString encodeToken(int offset)
+{
+    return QString::fromLatin1(QByteArray("offset:" + QByteArray::number(offset)).toBase64());
+}
+
+std::optional<int> decodeToken(const QString& token)
+{
+    const QByteArray text = QByteArray::fromBase64(token.toLatin1());
+    if (!text.startsWith("offset:")) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const int offset = text.mid(7).toInt(&ok);
+    return ok && offset >= 0 ? std::optional<int>(offset) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<WireError> ListQuery::parse(const QJsonObject& input, const QString& nameField,
+                                          const QList<QPair<QString, QString>>& sortFields, ListQuery& query)
+{
+    query.m_nameField = nameField;
+    query.m_nameContains = input.value(QLatin1String("NameContains")).toString();
+    const QJsonValue maxResults = input.value(QLatin1String("MaxResults"));
+    if (!maxResults.isUndefined()) {
+        const int max = maxResults.toInt(-1);
+        if (max < 1 || max > 100) {
+            return WireError::constraint(QString::number(maxResults.toDouble()), QStringLiteral("maxResults"),
+                                         QStringLiteral("Member must have value less than or equal to 100"));
+        }
+        query.m_maxResults = max;
+    }
+    const QString nextToken = input.value(QLatin1String("NextToken")).toString();
+    if (!nextToken.isEmpty()) {
+        const auto offset = decodeToken(nextToken);
+        if (!offset) {
+            return WireError::validation(QStringLiteral("Invalid pagination token: %1").arg(nextToken));
+        }
+        query.m_offset = *offset;
+    }
+    const QString sortBy = input.value(QLatin1String("SortBy")).toString(sortFields.first().first);
+    const auto sort = std::find_if(sortFields.begin(), sortFields.end(),
+                                   [&sortBy](const auto& entry) { return entry.first == sortBy; });
+    if (sort == sortFields.end()) {
+        QStringList allowed;
+        for (const auto& entry : sortFields) {
+            allowed << entry.first;
+        }
+        return WireError::constraint(sortBy, QStringLiteral("sortBy"),
+                                     QStringLiteral("Member must satisfy enum value set: [%1]")
+                                         .arg(allowed.join(QStringLiteral(", "))));
+    }
+    query.m_sortField = sort->second;
+    const QString sortOrder = input.value(QLatin1String("SortOrder")).toString(QStringLiteral("Descending"));
+    if (sortOrder != QLatin1String("Ascending") && sortOrder != QLatin1String("Descending")) {
+        return WireError::constraint(
+            sortOrder, QStringLiteral("sortOrder"),
+            QStringLiteral("Member must satisfy enum value set: [Ascending, Descending]"));
+    }
+    query.m_descending = sortOrder == QLatin1String("Descending");
+    query.m_creationBefore = epochSeconds(input.value(QLatin1String("CreationTimeBefore")));
+    query.m_creationAfter = epochSeconds(input.value(QLatin1String("CreationTimeAfter")));
+    query.m_modifiedBefore = epochSeconds(input.value(QLatin1String("LastModifiedTimeBefore")));
+    query.m_modifiedAfter = epochSeconds(input.value(QLatin1String("LastModifiedTimeAfter")));
+    return std::nullopt;
+}
+
+bool ListQuery::accepts(const QJsonObject& document) const
+{
+    if (!m_nameContains.isEmpty() &&
+        !document.value(m_nameField).toString().contains(m_nameContains, Qt::CaseInsensitive)) {
+        return false;
+    }
+    const double created = document.value(QLatin1String("CreationTime")).toDouble();
+    const double modified = document.value(QLatin1String("LastModifiedTime")).toDouble();
+    return (m_creationBefore == 0 || created < m_creationBefore) &&
+           (m_creationAfter == 0 || created > m_creationAfter) &&
+           (m_modifiedBefore == 0 || modified < m_modifiedBefore) &&
+           (m_modifiedAfter == 0 || modified > m_modifiedAfter);
+}
+
+QList<QJsonObject> ListQuery::page(QList<QJsonObject> documents, QString& nextToken) const
+{
+    const QString field = m_sortField;
+    const QString nameField = m_nameField;
+    std::stable_sort(documents.begin(), documents.end(),
+                     [&field, &nameField](const QJsonObject& a, const QJsonObject& b) {
+                         const QJsonValue x = a.value(field);
+                         const QJsonValue y = b.value(field);
+                         if (x.isDouble() && x.toDouble() != y.toDouble()) {
+                             return x.toDouble() < y.toDouble();
+                         }
+                         if (x.isString() && x.toString() != y.toString()) {
+                             return x.toString() < y.toString();
+                         }
+                         return a.value(nameField).toString() < b.value(nameField).toString();
+                     });
+    if (m_descending) {
+        std::reverse(documents.begin(), documents.end());
+    }
+    const int end = std::min<int>(static_cast<int>(documents.size()), m_offset + m_maxResults);
+    nextToken = end < documents.size() ? encodeToken(end) : QString();
+    return m_offset >= documents.size() ? QList<QJsonObject>() : documents.mid(m_offset, end - m_offset);
+}
+
+} // namespace SageDesk::Local

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "local/sagemaker/ApiResult.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace SageDesk::Local {
+
+// The paging, sorting and time filters that the SageMaker List operations share: MaxResults (1–100),
+// NextToken, SortBy, SortOrder, NameContains and Creation/LastModified Before/After.
+class ListQuery final
+{
+public:
+    // `nameField` is the document field that holds the name, `sortFields` maps the SortBy values to
+    // document fields (the first is the default).
+    static std::optional<WireError> parse(const QJsonObject& input, const QString& nameField,
+                                          const QList<QPair<QString, QString>>& sortFields, ListQuery& query);
+
+    bool accepts(const QJsonObject& document) const;
+    // Sorts, then cuts the page; `nextToken` is empty on the last page.
+    QList<QJsonObject> page(QList<QJsonObject> documents, QString& nextToken) const;
+
+private:
+    QString m_nameField;
+    QString m_nameContains;
+    QString m_sortField;
+    bool m_descending = true;
+    int m_maxResults = 10;
+    int m_offset = 0;
+    double m_creationBefore = 0;
+    double m_creationAfter = 0;
+    double m_modifiedBefore = 0;
+    double m_modifiedAfter = 0;
+};
+
+} // namespace SageDesk::Local

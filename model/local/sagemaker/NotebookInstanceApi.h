@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "local/EndpointContext.h"
+#include "local/sagemaker/ApiResult.h"
+
+namespace SageDesk::Local {
+
+class LocalStateStore;
+class NotebookInstanceController;
+class PresignedUrlTokens;
+
+// The notebook instance operations of SageMaker's JSON API: Create, Describe, List, Start, Stop,
+// Update, Delete and CreatePresignedNotebookInstanceUrl, with AWS's validation and refusal texts.
+class NotebookInstanceApi final
+{
+public:
+    NotebookInstanceApi(LocalStateStore& store, NotebookInstanceController& controller,
+                        PresignedUrlTokens& tokens, const EndpointContext& context, const Clock& clock);
+    Q_DISABLE_COPY_MOVE(NotebookInstanceApi)
+
+    ApiResult createNotebookInstance(const QJsonObject& input);
+    ApiResult describeNotebookInstance(const QJsonObject& input) const;
+    ApiResult listNotebookInstances(const QJsonObject& input) const;
+    ApiResult startNotebookInstance(const QJsonObject& input);
+    ApiResult stopNotebookInstance(const QJsonObject& input);
+    ApiResult updateNotebookInstance(const QJsonObject& input);
+    ApiResult deleteNotebookInstance(const QJsonObject& input);
+    ApiResult createPresignedNotebookInstanceUrl(const QJsonObject& input);
+
+private:
+    LocalStateStore& m_store;
+    NotebookInstanceController& m_controller;
+    PresignedUrlTokens& m_tokens;
+    const EndpointContext& m_context;
+    const Clock& m_clock;
+};
+
+} // namespace SageDesk::Local

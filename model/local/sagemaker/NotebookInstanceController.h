@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "domain/NotebookInstance.h"
+#include "local/EndpointContext.h"
+#include "local/runtime/NotebookRuntimeSpec.h"
+
+#include <QObject>
+
+namespace SageDesk::Local {
+
+class LocalBuckets;
+class LocalStateStore;
+class NotebookRuntime;
+
+// Keeps the stored statuses of notebook instances in step with their Jupyter servers: it hands the
+// runtime what an instance needs to start (scripts, repositories, bucket links), records every
+// status the runtime reports, and after a restart reconciles what the store expected with what
+// still runs.
+class NotebookInstanceController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotebookInstanceController)
+
+public:
+    NotebookInstanceController(LocalStateStore& store, NotebookRuntime& runtime, const LocalBuckets& buckets,
+                               const EndpointContext& context, const Clock& clock, QObject* parent = nullptr);
+
+    // Pending now, InService or Failed later.
+    void start(NotebookInstance instance, bool firstStart);
+    // Stopping now, Stopped later (at once when nothing runs).
+    void stop(NotebookInstance instance);
+    // Removes the state, the tags and the volume.
+    void remove(const NotebookInstance& instance);
+
+    // After an endpoint restart: instances whose Jupyter still answers are adopted, the others
+    // become Stopped (Failed, with a reason, if they were Pending); unfinished deletes complete.
+    void reconcile();
+    // SIGTERM without --keep-running: every running instance is recorded as Stopped (the runtime
+    // ends their processes as it goes away).
+    void recordShutdown();
+
+    static QString failureReasonForInterruptedStart();
+
+private:
+    void onStatusChanged(const QString& name, SageDesk::NotebookInstanceStatus status,
+                         const QString& failureReason);
+    void setStatus(NotebookInstance instance, NotebookInstanceStatus status,
+                   const QString& failureReason = {});
+    NotebookRuntimeSpec specFor(const NotebookInstance& instance, bool firstStart) const;
+    QList<BucketLink> bucketLinksFor(const QString& roleArn) const;
+    QString repositoryUrl(const QString& nameOrUrl) const;
+
+    LocalStateStore& m_store;
+    NotebookRuntime& m_runtime;
+    const LocalBuckets& m_buckets;
+    const EndpointContext& m_context;
+    const Clock& m_clock;
+};
+
+} // namespace SageDesk::Local

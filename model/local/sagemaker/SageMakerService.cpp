@@ -1,0 +1,96 @@
+#include "local/sagemaker/SageMakerService.h"
+
+#include "local/sagemaker/CodeRepositoryApi.h"
+#include "local/sagemaker/LifecycleConfigApi.h"
+#include "local/sagemaker/NotebookInstanceApi.h"
+#include "local/sagemaker/TagApi.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace SageDesk::Local {
+
+SageMakerService::SageMakerService(NotebookInstanceApi& instances, LifecycleConfigApi& lifecycleConfigs,
+                                   CodeRepositoryApi& codeRepositories, TagApi& tags)
+{
+    const auto bind = [](auto& api, auto method) {
+        return [&api, method](const QJsonObject& input) { return (api.*method)(input); };
+    };
+    m_operations = {
+        {QStringLiteral("CreateNotebookInstance"),
+         bind(instances, &NotebookInstanceApi::createNotebookInstance)},
+        {QStringLiteral("DescribeNotebookInstance"),
+         bind(instances, &NotebookInstanceApi::describeNotebookInstance)},
+        {QStringLiteral("ListNotebookInstances"),
+         bind(instances, &NotebookInstanceApi::listNotebookInstances)},
+        {QStringLiteral("StartNotebookInstance"),
+         bind(instances, &NotebookInstanceApi::startNotebookInstance)},
+        {QStringLiteral("StopNotebookInstance"), bind(instances, &NotebookInstanceApi::stopNotebookInstance)},
+        {QStringLiteral("UpdateNotebookInstance"),
+         bind(instances, &NotebookInstanceApi::updateNotebookInstance)},
+        {QStringLiteral("DeleteNotebookInstance"),
+         bind(instances, &NotebookInstanceApi::deleteNotebookInstance)},
+        {QStringLiteral("CreatePresignedNotebookInstanceUrl"),
+         bind(instances, &NotebookInstanceApi::createPresignedNotebookInstanceUrl)},
+        {QStringLiteral("CreateNotebookInstanceLifecycleConfig"),
+         bind(lifecycleConfigs, &LifecycleConfigApi::createNotebookInstanceLifecycleConfig)},
+        {QStringLiteral("DescribeNotebookInstanceLifecycleConfig"),
+         bind(lifecycleConfigs, &LifecycleConfigApi::describeNotebookInstanceLifecycleConfig)},
+        {QStringLiteral("ListNotebookInstanceLifecycleConfigs"),
+         bind(lifecycleConfigs, &LifecycleConfigApi::listNotebookInstanceLifecycleConfigs)},
+        {QStringLiteral("UpdateNotebookInstanceLifecycleConfig"),
+         bind(lifecycleConfigs, &LifecycleConfigApi::updateNotebookInstanceLifecycleConfig)},
+        {QStringLiteral("DeleteNotebookInstanceLifecycleConfig"),
+         bind(lifecycleConfigs, &LifecycleConfigApi::deleteNotebookInstanceLifecycleConfig)},
+        {QStringLiteral("CreateCodeRepository"),
+         bind(codeRepositories, &CodeRepositoryApi::createCodeRepository)},
+        {QStringLiteral("DescribeCodeRepository"),
+         bind(codeRepositories, &CodeRepositoryApi::describeCodeRepository)},
+        {QStringLiteral("ListCodeRepositories"),
+         bind(codeRepositories, &CodeRepositoryApi::listCodeRepositories)},
+        {QStringLiteral("DeleteCodeRepository"),
+         bind(codeRepositories, &CodeRepositoryApi::deleteCodeRepository)},
+        {QStringLiteral("AddTags"), bind(tags, &TagApi::addTags)},
+        {QStringLiteral("ListTags"), bind(tags, &TagApi::listTags)},
+        {QStringLiteral("DeleteTags"), bind(tags, &TagApi::deleteTags)},
+    };
+}
+
+QStringList SageMakerService::operations() const
+{
+    return m_operations.keys();
+}
+
+HttpResponse SageMakerService::handle(const HttpRequest& request, const QByteArray& requestId) const
+{
+    const auto fail = [&requestId](const WireError& error) {
+        return error.toResponse(WireProtocol::Json, requestId);
+    };
+    if (request.method != "POST") {
+        return fail(WireError{404, QStringLiteral("UnknownOperationException"), QString()});
+    }
+    const QByteArray target = request.header("X-Amz-Target");
+    const auto operation = target.startsWith("SageMaker.")
+                               ? m_operations.constFind(QString::fromLatin1(target.mid(10)))
+                               : m_operations.constEnd();
+    if (operation == m_operations.constEnd()) {
+        return fail(WireError{400, QStringLiteral("UnknownOperationException"), QString()});
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document =
+        QJsonDocument::fromJson(request.body.isEmpty() ? QByteArray("{}") : request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return fail(WireError{400, QStringLiteral("SerializationException"),
+                              QStringLiteral("Start of structure or map found where not expected.")});
+    }
+    const ApiResult result = (*operation)(document.object());
+    if (result.error) {
+        return fail(*result.error);
+    }
+    HttpResponse response = HttpResponse::withBody(200, "application/x-amz-json-1.1",
+                                                   QJsonDocument(result.body).toJson(QJsonDocument::Compact));
+    response.setHeader("x-amzn-RequestId", requestId);
+    return response;
+}
+
+} // namespace SageDesk::Local
