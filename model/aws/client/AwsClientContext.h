@@ -2,6 +2,7 @@
 
 #include "aws/client/AwsRequest.h"
 #include "aws/client/RetryStrategy.h"
+#include "aws/credentials/CredentialsProvider.h"
 #include "core/Clock.h"
 
 #include <QHash>
@@ -15,8 +16,6 @@
 class QNetworkAccessManager;
 
 namespace SageDesk::Aws {
-
-class CredentialsProvider;
 
 // What every call of one account and region shares: the network access manager, credentials,
 // region and endpoints, the signing clock and its skew correction, the retry quota and timeouts.

@@ -79,10 +79,18 @@ void AwsRequestJob::scheduleAttempt(std::chrono::milliseconds delay)
 
 void AwsRequestJob::sendAttempt()
 {
-    if (m_done || !m_context) {
+    if (m_done) {
         return;
     }
     ++m_attempt;
+    if (!m_context) {
+        AwsError cancelled;
+        cancelled.kind = AwsError::Kind::Cancelled;
+        cancelled.service = m_request.service;
+        cancelled.code = QStringLiteral("Cancelled");
+        finishWith(cancelled);
+        return;
+    }
     CredentialsProvider* provider = m_context->credentials();
     if (!provider) {
         finishWith(AwsError::credentials(m_request.service, tr("No AWS credentials are configured.")));
