@@ -40,8 +40,9 @@ QString headerText(const QList<QPair<QByteArray, QByteArray>>& headers)
     return text;
 }
 
-// Describing a deleted instance answers ValidationException "... does not exist" (ResourceNotFound
-// on some endpoints); the NotebookInstanceDeleted waiter counts both as success.
+// Describing a deleted instance answers ValidationException "... does not exist" ("RecordNotFound"
+// from moto, ResourceNotFound from some endpoints); the NotebookInstanceDeleted waiter counts these
+// as success.
 bool isGone(const Aws::AwsError& error)
 {
     return error.code == QLatin1String("ResourceNotFound") ||
