@@ -1,0 +1,133 @@
+#include "aws/credentials/ProcessCredentialsProvider.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include "core/Redaction.h"
+
+namespace SageDesk::Aws {
+
+ProcessCredentialsProvider::ProcessCredentialsProvider(QString command, QString profile,
+                                                       QProcessEnvironment environment, const Clock& clock,
+                                                       QObject* parent)
+    : CredentialsProvider(clock, parent)
+    , m_command(std::move(command))
+    , m_profile(std::move(profile))
+    , m_environment(std::move(environment))
+{}
+
+ProcessCredentialsProvider::~ProcessCredentialsProvider()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+}
+
+namespace {
+
+QString sourceName(const QString& profile)
+{
+    return ProcessCredentialsProvider::tr("profile %1 (credential_process)").arg(profile);
+}
+
+} // namespace
+
+QString ProcessCredentialsProvider::name() const
+{
+    return sourceName(m_profile);
+}
+
+CredentialsResult ProcessCredentialsProvider::parseOutput(const QByteArray& output, const QString& profile)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return CredentialsResult::failure(
+            tr("The credential_process of profile %1 did not print a JSON object.").arg(profile));
+    }
+    const QJsonObject object = document.object();
+    if (object.value(QLatin1String("Version")).toInt() != 1) {
+        return CredentialsResult::failure(
+            tr("The credential_process of profile %1 printed an unsupported Version (1 is required).")
+                .arg(profile));
+    }
+    Credentials credentials;
+    credentials.accessKeyId = object.value(QLatin1String("AccessKeyId")).toString();
+    credentials.secretAccessKey = object.value(QLatin1String("SecretAccessKey")).toString();
+    credentials.sessionToken = object.value(QLatin1String("SessionToken")).toString();
+    credentials.source = sourceName(profile);
+    if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty()) {
+        return CredentialsResult::failure(
+            tr("The credential_process of profile %1 printed no AccessKeyId or SecretAccessKey.")
+                .arg(profile));
+    }
+    const QString expiration = object.value(QLatin1String("Expiration")).toString();
+    if (!expiration.isEmpty()) {
+        credentials.expiration = QDateTime::fromString(expiration, Qt::ISODateWithMs);
+        if (!credentials.expiration.isValid()) {
+            return CredentialsResult::failure(tr("The credential_process of profile %1 printed an Expiration "
+                                                 "that is not an ISO 8601 time: %2")
+                                                  .arg(profile, expiration));
+        }
+    }
+    return CredentialsResult::success(credentials);
+}
+
+void ProcessCredentialsProvider::fetch(Callback done)
+{
+    const QStringList arguments = QProcess::splitCommand(m_command);
+    if (arguments.isEmpty()) {
+        done(CredentialsResult::failure(tr("The credential_process of profile %1 is empty.").arg(m_profile)));
+        return;
+    }
+    auto* process = new QProcess(this);
+    m_process = process;
+    process->setProcessEnvironment(m_environment);
+    auto* timer = new QTimer(process);
+    timer->setSingleShot(true);
+    // Exactly one of finished, errorOccurred (failed to start) or the timeout answers.
+    auto answered = std::make_shared<bool>(false);
+    auto answer = [this, process, answered, done](const CredentialsResult& result) {
+        if (*answered) {
+            return;
+        }
+        *answered = true;
+        process->disconnect(this);
+        process->deleteLater();
+        done(result);
+    };
+    connect(timer, &QTimer::timeout, this, [this, process, answer] {
+        process->kill();
+        answer(CredentialsResult::failure(
+            tr("The credential_process of profile %1 did not finish in %2 seconds.")
+                .arg(m_profile)
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count())));
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process, answer](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            answer(
+                CredentialsResult::failure(tr("The credential_process of profile %1 could not be started: %2")
+                                               .arg(m_profile, process->errorString())));
+        }
+    });
+    connect(process, &QProcess::finished, this,
+            [this, process, answer](int exitCode, QProcess::ExitStatus status) {
+                if (status != QProcess::NormalExit || exitCode != 0) {
+                    const QString stderrText = QString::fromUtf8(process->readAllStandardError()).trimmed();
+                    answer(CredentialsResult::failure(
+                        tr("The credential_process of profile %1 failed with exit code %2: %3")
+                            .arg(m_profile)
+                            .arg(exitCode)
+                            .arg(Redaction::redact(stderrText))));
+                    return;
+                }
+                answer(parseOutput(process->readAllStandardOutput(), m_profile));
+            });
+    timer->start(m_timeout);
+    process->start(arguments.first(), arguments.mid(1));
+}
+
+} // namespace SageDesk::Aws
