@@ -2,7 +2,6 @@
 
 #include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"
-#include "aws/credentials/CredentialsProviderFactory.h"
 #include "aws/roles/ExecutionRoleRecipe.h"
 #include "aws/roles/NotebookInstanceCreator.h"
 #include "aws/roles/S3Access.h"
@@ -10,6 +9,7 @@
 #include "aws/services/S3Client.h"
 #include "aws/services/SageMakerClient.h"
 #include "aws/services/StsClient.h"
+#include "cli/CliConnection.h"
 #include "cli/CliOutput.h"
 #include "cli/CliParser.h"
 #include "cli/CliRequests.h"
@@ -23,13 +23,6 @@
 namespace SageDesk::Cli {
 
 namespace {
-
-const QStringList kServices{QStringLiteral("sagemaker"), QStringLiteral("iam"), QStringLiteral("sts"),
-                            QStringLiteral("s3"),        QStringLiteral("ec2"), QStringLiteral("kms")};
-
-// An endpoint without a region is a local or test endpoint: sign for the region the AWS CLI would
-// use there rather than refuse.
-const QString kFallbackRegion = QStringLiteral("us-east-1");
 
 QString headerText(const QList<QPair<QByteArray, QByteArray>>& headers)
 {
@@ -61,11 +54,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, QProcessEnvir
     , m_roleRetryDelays(Aws::NotebookInstanceCreator::defaultRetryDelays())
 {}
 
-CliApplication::~CliApplication()
-{
-    // The context refers to the credentials provider; it goes first.
-    m_context.reset();
-}
+CliApplication::~CliApplication() = default;
 
 int CliApplication::run(const QStringList& arguments)
 {
@@ -136,33 +125,18 @@ bool CliApplication::connect()
     for (const auto& error : config.errors()) {
         debug(QStringLiteral("config: ") + error.toString());
     }
-    QString region = config.region();
-    const bool endpointConfigured = config.configuredEndpointUrl(QStringLiteral("sagemaker")).has_value();
-    if (region.isEmpty() && !endpointConfigured) {
-        usageError(tr("--region: no region is configured; give --region, set AWS_REGION or add region to the "
-                      "profile"));
+    QString error;
+    m_connection = CliConnection::open(config, m_clock, &error);
+    if (!m_connection) {
+        usageError(error);
         return false;
     }
-    if (region.isEmpty()) {
-        region = kFallbackRegion;
-    }
-    m_context = std::make_unique<Aws::AwsClientContext>(nullptr, region);
-    m_context->setClock(m_clock);
-    for (const QString& service : kServices) {
-        if (const auto endpoint = config.configuredEndpointUrl(service)) {
-            m_context->setEndpoint(service, *endpoint);
-        }
-    }
-    Aws::CredentialsProviderHooks hooks;
-    hooks.assumeRole = Aws::StsClient::assumeRoleFunction(m_context.get());
-    hooks.network = m_context->network();
-    m_credentials = Aws::CredentialsProviderFactory::create(config, hooks, m_clock);
-    m_context->setCredentials(m_credentials.get());
+    m_context = m_connection->context.get();
     debug(QStringLiteral("profile %1, region %2, credentials from %3, sagemaker endpoint %4")
-              .arg(config.profileName(), region, m_credentials->name(),
+              .arg(config.profileName(), m_context->region(), m_connection->credentials->name(),
                    m_context->endpoint(QStringLiteral("sagemaker")).toString()));
     if (global.debug) {
-        QObject::connect(m_context.get(), &Aws::AwsClientContext::attemptSent, m_context.get(),
+        QObject::connect(m_context, &Aws::AwsClientContext::attemptSent, m_context,
                          [this](const Aws::AwsRequest& request, int attempt, const QUrl& url) {
                              debug(QStringLiteral("%1 attempt %2: %3 %4%5\n  %6")
                                        .arg(request.operation)
@@ -204,7 +178,7 @@ int CliApplication::whoami()
         return kUsageError;
     }
     const auto identity =
-        await(Aws::StsClient(m_context.get()).getCallerIdentity(), QStringLiteral("GetCallerIdentity"));
+        await(Aws::StsClient(m_context).getCallerIdentity(), QStringLiteral("GetCallerIdentity"));
     if (!identity) {
         return kServiceError;
     }
@@ -244,7 +218,7 @@ int CliApplication::list()
     if (!connect()) {
         return kUsageError;
     }
-    const auto instances = await(Aws::SageMakerClient(m_context.get()).listAllNotebookInstances(request),
+    const auto instances = await(Aws::SageMakerClient(m_context).listAllNotebookInstances(request),
                                  QStringLiteral("ListNotebookInstances"));
     if (!instances) {
         return kServiceError;
@@ -269,7 +243,7 @@ int CliApplication::describe()
     if (!connect()) {
         return kUsageError;
     }
-    const auto instance = await(Aws::SageMakerClient(m_context.get()).describeNotebookInstance(name),
+    const auto instance = await(Aws::SageMakerClient(m_context).describeNotebookInstance(name),
                                 QStringLiteral("DescribeNotebookInstance"));
     if (!instance) {
         return kServiceError;
@@ -298,7 +272,7 @@ int CliApplication::create()
     }
     QJsonObject json;
     if (newRoleAccess) {
-        const auto role = await(Aws::ExecutionRoleRecipe(m_context.get(), m_clock).create(*newRoleAccess),
+        const auto role = await(Aws::ExecutionRoleRecipe(m_context, m_clock).create(*newRoleAccess),
                                 QStringLiteral("CreateExecutionRole"));
         if (!role) {
             return kServiceError;
@@ -306,7 +280,7 @@ int CliApplication::create()
         request->roleArn = role->role.arn;
         json.insert(QStringLiteral("RoleArn"), role->role.arn);
     }
-    const auto arn = await(Aws::NotebookInstanceCreator(m_context.get(), m_roleRetryDelays)
+    const auto arn = await(Aws::NotebookInstanceCreator(m_context, m_roleRetryDelays)
                                .createNotebookInstance(*request, newRoleAccess.has_value()),
                            QStringLiteral("CreateNotebookInstance"));
     if (!arn) {
@@ -332,7 +306,7 @@ int CliApplication::update()
     if (!connect()) {
         return kUsageError;
     }
-    Aws::SageMakerClient sageMaker(m_context.get());
+    Aws::SageMakerClient sageMaker(m_context);
     // The volume may only grow and the instance type must suit the platform: both need the
     // instance as it is now.
     const auto current = await(sageMaker.describeNotebookInstance(request->notebookInstanceName),
@@ -354,7 +328,7 @@ int CliApplication::start()
     if (!connect()) {
         return kUsageError;
     }
-    return await(Aws::SageMakerClient(m_context.get()).startNotebookInstance(name),
+    return await(Aws::SageMakerClient(m_context).startNotebookInstance(name),
                  QStringLiteral("StartNotebookInstance"))
                ? kSuccess
                : kServiceError;
@@ -366,7 +340,7 @@ int CliApplication::stop()
     if (!connect()) {
         return kUsageError;
     }
-    return await(Aws::SageMakerClient(m_context.get()).stopNotebookInstance(name),
+    return await(Aws::SageMakerClient(m_context).stopNotebookInstance(name),
                  QStringLiteral("StopNotebookInstance"))
                ? kSuccess
                : kServiceError;
@@ -378,7 +352,7 @@ int CliApplication::remove()
     if (!connect()) {
         return kUsageError;
     }
-    return await(Aws::SageMakerClient(m_context.get()).deleteNotebookInstance(name),
+    return await(Aws::SageMakerClient(m_context).deleteNotebookInstance(name),
                  QStringLiteral("DeleteNotebookInstance"))
                ? kSuccess
                : kServiceError;
@@ -405,7 +379,7 @@ int CliApplication::wait()
     if (!connect()) {
         return kUsageError;
     }
-    Aws::SageMakerClient sageMaker(m_context.get());
+    Aws::SageMakerClient sageMaker(m_context);
     const qint64 deadline = m_clock.currentMSecsSinceEpoch() + qint64(timeoutSeconds) * 1000;
     for (;;) {
         const auto& described = sageMaker.describeNotebookInstance(name).wait();
@@ -445,9 +419,8 @@ int CliApplication::url()
     if (!connect()) {
         return kUsageError;
     }
-    const auto authorized =
-        await(Aws::SageMakerClient(m_context.get()).createPresignedNotebookInstanceUrl(name),
-              QStringLiteral("CreatePresignedNotebookInstanceUrl"));
+    const auto authorized = await(Aws::SageMakerClient(m_context).createPresignedNotebookInstanceUrl(name),
+                                  QStringLiteral("CreatePresignedNotebookInstanceUrl"));
     if (!authorized) {
         return kServiceError;
     }
@@ -470,7 +443,7 @@ int CliApplication::roles()
     if (!connect()) {
         return kUsageError;
     }
-    const auto roles = await(Aws::IamClient(m_context.get()).listRoles(), QStringLiteral("ListRoles"));
+    const auto roles = await(Aws::IamClient(m_context).listRoles(), QStringLiteral("ListRoles"));
     if (!roles) {
         return kServiceError;
     }
@@ -499,7 +472,7 @@ int CliApplication::createRole()
     if (!connect()) {
         return kUsageError;
     }
-    const auto role = await(Aws::ExecutionRoleRecipe(m_context.get(), m_clock).create(access),
+    const auto role = await(Aws::ExecutionRoleRecipe(m_context, m_clock).create(access),
                             QStringLiteral("CreateExecutionRole"));
     if (!role) {
         return kServiceError;
@@ -513,7 +486,7 @@ int CliApplication::buckets()
     if (!connect()) {
         return kUsageError;
     }
-    const auto buckets = await(Aws::S3Client(m_context.get()).listBuckets(), QStringLiteral("ListBuckets"));
+    const auto buckets = await(Aws::S3Client(m_context).listBuckets(), QStringLiteral("ListBuckets"));
     if (!buckets) {
         return kServiceError;
     }
@@ -531,7 +504,7 @@ int CliApplication::lifecycleConfigs()
     if (!connect()) {
         return kUsageError;
     }
-    Aws::SageMakerClient sageMaker(m_context.get());
+    Aws::SageMakerClient sageMaker(m_context);
     Aws::ListNotebookInstanceLifecycleConfigsRequest request;
     QJsonArray rows;
     do {
@@ -584,9 +557,8 @@ int CliApplication::createLifecycleConfig()
     if (!connect()) {
         return kUsageError;
     }
-    const auto arn =
-        await(Aws::SageMakerClient(m_context.get()).createNotebookInstanceLifecycleConfig(config),
-              QStringLiteral("CreateNotebookInstanceLifecycleConfig"));
+    const auto arn = await(Aws::SageMakerClient(m_context).createNotebookInstanceLifecycleConfig(config),
+                           QStringLiteral("CreateNotebookInstanceLifecycleConfig"));
     if (!arn) {
         return kServiceError;
     }

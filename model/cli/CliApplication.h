@@ -14,10 +14,11 @@
 
 namespace SageDesk::Aws {
 class AwsClientContext;
-class CredentialsProvider;
 } // namespace SageDesk::Aws
 
 namespace SageDesk::Cli {
+
+struct CliConnection;
 
 // `sagedesk-cli`: parses the command line, resolves profile, region, credentials and endpoints like
 // the AWS CLI, runs one command and answers the exit code. Output goes to the given streams so
@@ -82,8 +83,8 @@ private:
     std::chrono::milliseconds m_pollInterval{5000};
     QList<std::chrono::milliseconds> m_roleRetryDelays;
     CliInvocation m_invocation;
-    std::unique_ptr<Aws::AwsClientContext> m_context;
-    std::unique_ptr<Aws::CredentialsProvider> m_credentials;
+    std::unique_ptr<CliConnection> m_connection;
+    Aws::AwsClientContext* m_context = nullptr;
 };
 
 } // namespace SageDesk::Cli

@@ -1,0 +1,40 @@
+#include "cli/CliConnection.h"
+
+#include "aws/credentials/CredentialsProviderFactory.h"
+#include "aws/services/StsClient.h"
+
+namespace SageDesk::Cli {
+
+std::unique_ptr<CliConnection> CliConnection::open(const Aws::AwsConfig& config, const Clock& clock,
+                                                   QString* error)
+{
+    static const QStringList services{QStringLiteral("sagemaker"), QStringLiteral("iam"),
+                                      QStringLiteral("sts"),       QStringLiteral("s3"),
+                                      QStringLiteral("ec2"),       QStringLiteral("kms")};
+    QString region = config.region();
+    if (region.isEmpty()) {
+        if (!config.configuredEndpointUrl(QStringLiteral("sagemaker"))) {
+            *error =
+                tr("--region: no region is configured; give --region, set AWS_REGION or add region to the "
+                   "profile");
+            return nullptr;
+        }
+        region = QStringLiteral("us-east-1");
+    }
+    auto connection = std::make_unique<CliConnection>();
+    connection->context = std::make_unique<Aws::AwsClientContext>(nullptr, region);
+    connection->context->setClock(clock);
+    for (const QString& service : services) {
+        if (const auto endpoint = config.configuredEndpointUrl(service)) {
+            connection->context->setEndpoint(service, *endpoint);
+        }
+    }
+    Aws::CredentialsProviderHooks hooks;
+    hooks.assumeRole = Aws::StsClient::assumeRoleFunction(connection->context.get());
+    hooks.network = connection->context->network();
+    connection->credentials = Aws::CredentialsProviderFactory::create(config, hooks, clock);
+    connection->context->setCredentials(connection->credentials.get());
+    return connection;
+}
+
+} // namespace SageDesk::Cli

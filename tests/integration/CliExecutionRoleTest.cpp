@@ -1,0 +1,187 @@
+// The execution-role recipe against moto's IAM, checked through boto3: each S3 choice, and the
+// clean-up when a later step fails.
+#include "CliTestSupport.h"
+#include "aws/roles/ExecutionRolePolicies.h"
+#include "aws/roles/ExecutionRoleRecipe.h"
+#include "cli/CliConnection.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+
+using SageDesk::FixedClock;
+using SageDesk::Aws::ExecutionRoleRecipe;
+using SageDesk::Aws::S3Access;
+using SageDesk::Cli::CliConnection;
+using SageDesk::Test::CliMoto;
+namespace Policies = SageDesk::Aws::ExecutionRolePolicies;
+
+namespace {
+
+class CliExecutionRole : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_moto = new CliMoto;
+        s_skipReason = s_moto->start();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_moto;
+        s_moto = nullptr;
+    }
+    void SetUp() override
+    {
+        if (!s_skipReason.isEmpty()) {
+            GTEST_SKIP() << s_skipReason.toStdString();
+        }
+        const auto config = SageDesk::Aws::AwsConfig::load(
+            {{}, QStringLiteral("eu-west-1"), s_moto->endpoint()}, s_moto->environment());
+        QString error;
+        m_connection = CliConnection::open(config, SageDesk::Clock::system(), &error);
+        ASSERT_TRUE(m_connection) << error.toStdString();
+    }
+
+    // Each test gets its own second, so that role names never collide.
+    static FixedClock clockFor(int second)
+    {
+        return FixedClock(QDateTime(QDate(2026, 3, 1), QTime(12, 0, second), QTimeZone::utc()));
+    }
+
+    // The role, its attached policies and the execution policy's document, as IAM stores them.
+    static QJsonObject iamState(const QString& roleName)
+    {
+        QString error;
+        const auto state = s_moto->boto3(
+            QStringLiteral("name = '%1'\n"
+                           "role = iam.get_role(RoleName=name)['Role']\n"
+                           "attached = iam.list_attached_role_policies(RoleName=name)['AttachedPolicies']\n"
+                           "docs = {}\n"
+                           "for p in attached:\n"
+                           "    if ':aws:policy/' in p['PolicyArn']: continue\n"
+                           "    v = iam.get_policy(PolicyArn=p['PolicyArn'])['Policy']\n"
+                           "    d = iam.get_policy_version(PolicyArn=p['PolicyArn'], "
+                           "VersionId=v['DefaultVersionId'])['PolicyVersion']['Document']\n"
+                           "    docs[p['PolicyArn']] = {'Path': v['Path'], 'Document': d}\n"
+                           "print(json.dumps({'Path': role['Path'], 'Arn': role['Arn'],\n"
+                           "  'Description': role.get('Description', ''), 'MaxSessionDuration': "
+                           "role.get('MaxSessionDuration', 0),\n"
+                           "  'Trust': role['AssumeRolePolicyDocument'],\n"
+                           "  'Attached': [p['PolicyArn'] for p in attached], 'Policies': docs}))\n")
+                .arg(roleName),
+            &error);
+        EXPECT_TRUE(state.isObject() && !state.toObject().isEmpty()) << error.toStdString();
+        return state.toObject();
+    }
+
+    static QJsonValue parsed(const QString& json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
+
+    static bool roleExists(const QString& roleName)
+    {
+        const auto answer = s_moto->boto3(QStringLiteral("try:\n"
+                                                         "    iam.get_role(RoleName='%1')\n"
+                                                         "    print(json.dumps({'exists': True}))\n"
+                                                         "except iam.exceptions.NoSuchEntityException:\n"
+                                                         "    print(json.dumps({'exists': False}))\n")
+                                              .arg(roleName));
+        return answer[QLatin1String("exists")].toBool();
+    }
+
+    void expectRole(const S3Access& access, int second)
+    {
+        const FixedClock clock = clockFor(second);
+        const auto& result = ExecutionRoleRecipe(m_connection->context.get(), clock).create(access).wait();
+        ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
+        const QString suffix = Policies::nameSuffix(clock.currentDateTimeUtc());
+        EXPECT_EQ(result->role.roleName, Policies::roleName(suffix));
+
+        const QJsonObject state = iamState(Policies::roleName(suffix));
+        EXPECT_EQ(state[QLatin1String("Path")].toString(), QStringLiteral("/service-role/"));
+        EXPECT_EQ(state[QLatin1String("Arn")].toString(), result->role.arn);
+        EXPECT_EQ(state[QLatin1String("Description")].toString(), Policies::description());
+        EXPECT_EQ(state[QLatin1String("MaxSessionDuration")].toInt(), 3600);
+        EXPECT_EQ(state[QLatin1String("Trust")],
+                  parsed(Policies::trustPolicy(QStringLiteral("aws"), QStringLiteral("eu-west-1"),
+                                               QStringLiteral("123456789012"))));
+        QStringList attached;
+        for (const auto& arn : state[QLatin1String("Attached")].toArray()) {
+            attached.append(arn.toString());
+        }
+        EXPECT_TRUE(attached.contains(QStringLiteral("arn:aws:iam::aws:policy/AmazonSageMakerFullAccess")));
+        const QJsonObject policies = state[QLatin1String("Policies")].toObject();
+        const QString expected = Policies::executionPolicy(access);
+        if (expected.isEmpty()) {
+            EXPECT_EQ(attached.size(), 1);
+            EXPECT_TRUE(policies.isEmpty());
+            EXPECT_TRUE(result->executionPolicyArn.isEmpty());
+            return;
+        }
+        EXPECT_EQ(attached.size(), 2);
+        ASSERT_EQ(policies.size(), 1);
+        EXPECT_EQ(policies.begin().key(), result->executionPolicyArn);
+        EXPECT_TRUE(result->executionPolicyArn.endsWith(QStringLiteral("policy/service-role/") +
+                                                        Policies::policyName(suffix)))
+            << result->executionPolicyArn.toStdString();
+        EXPECT_EQ(policies.begin().value()[QLatin1String("Path")].toString(),
+                  QStringLiteral("/service-role/"));
+        EXPECT_EQ(policies.begin().value()[QLatin1String("Document")], parsed(expected));
+    }
+
+    std::unique_ptr<CliConnection> m_connection;
+    static inline CliMoto* s_moto = nullptr;
+    static inline QString s_skipReason;
+};
+
+} // namespace
+
+TEST_F(CliExecutionRole, AnyBucket)
+{
+    expectRole(S3Access::any(), 1);
+}
+
+TEST_F(CliExecutionRole, SpecificBuckets)
+{
+    expectRole(S3Access::specific({QStringLiteral("team-data"), QStringLiteral("team-models")}), 2);
+}
+
+TEST_F(CliExecutionRole, NoBucket)
+{
+    expectRole(S3Access::none(), 3);
+}
+
+TEST_F(CliExecutionRole, FailedPolicyStepRemovesTheRole)
+{
+    const FixedClock clock = clockFor(4);
+    const QString suffix = Policies::nameSuffix(clock.currentDateTimeUtc());
+    // A policy of the same name makes CreatePolicy fail after CreateRole and the first attachment.
+    QString error;
+    s_moto->boto3(QStringLiteral("iam.create_policy(PolicyName='%1', Path='/service-role/', PolicyDocument="
+                                 "json.dumps({'Version':'2012-10-17','Statement':[{'Effect':'Allow',"
+                                 "'Action':'s3:ListBucket','Resource':'*'}]}))\nprint('{}')\n")
+                      .arg(Policies::policyName(suffix)),
+                  &error);
+    const auto& result =
+        ExecutionRoleRecipe(m_connection->context.get(), clock).create(S3Access::any()).wait();
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, QStringLiteral("EntityAlreadyExists"))
+        << result.error().toDisplayString().toStdString();
+    EXPECT_FALSE(result.error().message.contains(QLatin1String("cleaning up failed")));
+    EXPECT_FALSE(roleExists(Policies::roleName(suffix)));
+}
+
+TEST_F(CliExecutionRole, ExistingRoleIsLeftAlone)
+{
+    const FixedClock clock = clockFor(5);
+    const QString roleName = Policies::roleName(Policies::nameSuffix(clock.currentDateTimeUtc()));
+    s_moto->boto3(
+        QStringLiteral("iam.create_role(RoleName='%1', AssumeRolePolicyDocument='{}')\nprint('{}')\n")
+            .arg(roleName));
+    const auto& result =
+        ExecutionRoleRecipe(m_connection->context.get(), clock).create(S3Access::none()).wait();
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, QStringLiteral("EntityAlreadyExists"));
+    EXPECT_TRUE(roleExists(roleName));
+}

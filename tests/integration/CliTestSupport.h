@@ -1,0 +1,124 @@
+#pragma once
+
+// Shared by the Cli* integration tests: a moto_server of their own, the sagedesk-cli executable run
+// against it, and boto3 (Debian's /usr/bin/python3) to look at what the CLI left behind.
+#include "support/ServerProcess.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace SageDesk::Test {
+
+// Distinctive fake secrets, so that a test can look for them in every output.
+inline const QString kCliAccessKeyId = QStringLiteral("AKIDCLITESTEXAMPLE01");
+inline const QString kCliSecretAccessKey = QStringLiteral("cliSecretKeyMustNotLeak/K7MDENGbPxRfiCYzz");
+inline const QString kCliSessionToken = QStringLiteral("cliSessionTokenMustNotLeakIQoJb3JpZ2luX2VjEXAMPLE");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonValue json() const
+    {
+        const auto document = QJsonDocument::fromJson(out.toUtf8());
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+};
+
+class CliMoto final
+{
+public:
+    // Starts moto_server on a free loopback port; an empty answer means it runs.
+    QString start()
+    {
+        const QString moto = findExecutable(QStringLiteral("moto_server"));
+        if (moto.isEmpty()) {
+            return QStringLiteral("moto_server is not on PATH");
+        }
+        if (!QFileInfo::exists(QStringLiteral("/usr/bin/python3"))) {
+            return QStringLiteral("/usr/bin/python3 (with boto3) is missing");
+        }
+        m_port = freeLoopbackPort();
+        m_server = std::make_unique<ServerProcess>(
+            moto, QStringList{QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                              QString::number(m_port)});
+        if (!m_server->startAndWaitForHttp(endpoint() + QStringLiteral("/moto-api/"))) {
+            return QStringLiteral("moto_server did not start: ") + m_server->error();
+        }
+        return {};
+    }
+
+    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+
+    // Fake credentials and no configuration files of the person running the tests.
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : environment.keys()) {
+            if (name.startsWith(QLatin1String("AWS_"))) {
+                environment.remove(name);
+            }
+        }
+        environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), kCliAccessKeyId);
+        environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), kCliSecretAccessKey);
+        environment.insert(QStringLiteral("AWS_SESSION_TOKEN"), kCliSessionToken);
+        environment.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
+        environment.insert(QStringLiteral("AWS_CONFIG_FILE"), m_home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
+                           m_home.filePath(QStringLiteral("credentials")));
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        return environment;
+    }
+
+    CliRun cli(const QStringList& arguments) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(SAGEDESK_CLI_PATH),
+                      QStringList{QStringLiteral("--endpoint-url"), endpoint()} + arguments);
+        process.waitForFinished(120000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Runs `code` with `iam`, `sm` and `s3` boto3 clients bound to moto; the script prints JSON.
+    QJsonValue boto3(const QString& code, QString* error = nullptr) const
+    {
+        const QString script =
+            QStringLiteral("import boto3, json, sys\n"
+                           "kw = dict(endpoint_url='%1', region_name='us-east-1', "
+                           "aws_access_key_id='testing', aws_secret_access_key='testing')\n"
+                           "iam = boto3.client('iam', **kw)\n"
+                           "sm = boto3.client('sagemaker', **kw)\n"
+                           "s3 = boto3.client('s3', **kw)\n")
+                .arg(endpoint()) +
+            code;
+        QProcess process;
+        process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script});
+        process.waitForFinished(60000);
+        const QByteArray out = process.readAllStandardOutput();
+        if (error) {
+            *error = QString::fromUtf8(process.readAllStandardError());
+        }
+        const auto document = QJsonDocument::fromJson(out);
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+
+private:
+    QTemporaryDir m_home;
+    quint16 m_port = 0;
+    std::unique_ptr<ServerProcess> m_server;
+};
+
+} // namespace SageDesk::Test
