@@ -33,6 +33,8 @@ void ConsoleSession::setSource(std::unique_ptr<InstanceSource> source)
     m_lastError.reset();
     m_warnedRuns.clear();
     m_fetchedAt = {};
+    m_identity.clear();
+    emit identityChanged(m_identity);
     if (!m_source) {
         m_model->clear();
         setState(ConnectionState::NoSource);
@@ -47,7 +49,18 @@ void ConsoleSession::setSource(std::unique_ptr<InstanceSource> source)
         m_model->clear();
     }
     setState(ConnectionState::Connecting);
+    fetchIdentity();
     m_scheduler->pollNow();
+}
+
+void ConsoleSession::fetchIdentity()
+{
+    m_source->getCallerIdentity([this](const SourceResult<QString>& result) {
+        if (result.ok()) {
+            m_identity = result.value;
+            emit identityChanged(m_identity);
+        }
+    });
 }
 
 void ConsoleSession::setState(ConnectionState state)
@@ -84,6 +97,9 @@ void ConsoleSession::poll()
         m_fetchedAt = m_clock.currentDateTimeUtc();
         applyList(result.value);
         saveCache();
+        if (m_identity.isEmpty() && m_state != ConnectionState::Online) {
+            fetchIdentity();
+        }
         setState(ConnectionState::Online);
         m_scheduler->setTransitional(m_model->anyTransitional());
         m_scheduler->pollSucceeded();
@@ -239,6 +255,19 @@ void ConsoleSession::openJupyter(const QString& name, bool lab)
             return;
         }
         emit urlReady(name, lab ? jupyterLabUrl(result.value) : result.value);
+    });
+}
+
+void ConsoleSession::fetchTags(const QString& name)
+{
+    const NotebookInstance* instance = m_model->find(name);
+    if (!m_source || !instance || instance->notebookInstanceArn.isEmpty()) {
+        return;
+    }
+    m_source->listTags(instance->notebookInstanceArn, [this, name](const SourceResult<QList<Tag>>& result) {
+        if (result.ok()) {
+            emit tagsReady(name, result.value);
+        }
     });
 }
 

@@ -51,6 +51,8 @@ public:
     // When the list shown was fetched (the "as of" time while offline).
     QDateTime listFetchedAt() const { return m_fetchedAt; }
     std::optional<SourceError> lastError() const { return m_lastError; }
+    // The caller's ARN from GetCallerIdentity; empty until it answered.
+    QString identity() const { return m_identity; }
 
     void refresh();
     void startInstances(const QStringList& names);
@@ -61,6 +63,8 @@ public:
     void openJupyter(const QString& name, bool lab);
 
     QList<StatusEvent> history(const QString& name) const;
+    // ListTags of the instance; answers with tagsReady().
+    void fetchTags(const QString& name);
 
     // Warn once per run when an instance has been InService longer than this (0 switches it off).
     void setLongRunningThresholdHours(double hours) { m_longRunningHours = hours; }
@@ -77,13 +81,16 @@ signals:
     void actionFailed(SageDesk::NotebookInstanceAction action, const QString& name,
                       const SageDesk::SourceError& error);
     void urlReady(const QString& name, const QUrl& url);
+    void tagsReady(const QString& name, const QList<SageDesk::Tag>& tags);
     void listApplied();
+    void identityChanged(const QString& arn);
 
 private:
     using Done = std::function<void(const SourceResult<bool>&)>;
     using Call = std::function<void(InstanceSource&, const QString&, Done)>;
 
     void poll();
+    void fetchIdentity();
     void applyList(const QList<NotebookInstance>& instances);
     void applyDescribed(const QString& name, const SourceResult<NotebookInstance>& result);
     void noteStatus(const NotebookInstance* before, const NotebookInstance& after);
@@ -101,6 +108,7 @@ private:
     ConnectionState m_state = ConnectionState::NoSource;
     QDateTime m_fetchedAt;
     std::optional<SourceError> m_lastError;
+    QString m_identity;
     bool m_listInFlight = false;
     bool m_listIsLive = false; // the model holds an answer of the source, not the cache
     double m_longRunningHours = 8.0;

@@ -45,10 +45,13 @@ class InstanceSource
 public:
     virtual ~InstanceSource() = default;
 
-    // "123456789012/eu-west-1": the key of the offline cache for this account and region.
+    // "profile:dev/eu-west-1", "local/us-east-1": the key of the offline cache. The profile stands for
+    // the account so that the cached list can be shown before the account is known (offline start).
     virtual QString scope() const = 0;
     virtual QString region() const = 0;
 
+    // GetCallerIdentity: answers the caller's ARN, for the account bar.
+    virtual void getCallerIdentity(std::function<void(const SourceResult<QString>&)> done) = 0;
     virtual void
     listNotebookInstances(std::function<void(const SourceResult<QList<NotebookInstance>>&)> done) = 0;
     virtual void
@@ -62,6 +65,8 @@ public:
                                         std::function<void(const SourceResult<bool>&)> done) = 0;
     virtual void updateNotebookInstance(const UpdateNotebookInstanceRequest& request,
                                         std::function<void(const SourceResult<bool>&)> done) = 0;
+    virtual void listTags(const QString& resourceArn,
+                          std::function<void(const SourceResult<QList<Tag>>&)> done) = 0;
     virtual void createPresignedNotebookInstanceUrl(const QString& name,
                                                     std::function<void(const SourceResult<QUrl>&)> done) = 0;
 };

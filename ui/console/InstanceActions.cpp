@@ -1,0 +1,114 @@
+#include "console/InstanceActions.h"
+
+#include <QAction>
+#include <QKeySequence>
+#include <QMenu>
+#include <QToolBar>
+
+namespace SageDesk::Ui {
+
+InstanceActions::InstanceActions(QObject* parent)
+    : QObject(parent)
+{
+    make(Kind::OpenJupyter, tr("Open &Jupyter"), QStringLiteral("openJupyterAction"),
+         QKeySequence(Qt::CTRL | Qt::Key_J));
+    make(Kind::OpenJupyterLab, tr("Open Jupyter&Lab"), QStringLiteral("openJupyterLabAction"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    make(Kind::Start, tr("&Start"), QStringLiteral("startAction"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    make(Kind::Stop, tr("S&top"), QStringLiteral("stopAction"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    make(Kind::UpdateSettings, tr("&Update settings\u2026"), QStringLiteral("updateSettingsAction"),
+         QKeySequence(Qt::CTRL | Qt::Key_E));
+    make(Kind::Delete, tr("&Delete\u2026"), QStringLiteral("deleteAction"),
+         QKeySequence(QKeySequence::Delete));
+    m_refresh = new QAction(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    setSelection({});
+}
+
+InstanceActions::~InstanceActions() = default;
+
+QAction* InstanceActions::make(Kind kind, const QString& text, const QString& objectName,
+                               const QKeySequence& shortcut)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    m_actions.append({kind, action});
+    return action;
+}
+
+QAction* InstanceActions::action(Kind kind) const
+{
+    for (const auto& [k, action] : m_actions) {
+        if (k == kind) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+QList<QAction*> InstanceActions::instanceActions() const
+{
+    QList<QAction*> list;
+    for (const auto& entry : m_actions) {
+        list << entry.second;
+    }
+    return list;
+}
+
+bool InstanceActions::isEnabledFor(Kind kind, const QList<NotebookInstanceStatus>& selected)
+{
+    const auto allAllow = [&](NotebookInstanceAction action) {
+        return !selected.isEmpty() &&
+               std::all_of(selected.cbegin(), selected.cend(), [action](NotebookInstanceStatus status) {
+                   return NotebookInstanceStatuses::allows(status, action);
+               });
+    };
+    switch (kind) {
+    case Kind::OpenJupyter:
+    case Kind::OpenJupyterLab:
+        return selected.size() == 1 && allAllow(NotebookInstanceAction::Open);
+    case Kind::Start:
+        return allAllow(NotebookInstanceAction::Start);
+    case Kind::Stop:
+        return allAllow(NotebookInstanceAction::Stop);
+    case Kind::UpdateSettings:
+        return selected.size() == 1 && allAllow(NotebookInstanceAction::Update);
+    case Kind::Delete:
+        return selected.size() == 1 && allAllow(NotebookInstanceAction::Delete);
+    }
+    return false;
+}
+
+void InstanceActions::setSelection(const QList<NotebookInstanceStatus>& selected)
+{
+    for (const auto& [kind, action] : m_actions) {
+        action->setEnabled(isEnabledFor(kind, selected));
+    }
+}
+
+void InstanceActions::addTo(QMenu* menu) const
+{
+    for (const auto& [kind, action] : m_actions) {
+        if (kind == Kind::Start || kind == Kind::UpdateSettings) {
+            menu->addSeparator();
+        }
+        menu->addAction(action);
+    }
+}
+
+void InstanceActions::addTo(QToolBar* toolBar) const
+{
+    for (const auto& [kind, action] : m_actions) {
+        if (kind == Kind::Start || kind == Kind::UpdateSettings) {
+            toolBar->addSeparator();
+        }
+        toolBar->addAction(action);
+    }
+}
+
+} // namespace SageDesk::Ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/NotebookInstanceStatus.h"
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QToolBar;
+
+namespace SageDesk::Ui {
+
+// The instance actions shared by the toolbar, the Instance menu and the table's context menu,
+// enabled exactly by the transitions AWS allows for the selected instances' statuses.
+class InstanceActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceActions)
+
+public:
+    enum class Kind
+    {
+        OpenJupyter,
+        OpenJupyterLab,
+        Start,
+        Stop,
+        UpdateSettings,
+        Delete,
+    };
+
+    explicit InstanceActions(QObject* parent = nullptr);
+    ~InstanceActions() override;
+
+    QAction* action(Kind kind) const;
+    QAction* refreshAction() const { return m_refresh; }
+    QList<QAction*> instanceActions() const;
+
+    // Start and Stop take a multi-selection (all must allow it); the others exactly one instance.
+    static bool isEnabledFor(Kind kind, const QList<NotebookInstanceStatus>& selected);
+    void setSelection(const QList<NotebookInstanceStatus>& selected);
+
+    void addTo(QMenu* menu) const;
+    void addTo(QToolBar* toolBar) const;
+
+private:
+    QAction* make(Kind kind, const QString& text, const QString& objectName, const QKeySequence& shortcut);
+
+    QList<QPair<Kind, QAction*>> m_actions;
+    QAction* m_refresh = nullptr;
+};
+
+} // namespace SageDesk::Ui
