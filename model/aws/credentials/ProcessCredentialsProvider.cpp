@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <optional>
+
 #include "core/Redaction.h"
 
 namespace SageDesk::Aws {
@@ -27,6 +29,57 @@ ProcessCredentialsProvider::~ProcessCredentialsProvider()
 }
 
 namespace {
+
+// POSIX shell word splitting without a shell, as the AWS CLI does with shlex.split: quotes group,
+// single quotes are literal, backslash escapes. nullopt for an unterminated quote.
+std::optional<QStringList> splitCommandLine(const QString& command)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < command.size(); ++i) {
+        const QChar c = command.at(i);
+        if (quote == QLatin1Char('\'')) {
+            if (c == quote) {
+                quote = QChar();
+            } else {
+                word += c;
+            }
+        } else if (quote == QLatin1Char('"')) {
+            if (c == quote) {
+                quote = QChar();
+            } else if (c == QLatin1Char('\\') && i + 1 < command.size() &&
+                       QStringLiteral("\\\"$`").contains(command.at(i + 1))) {
+                word += command.at(++i);
+            } else {
+                word += c;
+            }
+        } else if (c.isSpace()) {
+            if (inWord) {
+                words.append(word);
+                word.clear();
+                inWord = false;
+            }
+        } else {
+            inWord = true;
+            if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+                quote = c;
+            } else if (c == QLatin1Char('\\') && i + 1 < command.size()) {
+                word += command.at(++i);
+            } else {
+                word += c;
+            }
+        }
+    }
+    if (!quote.isNull()) {
+        return std::nullopt;
+    }
+    if (inWord) {
+        words.append(word);
+    }
+    return words;
+}
 
 QString sourceName(const QString& profile)
 {
@@ -78,7 +131,13 @@ CredentialsResult ProcessCredentialsProvider::parseOutput(const QByteArray& outp
 
 void ProcessCredentialsProvider::fetch(Callback done)
 {
-    const QStringList arguments = QProcess::splitCommand(m_command);
+    const std::optional<QStringList> split = splitCommandLine(m_command);
+    if (!split) {
+        done(CredentialsResult::failure(
+            tr("The credential_process of profile %1 has an unterminated quote.").arg(m_profile)));
+        return;
+    }
+    const QStringList& arguments = *split;
     if (arguments.isEmpty()) {
         done(CredentialsResult::failure(tr("The credential_process of profile %1 is empty.").arg(m_profile)));
         return;
