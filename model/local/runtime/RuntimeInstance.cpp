@@ -262,8 +262,20 @@ void RuntimeInstance::queueLifecycleScript(const QByteArray& script, const QStri
             fail(prefix + QStringLiteral("failed. ") + suffix);
             return;
         }
-        // Executed as a program, as AWS does, so that a "#!/bin/bash\r" line fails with "bad
-        // interpreter" there and here; a script without a shebang line is run by bash itself.
+        // Amazon Linux's bash names the classic CRLF mistake ("bad interpreter"); Debian's kernel and
+        // bash only say "required file not found", so the AWS wording is logged here instead.
+        const QByteArray firstLine = script.left(script.indexOf('\n'));
+        if (firstLine.startsWith("#!") && firstLine.endsWith('\r')) {
+            QFile log(logFile);
+            if (log.open(QIODevice::Append)) {
+                log.write(scriptFile.toUtf8() + ": " + firstLine.mid(2).chopped(1).trimmed() +
+                          "^M: bad interpreter: No such file or directory\n");
+            }
+            fail(prefix + QStringLiteral("failed. ") + suffix);
+            return;
+        }
+        // Executed as a program, as AWS does: the shebang line picks the interpreter; a script
+        // without one is run by bash itself.
         runStep(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("\"$0\""), scriptFile}, logFile,
                 m_options.lifecycleTimeout,
                 [prefix, suffix](BoundedProcess::Outcome outcome, const QString&) {
