@@ -18,6 +18,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTimer>
 
 namespace SageDesk::Cli {
@@ -71,6 +72,10 @@ int CliApplication::run(const QStringList& arguments)
         break;
     }
     m_invocation = parsed.invocation;
+    // The AWS layer logs every attempt through Qt's logging; on stderr that would garble the one
+    // "error: ..." line scripts parse, so it is heard only with --debug.
+    QLoggingCategory::setFilterRules(m_invocation.global.debug ? QString()
+                                                               : QStringLiteral("sagedesk.*=false"));
     const int code = dispatch();
     m_out.flush();
     m_err.flush();

@@ -49,9 +49,14 @@ public:
             return QStringLiteral("/usr/bin/python3 (with boto3) is missing");
         }
         m_port = freeLoopbackPort();
-        m_server = std::make_unique<ServerProcess>(
-            moto, QStringList{QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                              QString::number(m_port)});
+        // AmazonSageMakerFullAccess is an AWS managed policy; moto has them only when asked.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("MOTO_IAM_LOAD_MANAGED_POLICIES"), QStringLiteral("true"));
+        m_server =
+            std::make_unique<ServerProcess>(moto,
+                                            QStringList{QStringLiteral("-H"), QStringLiteral("127.0.0.1"),
+                                                        QStringLiteral("-p"), QString::number(m_port)},
+                                            environment);
         if (!m_server->startAndWaitForHttp(endpoint() + QStringLiteral("/moto-api/"))) {
             return QStringLiteral("moto_server did not start: ") + m_server->error();
         }
