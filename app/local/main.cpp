@@ -1,7 +1,16 @@
 #include "core/Version.h"
+#include "local/LocalEndpoint.h"
+#include "local/LocalEndpointInfo.h"
+#include "local/UnixSignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdlib>
+
+using SageDesk::Local::LocalEndpoint;
+using SageDesk::Local::LocalEndpointInfo;
 
 int main(int argc, char** argv)
 {
@@ -9,9 +18,82 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("sagedesk-local"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(SageDesk::kVersion));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local SageMaker endpoint of SageDesk."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
+                                    "Local SageMaker endpoint of SageDesk (SageMaker, IAM, STS and S3 on "
+                                    "127.0.0.1, notebook instances as Jupyter servers)."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
+                                                                    "Port on 127.0.0.1 (0: any free port)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
+                                    "Directory for state, volumes and buckets."),
+        QStringLiteral("DIR"), LocalEndpointInfo::defaultDataDir());
+    const QCommandLineOption printEnvOption(
+        QStringLiteral("print-env"),
+        QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
+                                    "Print AWS_* variables for a shell (of the running endpoint, if any)."));
+    const QCommandLineOption keepRunningOption(
+        QStringLiteral("keep-running"),
+        QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
+                                    "On SIGTERM, leave notebook instances running for the next start."));
+    parser.addOptions({portOption, dataDirOption, printEnvOption, keepRunningOption});
     parser.process(app);
-    return 0;
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err << QCoreApplication::translate("SageDesk::Local::LocalEndpoint", "Invalid port: %1")
+                   .arg(parser.value(portOption))
+            << Qt::endl;
+        return 2;
+    }
+    LocalEndpoint::Options options;
+    options.dataDir = parser.value(dataDirOption);
+    options.port = static_cast<quint16>(port);
+
+    if (parser.isSet(printEnvOption)) {
+        if (const auto running = LocalEndpointInfo::read(options.dataDir)) {
+            const auto credentials = SageDesk::Local::LocalCredentials::load(options.dataDir);
+            if (credentials) {
+                out << QStringLiteral("export AWS_ACCESS_KEY_ID=%1\nexport AWS_SECRET_ACCESS_KEY=%2\n"
+                                      "export AWS_REGION=%3\nexport AWS_ENDPOINT_URL=%4\n")
+                           .arg(credentials->accessKeyId, credentials->secretAccessKey, running->region,
+                                running->endpointUrl());
+                return 0;
+            }
+        }
+    }
+
+    LocalEndpoint endpoint(options);
+    if (!endpoint.start()) {
+        err << endpoint.errorString() << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet(printEnvOption)) {
+        out << endpoint.environmentLines() << Qt::flush;
+    } else {
+        err << QCoreApplication::translate("SageDesk::Local::LocalEndpoint", "Listening on %1")
+                   .arg(endpoint.endpointUrl())
+            << Qt::endl;
+    }
+
+    const bool keepRunning = parser.isSet(keepRunningOption);
+    SageDesk::Local::UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SageDesk::Local::UnixSignalWatcher::received, &app, [&](int) {
+        endpoint.shutdown(keepRunning);
+        if (keepRunning) {
+            // The runtime's destructor stops every instance it runs; leaving them running means not
+            // running it. The state is already committed, and the next start adopts them.
+            std::_Exit(0);
+        }
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
 }

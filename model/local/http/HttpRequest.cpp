@@ -1,7 +1,5 @@
 #include "local/http/HttpRequest.h"
 
-#include <QUrlQuery>
-
 namespace SageDesk::Local {
 
 QByteArray HttpRequest::header(const QByteArray& name) const
@@ -26,8 +24,13 @@ bool HttpRequest::hasHeader(const QByteArray& name) const
 
 QList<QPair<QString, QString>> HttpRequest::queryItems() const
 {
+    return decodeForm(query);
+}
+
+QList<QPair<QString, QString>> HttpRequest::decodeForm(const QByteArray& form)
+{
     QList<QPair<QString, QString>> items;
-    for (const QByteArray& part : query.split('&')) {
+    for (const QByteArray& part : form.split('&')) {
         if (part.isEmpty()) {
             continue;
         }

@@ -22,6 +22,9 @@ struct HttpRequest
     // Decoded query parameters in order.
     QList<QPair<QString, QString>> queryItems() const;
     QString queryValue(const QString& name) const;
+
+    // application/x-www-form-urlencoded (a query, or a Query-protocol body) to decoded pairs.
+    static QList<QPair<QString, QString>> decodeForm(const QByteArray& form);
 };
 
 } // namespace SageDesk::Local

@@ -1,0 +1,214 @@
+#include "local/LocalEndpoint.h"
+
+#include "local/LocalEndpointInfo.h"
+#include "local/auth/RequestAuthenticator.h"
+#include "local/iam/IamService.h"
+#include "local/presigned/PresignedUrlTokens.h"
+#include "local/runtime/NotebookRuntime.h"
+#include "local/s3/LocalBuckets.h"
+#include "local/s3/S3Service.h"
+#include "local/sagemaker/CodeRepositoryApi.h"
+#include "local/sagemaker/LifecycleConfigApi.h"
+#include "local/sagemaker/NotebookInstanceApi.h"
+#include "local/sagemaker/NotebookInstanceController.h"
+#include "local/sagemaker/SageMakerService.h"
+#include "local/sagemaker/TagApi.h"
+#include "local/store/LocalStateStore.h"
+#include "local/sts/StsService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUuid>
+
+namespace SageDesk::Local {
+
+namespace {
+
+QByteArray newRequestId()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+WireProtocol protocolOf(const HttpRequest& request, const QByteArray& service)
+{
+    if (service == "sagemaker" || request.hasHeader("X-Amz-Target")) {
+        return WireProtocol::Json;
+    }
+    if (service == "iam" || service == "sts") {
+        return WireProtocol::Query;
+    }
+    if (service.isEmpty() && request.method == "POST" &&
+        request.header("Content-Type").startsWith("application/x-www-form-urlencoded")) {
+        return WireProtocol::Query;
+    }
+    return WireProtocol::RestXml;
+}
+
+QString htmlEscaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+LocalEndpoint::LocalEndpoint(Options options, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+{}
+
+LocalEndpoint::~LocalEndpoint()
+{
+    // The server goes first so that no request reaches a half-destroyed service.
+    delete m_server;
+    m_server = nullptr;
+}
+
+bool LocalEndpoint::start()
+{
+    if (!QDir().mkpath(m_options.dataDir)) {
+        m_error = tr("Cannot create the data directory %1.").arg(m_options.dataDir);
+        return false;
+    }
+    const auto credentials = LocalCredentials::loadOrCreate(m_options.dataDir, &m_error);
+    if (!credentials) {
+        return false;
+    }
+    m_credentials = *credentials;
+    m_context.accountId = m_credentials.accountId;
+    m_context.region = m_options.region;
+    m_context.dataDir = m_options.dataDir;
+
+    m_store = std::make_unique<LocalStateStore>();
+    if (!m_store->open(QDir(m_options.dataDir).filePath(QStringLiteral("state.sqlite")))) {
+        m_error = tr("Cannot open the state database: %1").arg(m_store->errorString());
+        return false;
+    }
+    m_buckets = std::make_unique<LocalBuckets>(m_options.dataDir);
+    m_tokens = std::make_unique<PresignedUrlTokens>(m_clock);
+    m_authenticator = std::make_unique<RequestAuthenticator>(m_credentials, m_clock);
+    m_runtime = new NotebookRuntime(m_options.dataDir, m_options.runtime, m_clock, this);
+    m_controller = new NotebookInstanceController(*m_store, *m_runtime, *m_buckets, m_context, m_clock, this);
+    m_instanceApi =
+        std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, m_context, m_clock);
+    m_lifecycleApi = std::make_unique<LifecycleConfigApi>(*m_store, m_context, m_clock);
+    m_repositoryApi = std::make_unique<CodeRepositoryApi>(*m_store, m_context, m_clock);
+    m_tagApi = std::make_unique<TagApi>(*m_store);
+    m_sageMaker =
+        std::make_unique<SageMakerService>(*m_instanceApi, *m_lifecycleApi, *m_repositoryApi, *m_tagApi);
+    m_iam = std::make_unique<IamService>(*m_store, m_context, m_clock);
+    m_sts = std::make_unique<StsService>(m_context);
+    m_s3 = std::make_unique<S3Service>(*m_buckets, m_context);
+
+    m_server = new HttpServer(
+        [this](const HttpRequest& request, const HttpServer::Reply& reply) { handle(request, reply); });
+    m_server->setMaxBodyBytes(m_options.maxBodyBytes);
+    if (!m_server->listen(m_options.port)) {
+        m_error = tr("Cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(m_server->errorString());
+        return false;
+    }
+    m_context.port = m_server->port();
+    m_controller->reconcile();
+    LocalEndpointInfo info{m_context.port, QCoreApplication::applicationPid(), m_context.region};
+    if (!info.write(m_options.dataDir)) {
+        m_error = tr("Cannot write %1.").arg(LocalEndpointInfo::filePath(m_options.dataDir));
+        return false;
+    }
+    return true;
+}
+
+quint16 LocalEndpoint::port() const
+{
+    return m_context.port;
+}
+
+QString LocalEndpoint::endpointUrl() const
+{
+    return m_context.endpointUrl();
+}
+
+QString LocalEndpoint::environmentLines() const
+{
+    return QStringLiteral(
+               "export AWS_ACCESS_KEY_ID=%1\nexport AWS_SECRET_ACCESS_KEY=%2\nexport AWS_REGION=%3\n"
+               "export AWS_ENDPOINT_URL=%4\n")
+        .arg(m_credentials.accessKeyId, m_credentials.secretAccessKey, m_context.region, endpointUrl());
+}
+
+void LocalEndpoint::shutdown(bool keepRunning)
+{
+    if (m_controller && !keepRunning) {
+        m_controller->recordShutdown();
+    }
+    LocalEndpointInfo::remove(m_options.dataDir);
+}
+
+void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& reply)
+{
+    if (request.path.startsWith("/notebook/") && (request.method == "GET" || request.method == "HEAD")) {
+        reply(visitNotebook(request));
+        return;
+    }
+    const QByteArray requestId = newRequestId();
+    const QByteArray service = RequestAuthenticator::signedService(request);
+    const WireProtocol protocol = protocolOf(request, service);
+    if (auto error = m_authenticator->verify(request, protocol)) {
+        reply(error->toResponse(protocol, requestId));
+        return;
+    }
+    switch (protocol) {
+    case WireProtocol::Json:
+        reply(m_sageMaker->handle(request, requestId));
+        return;
+    case WireProtocol::Query:
+        reply(service == "sts" ? m_sts->handle(request, requestId) : m_iam->handle(request, requestId));
+        return;
+    case WireProtocol::RestXml:
+        reply(m_s3->handle(request, requestId));
+        return;
+    }
+}
+
+HttpResponse LocalEndpoint::refusedVisit(const QString& title, const QString& text) const
+{
+    const QString page =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                       "<body><h1>%1</h1><p>%2</p></body></html>")
+            .arg(htmlEscaped(title), htmlEscaped(text));
+    HttpResponse response = HttpResponse::withBody(403, "text/html; charset=utf-8", page.toUtf8());
+    response.setHeader("Cache-Control", "no-store");
+    return response;
+}
+
+HttpResponse LocalEndpoint::visitNotebook(const HttpRequest& request)
+{
+    const QStringList parts = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path))
+                                  .split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const bool lab = parts.size() == 3 && parts[2] == QLatin1String("lab");
+    if (parts.size() < 2 || parts.size() > 3 || (parts.size() == 3 && !lab)) {
+        return HttpResponse::withBody(404, "text/plain; charset=utf-8", "Not Found\n");
+    }
+    const QString name = parts[1];
+    const auto grant = m_tokens->redeem(request.queryValue(QStringLiteral("authToken")), name);
+    if (!grant) {
+        return refusedVisit(tr("This sign-in link is no longer valid"),
+                            tr("A presigned notebook URL can be used once, within 5 minutes of its creation. "
+                               "Open the notebook instance again from SageDesk, or create a new URL with "
+                               "create-presigned-notebook-instance-url."));
+    }
+    const auto signIn = m_runtime->signIn(name, grant->sessionSeconds, lab);
+    if (!signIn) {
+        return refusedVisit(
+            tr("The notebook instance is not running"),
+            tr("Start the notebook instance %1 and open it again once it is InService.").arg(name));
+    }
+    HttpResponse response = HttpResponse::redirect(signIn->location.toEncoded());
+    for (const QByteArray& cookie : signIn->setCookieHeaders) {
+        response.headers.append({"Set-Cookie", cookie});
+    }
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    return response;
+}
+
+} // namespace SageDesk::Local

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "local/EndpointContext.h"
+#include "local/auth/LocalCredentials.h"
+#include "local/http/HttpServer.h"
+#include "local/runtime/NotebookRuntimeOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace SageDesk::Local {
+
+class CodeRepositoryApi;
+class IamService;
+class LifecycleConfigApi;
+class LocalBuckets;
+class LocalStateStore;
+class NotebookInstanceApi;
+class NotebookInstanceController;
+class NotebookRuntime;
+class PresignedUrlTokens;
+class RequestAuthenticator;
+class S3Service;
+class SageMakerService;
+class StsService;
+class TagApi;
+
+// sagedesk-local as a library: the loopback HTTP endpoint that speaks SageMaker (JSON 1.1), IAM and
+// STS (Query) and S3 (REST-XML), checks every request's SigV4 signature against the data directory's
+// own key, keeps its state in SQLite and runs notebook instances through NotebookRuntime.
+class LocalEndpoint final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalEndpoint)
+
+public:
+    struct Options
+    {
+        QString dataDir;
+        quint16 port = 0; // 0: any free port
+        QString region = QStringLiteral("us-east-1");
+        NotebookRuntimeOptions runtime;
+        qsizetype maxBodyBytes = 16 * 1024 * 1024;
+    };
+
+    explicit LocalEndpoint(Options options, const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    ~LocalEndpoint() override;
+
+    // Credentials, state, reconciliation after a crash, listening, the runtime file. False with the
+    // reason in errorString().
+    bool start();
+    QString errorString() const { return m_error; }
+
+    quint16 port() const;
+    QString endpointUrl() const;
+    const LocalCredentials& credentials() const { return m_credentials; }
+    const Options& options() const { return m_options; }
+    NotebookRuntime& runtime() { return *m_runtime; }
+
+    // The lines `--print-env` prints: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION and
+    // AWS_ENDPOINT_URL as `export NAME=value` (secrets, so for the person's own shell only).
+    QString environmentLines() const;
+
+    // SIGTERM: without `keepRunning` every instance is stopped and recorded as Stopped; with it the
+    // instances keep running and are adopted by the next start. The runtime file goes either way.
+    void shutdown(bool keepRunning);
+
+private:
+    void handle(const HttpRequest& request, const HttpServer::Reply& reply);
+    HttpResponse visitNotebook(const HttpRequest& request);
+    HttpResponse refusedVisit(const QString& title, const QString& text) const;
+
+    Options m_options;
+    const Clock& m_clock;
+    QString m_error;
+    LocalCredentials m_credentials;
+    EndpointContext m_context;
+    std::unique_ptr<LocalStateStore> m_store;
+    std::unique_ptr<LocalBuckets> m_buckets;
+    std::unique_ptr<PresignedUrlTokens> m_tokens;
+    std::unique_ptr<RequestAuthenticator> m_authenticator;
+    NotebookRuntime* m_runtime = nullptr;
+    NotebookInstanceController* m_controller = nullptr;
+    std::unique_ptr<NotebookInstanceApi> m_instanceApi;
+    std::unique_ptr<LifecycleConfigApi> m_lifecycleApi;
+    std::unique_ptr<CodeRepositoryApi> m_repositoryApi;
+    std::unique_ptr<TagApi> m_tagApi;
+    std::unique_ptr<SageMakerService> m_sageMaker;
+    std::unique_ptr<IamService> m_iam;
+    std::unique_ptr<StsService> m_sts;
+    std::unique_ptr<S3Service> m_s3;
+    HttpServer* m_server = nullptr;
+};
+
+} // namespace SageDesk::Local

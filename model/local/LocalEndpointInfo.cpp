@@ -1,0 +1,63 @@
+#include "local/LocalEndpointInfo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <csignal>
+
+namespace SageDesk::Local {
+
+QString LocalEndpointInfo::defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("sagedesk-local"));
+}
+
+QString LocalEndpointInfo::filePath(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("endpoint.json"));
+}
+
+std::optional<LocalEndpointInfo> LocalEndpointInfo::read(const QString& dataDir)
+{
+    QFile file(filePath(dataDir));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    LocalEndpointInfo info;
+    info.port = static_cast<quint16>(json.value(QLatin1String("port")).toInt());
+    info.pid = json.value(QLatin1String("pid")).toInteger();
+    info.region = json.value(QLatin1String("region")).toString();
+    if (info.port == 0 || info.pid <= 0) {
+        return std::nullopt;
+    }
+    // Signal 0 only asks whether the process exists; EPERM means it does but is someone else's.
+    if (::kill(static_cast<pid_t>(info.pid), 0) != 0 && errno != EPERM) {
+        return std::nullopt;
+    }
+    return info;
+}
+
+bool LocalEndpointInfo::write(const QString& dataDir) const
+{
+    QDir().mkpath(dataDir);
+    QSaveFile file(filePath(dataDir));
+    const QJsonObject json{{QStringLiteral("port"), port},
+                           {QStringLiteral("pid"), pid},
+                           {QStringLiteral("region"), region},
+                           {QStringLiteral("endpointUrl"), endpointUrl()}};
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) >= 0 && file.commit();
+}
+
+void LocalEndpointInfo::remove(const QString& dataDir)
+{
+    QFile::remove(filePath(dataDir));
+}
+
+} // namespace SageDesk::Local

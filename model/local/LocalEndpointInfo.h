@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace SageDesk::Local {
+
+// The runtime file <dataDir>/endpoint.json that a running sagedesk-local writes, so that the GUI
+// and the CLI can find it: its port, process id and region. Together with
+// LocalCredentials::load(dataDir) it is everything a client needs.
+struct LocalEndpointInfo
+{
+    quint16 port = 0;
+    qint64 pid = 0;
+    QString region;
+
+    QString endpointUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+
+    // The data directory sagedesk-local uses when given none: the AppLocalDataLocation of an
+    // application named "sagedesk-local", whoever asks.
+    static QString defaultDataDir();
+    static QString filePath(const QString& dataDir);
+
+    // The endpoint running on `dataDir`, or nullopt when there is no runtime file or its process has
+    // gone (a SIGKILLed endpoint leaves a stale file behind).
+    static std::optional<LocalEndpointInfo> read(const QString& dataDir);
+    bool write(const QString& dataDir) const;
+    static void remove(const QString& dataDir);
+};
+
+} // namespace SageDesk::Local
