@@ -52,16 +52,15 @@ QList<CliOptionSpec> CliParser::globalOptions()
 
 QString CliParser::generalHelp()
 {
-    QString text =
-        tr("Usage: sagedesk-cli [options] COMMAND [arguments]\n\nCommand-line companion of SageDesk for "
-           "Amazon SageMaker notebook instances.\n\nOptions:\n");
-    text += optionsHelp(globalOptions());
-    text += tr("\nCommands:\n");
+    QString text = tr("Usage: sagedesk-cli [options] COMMAND [arguments]") + QStringLiteral("\n\n") +
+                   tr("Command-line companion of SageDesk for Amazon SageMaker notebook instances.") +
+                   QStringLiteral("\n\n") + tr("Options:") + QLatin1Char('\n') +
+                   optionsHelp(globalOptions()) + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const auto& spec : CliCommands::all()) {
         text += QStringLiteral("  %1%2\n").arg(spec.name.leftJustified(26), spec.summary);
     }
-    text += tr("\nRun 'sagedesk-cli COMMAND --help' for the options of one command.\n");
-    return text;
+    return text + QLatin1Char('\n') +
+           tr("Run 'sagedesk-cli COMMAND --help' for the options of one command.") + QLatin1Char('\n');
 }
 
 QString CliParser::commandHelp(const CliCommandSpec& spec)
@@ -73,12 +72,12 @@ QString CliParser::commandHelp(const CliCommandSpec& spec)
     if (!spec.options.isEmpty()) {
         line += QStringLiteral(" [command options]");
     }
-    QString text = tr("Usage: %1\n\n%2\n").arg(line, spec.summary);
+    QString text = tr("Usage: %1").arg(line) + QStringLiteral("\n\n") + spec.summary + QLatin1Char('\n');
     if (!spec.options.isEmpty()) {
-        text += tr("\nCommand options:\n") + optionsHelp(spec.options);
+        text += QLatin1Char('\n') + tr("Command options:") + QLatin1Char('\n') + optionsHelp(spec.options);
     }
-    text += tr("\nGlobal options:\n") + optionsHelp(globalOptions());
-    return text;
+    return text + QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n') +
+           optionsHelp(globalOptions());
 }
 
 CliParseResult CliParser::parse(const QStringList& arguments)
