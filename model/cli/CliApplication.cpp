@@ -112,7 +112,7 @@ void CliApplication::debug(const QString& text)
 template <typename T>
 std::optional<T> CliApplication::await(const Aws::AwsCall<T>& call, const QString& operation)
 {
-    const auto& result = call.wait();
+    const auto result = call.wait();
     if (!result) {
         debug(QStringLiteral("%1 failed: %2").arg(operation, result.error().toDisplayString()));
         serviceError(result.error());
@@ -387,7 +387,7 @@ int CliApplication::wait()
     Aws::SageMakerClient sageMaker(m_context);
     const qint64 deadline = m_clock.currentMSecsSinceEpoch() + qint64(timeoutSeconds) * 1000;
     for (;;) {
-        const auto& described = sageMaker.describeNotebookInstance(name).wait();
+        const auto described = sageMaker.describeNotebookInstance(name).wait();
         if (!described) {
             if (until == QLatin1String("Deleted") && isGone(described.error())) {
                 return kSuccess;

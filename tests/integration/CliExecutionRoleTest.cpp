@@ -93,7 +93,7 @@ protected:
     void expectRole(const S3Access& access, int second)
     {
         const FixedClock clock = clockFor(second);
-        const auto& result = ExecutionRoleRecipe(m_connection->context.get(), clock).create(access).wait();
+        const auto result = ExecutionRoleRecipe(m_connection->context.get(), clock).create(access).wait();
         ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
         const QString suffix = Policies::nameSuffix(clock.currentDateTimeUtc());
         EXPECT_EQ(result->role.roleName, Policies::roleName(suffix));

@@ -116,9 +116,9 @@ TEST(ExecutionRoleCreateRetry, RidesOutIamPropagation)
     ScriptedEndpoint endpoint({kRoleNotYetUsable, kRoleNotYetUsable, kCreated});
     const auto connection = connectTo(endpoint.url());
     ASSERT_TRUE(connection);
-    const auto& result = NotebookInstanceCreator(connection->context.get(), {1ms, 1ms, 1ms})
-                             .createNotebookInstance(request(), true)
-                             .wait();
+    const auto result = NotebookInstanceCreator(connection->context.get(), {1ms, 1ms, 1ms})
+                            .createNotebookInstance(request(), true)
+                            .wait();
     ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
     EXPECT_EQ(result.value(),
               QStringLiteral("arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/nb"));
@@ -131,9 +131,9 @@ TEST(ExecutionRoleCreateRetry, GivesUpAfterTheLastDelay)
     ScriptedEndpoint endpoint({kRoleNotYetUsable});
     const auto connection = connectTo(endpoint.url());
     ASSERT_TRUE(connection);
-    const auto& result = NotebookInstanceCreator(connection->context.get(), {1ms, 1ms})
-                             .createNotebookInstance(request(), true)
-                             .wait();
+    const auto result = NotebookInstanceCreator(connection->context.get(), {1ms, 1ms})
+                            .createNotebookInstance(request(), true)
+                            .wait();
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, QStringLiteral("ValidationException"));
     EXPECT_EQ(endpoint.requests(), 3);
@@ -144,9 +144,9 @@ TEST(ExecutionRoleCreateRetry, AnExistingRoleIsNotRetried)
     ScriptedEndpoint endpoint({kRoleNotYetUsable, kCreated});
     const auto connection = connectTo(endpoint.url());
     ASSERT_TRUE(connection);
-    const auto& result = NotebookInstanceCreator(connection->context.get(), {1ms})
-                             .createNotebookInstance(request(), false)
-                             .wait();
+    const auto result = NotebookInstanceCreator(connection->context.get(), {1ms})
+                            .createNotebookInstance(request(), false)
+                            .wait();
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(endpoint.requests(), 1);
 }
@@ -159,9 +159,9 @@ TEST(ExecutionRoleCreateRetry, OtherValidationErrorsAreNotRetried)
          kCreated});
     const auto connection = connectTo(endpoint.url());
     ASSERT_TRUE(connection);
-    const auto& result = NotebookInstanceCreator(connection->context.get(), {1ms})
-                             .createNotebookInstance(request(), true)
-                             .wait();
+    const auto result = NotebookInstanceCreator(connection->context.get(), {1ms})
+                            .createNotebookInstance(request(), true)
+                            .wait();
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(endpoint.requests(), 1);
 }

@@ -1,0 +1,129 @@
+// sagedesk-cli against sagedesk-local, found through AWS_ENDPOINT_URL as `--print-env` sets it:
+// what moto lacks (presigned URLs, listing lifecycle configurations) with a real Jupyter behind.
+#include "CliTestSupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+using SageDesk::Test::CliRun;
+using SageDesk::Test::ServerProcess;
+
+namespace {
+
+class CliLocalEndpoint : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (SageDesk::Test::findExecutable(QStringLiteral("jupyter")).isEmpty()) {
+            GTEST_SKIP() << "jupyter is not on PATH";
+        }
+        ASSERT_TRUE(m_dataDir.isValid());
+        const quint16 port = SageDesk::Test::freeLoopbackPort();
+        m_endpoint = std::make_unique<ServerProcess>(
+            QStringLiteral(SAGEDESK_LOCAL_PATH), QStringList{QStringLiteral("--port"), QString::number(port),
+                                                             QStringLiteral("--data-dir"), m_dataDir.path()});
+        ASSERT_TRUE(m_endpoint->startAndWaitForOutput(QStringLiteral("Listening on")))
+            << m_endpoint->error().toStdString();
+
+        QProcess printEnv;
+        printEnv.start(QStringLiteral(SAGEDESK_LOCAL_PATH),
+                       {QStringLiteral("--print-env"), QStringLiteral("--data-dir"), m_dataDir.path()});
+        ASSERT_TRUE(printEnv.waitForFinished(30000));
+        m_environment = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : m_environment.keys()) {
+            if (name.startsWith(QLatin1String("AWS_"))) {
+                m_environment.remove(name);
+            }
+        }
+        m_environment.insert(QStringLiteral("HOME"), m_home.path());
+        const QRegularExpression exportLine(QStringLiteral("^export (AWS_\\w+)=(\\S+)$"),
+                                            QRegularExpression::MultilineOption);
+        auto matches = exportLine.globalMatch(QString::fromUtf8(printEnv.readAllStandardOutput()));
+        while (matches.hasNext()) {
+            const auto match = matches.next();
+            m_environment.insert(match.captured(1), match.captured(2));
+        }
+        ASSERT_TRUE(m_environment.contains(QStringLiteral("AWS_ENDPOINT_URL")));
+        m_endpointUrl = m_environment.value(QStringLiteral("AWS_ENDPOINT_URL"));
+    }
+
+    CliRun cli(const QStringList& arguments) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.start(QStringLiteral(SAGEDESK_CLI_PATH), arguments);
+        process.waitForFinished(180000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    CliRun cli(const char* line) const
+    {
+        return cli(QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    }
+
+    QTemporaryDir m_dataDir;
+    QTemporaryDir m_home;
+    std::unique_ptr<ServerProcess> m_endpoint;
+    QProcessEnvironment m_environment;
+    QString m_endpointUrl;
+};
+
+std::string show(const CliRun& run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(run.exitCode)
+        .arg(run.out, run.err)
+        .toStdString();
+}
+
+} // namespace
+
+TEST_F(CliLocalEndpoint, PresignedUrlAndLifecycleConfigs)
+{
+    QFile script(m_home.filePath(QStringLiteral("on-start.sh")));
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/bash\necho started\n");
+    script.close();
+    auto run = cli({QStringLiteral("create-lifecycle-config"), QStringLiteral("cli-local-lcc"),
+                    QStringLiteral("--on-start"), script.fileName()});
+    ASSERT_EQ(run.exitCode, 0) << show(run);
+    run = cli("--output table lifecycle-configs");
+    ASSERT_EQ(run.exitCode, 0) << show(run);
+    EXPECT_TRUE(run.out.contains(QLatin1String("cli-local-lcc"))) << show(run);
+
+    run = cli("create cli-url --instance-type ml.t3.medium --create-role none");
+    ASSERT_EQ(run.exitCode, 0) << show(run);
+    run = cli("wait cli-url --until InService --timeout 120");
+    ASSERT_EQ(run.exitCode, 0) << show(run);
+
+    run = cli("--debug url cli-url");
+    ASSERT_EQ(run.exitCode, 0) << show(run);
+    const QRegularExpression classic(QRegularExpression::escape(m_endpointUrl) +
+                                     QStringLiteral("/notebook/cli-url\\?authToken=(\\S+)\\n$"));
+    const auto match = classic.match(run.out);
+    ASSERT_TRUE(match.hasMatch()) << show(run);
+    EXPECT_FALSE(run.err.contains(match.captured(1))) << "the debug log shows the authToken";
+
+    run = cli("url cli-url --lab");
+    ASSERT_EQ(run.exitCode, 0) << show(run);
+    EXPECT_TRUE(run.out.startsWith(m_endpointUrl + QStringLiteral("/notebook/cli-url/lab?authToken=")))
+        << show(run);
+
+    EXPECT_EQ(cli("stop cli-url").exitCode, 0);
+    run = cli("wait cli-url --until Stopped --timeout 60");
+    EXPECT_EQ(run.exitCode, 0) << show(run);
+    // moto has no UpdateNotebookInstance; the local endpoint has.
+    run = cli("update cli-url --volume-size 20");
+    EXPECT_EQ(run.exitCode, 0) << show(run);
+    EXPECT_TRUE(cli("describe cli-url").out.contains(QLatin1String("\"VolumeSizeInGB\": 20")));
+    run = cli("update cli-url --volume-size 15");
+    EXPECT_EQ(run.exitCode, 2) << show(run);
+    EXPECT_TRUE(run.err.contains(QLatin1String("--volume-size: VolumeSizeInGB: can only grow"))) << show(run);
+    EXPECT_EQ(cli("delete cli-url").exitCode, 0);
+    run = cli("wait cli-url --until Deleted --timeout 60");
+    EXPECT_EQ(run.exitCode, 0) << show(run);
+}
