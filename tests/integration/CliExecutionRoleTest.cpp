@@ -163,7 +163,7 @@ TEST_F(CliExecutionRole, FailedPolicyStepRemovesTheRole)
                                  "'Action':'s3:ListBucket','Resource':'*'}]}))\nprint('{}')\n")
                       .arg(Policies::policyName(suffix)),
                   &error);
-    const auto& result =
+    const auto result =
         ExecutionRoleRecipe(m_connection->context.get(), clock).create(S3Access::any()).wait();
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, QStringLiteral("EntityAlreadyExists"))
@@ -179,7 +179,7 @@ TEST_F(CliExecutionRole, ExistingRoleIsLeftAlone)
     s_moto->boto3(
         QStringLiteral("iam.create_role(RoleName='%1', AssumeRolePolicyDocument='{}')\nprint('{}')\n")
             .arg(roleName));
-    const auto& result =
+    const auto result =
         ExecutionRoleRecipe(m_connection->context.get(), clock).create(S3Access::none()).wait();
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, QStringLiteral("EntityAlreadyExists"));
