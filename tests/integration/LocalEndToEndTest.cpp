@@ -1,0 +1,212 @@
+// sagedesk-local driven by real, unchanged clients: Debian's aws CLI, boto3 (waiter and paginator),
+// and a cookie-jar HTTP client that follows the presigned URL into Jupyter and runs a cell.
+#include "LocalTestEndpoint.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+
+namespace SageDesk::Test {
+namespace {
+
+const QString kClientScript = QStringLiteral(SAGEDESK_SOURCE_DIR "/tests/integration/LocalNotebookClient.py");
+
+QJsonObject json(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QStringList sagemaker(const QString& operation, const QString& name)
+{
+    return {QStringLiteral("sagemaker"), operation, QStringLiteral("--notebook-instance-name"), name};
+}
+
+int httpStatus(const QString& url)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request{QUrl(url)};
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* reply = manager.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+class LocalEndToEndTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (const QString missing = LocalTestEndpoint::missingTools(); !missing.isEmpty()) {
+            GTEST_SKIP() << missing.toStdString();
+        }
+        ASSERT_TRUE(m_endpoint.start()) << m_endpoint.error().toStdString();
+    }
+
+    LocalTestEndpoint m_endpoint;
+};
+
+TEST_F(LocalEndToEndTest, AwsCliDrivesTheWholeLifecycle)
+{
+    const QString role = m_endpoint.executionRoleArn();
+    ASSERT_TRUE(role.startsWith(QLatin1String("arn:aws:iam::"))) << role.toStdString();
+
+    auto run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("create-bucket"),
+                               QStringLiteral("--bucket"), QStringLiteral("sagemaker-e2e-data")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("list-buckets")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(json(run.out)
+                  .value(QLatin1String("Buckets"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QLatin1String("Name")),
+              QStringLiteral("sagemaker-e2e-data"));
+
+    const QString name = QStringLiteral("cli-nb");
+    run = m_endpoint.aws(sagemaker(QStringLiteral("create-notebook-instance"), name) +
+                         QStringList{QStringLiteral("--instance-type"), QStringLiteral("ml.t3.medium"),
+                                     QStringLiteral("--role-arn"), role});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(json(run.out)
+                    .value(QLatin1String("NotebookInstanceArn"))
+                    .toString()
+                    .endsWith(QLatin1String("/cli-nb")));
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")))
+        << m_endpoint.status(name).toStdString();
+
+    run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
+    const QJsonObject described = json(run.out);
+    EXPECT_EQ(described.value(QLatin1String("InstanceType")).toString(), QStringLiteral("ml.t3.medium"));
+    EXPECT_EQ(described.value(QLatin1String("RoleArn")).toString(), role);
+    EXPECT_FALSE(described.value(QLatin1String("Url")).toString().isEmpty());
+
+    run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("list-notebook-instances")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(json(run.out).value(QLatin1String("NotebookInstances")).toArray().size(), 1);
+
+    // A file in the volume must survive stop and start.
+    const QString volumeFile = m_endpoint.dataDir() + QStringLiteral("/instances/cli-nb/SageMaker/kept.txt");
+    QFile file(volumeFile);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("kept");
+    file.close();
+
+    run = m_endpoint.aws(sagemaker(QStringLiteral("create-presigned-notebook-instance-url"), name));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString url = json(run.out).value(QLatin1String("AuthorizedUrl")).toString();
+    EXPECT_TRUE(url.startsWith(m_endpoint.endpointUrl() + QStringLiteral("/notebook/cli-nb?authToken=")));
+
+    run = m_endpoint.aws(sagemaker(QStringLiteral("delete-notebook-instance"), name));
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(
+        run.err.contains(QLatin1String("Status (InService) not in ([Stopped, Failed]). Unable to transition "
+                                       "to (Deleting) for Notebook Instance")))
+        << run.err.toStdString();
+
+    run = m_endpoint.aws(sagemaker(QStringLiteral("stop-notebook-instance"), name));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("Stopped")));
+    run = m_endpoint.aws(sagemaker(QStringLiteral("start-notebook-instance"), name));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")));
+    EXPECT_TRUE(QFile::exists(volumeFile));
+    run = m_endpoint.aws(sagemaker(QStringLiteral("stop-notebook-instance"), name));
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("Stopped")));
+
+    run = m_endpoint.aws(sagemaker(QStringLiteral("delete-notebook-instance"), name));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(QLatin1String("(ValidationException)")) &&
+                run.err.contains(QLatin1String("RecordNotFound")))
+        << run.err.toStdString();
+    EXPECT_FALSE(QDir(m_endpoint.dataDir() + QStringLiteral("/instances/cli-nb")).exists());
+}
+
+TEST_F(LocalEndToEndTest, Boto3WaiterPaginatorAndPresignedBrowserRunACell)
+{
+    const QString role = m_endpoint.executionRoleArn();
+    auto run =
+        m_endpoint.aws(sagemaker(QStringLiteral("create-notebook-instance"), QStringLiteral("other-nb")) +
+                       QStringList{QStringLiteral("--instance-type"), QStringLiteral("ml.t3.medium"),
+                                   QStringLiteral("--role-arn"), role});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    run = m_endpoint.python({kClientScript, QStringLiteral("boto3"), QStringLiteral("boto-nb"), role});
+    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QLatin1String("LISTED=boto-nb,other-nb"))) << run.out.toStdString();
+    const QString url = run.out.section(QStringLiteral("URL="), 1).trimmed();
+    ASSERT_FALSE(url.isEmpty());
+
+    run = m_endpoint.python({kClientScript, QStringLiteral("browser"), url});
+    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QLatin1String("TREE=ok")));
+    EXPECT_TRUE(run.out.contains(QLatin1String("RESULT=42"))) << run.out.toStdString();
+
+    // Single use: the same URL is refused now.
+    EXPECT_EQ(httpStatus(url), 403);
+}
+
+TEST_F(LocalEndToEndTest, WrongKeysGetTheServicesOwnErrors)
+{
+    LocalTestEndpoint::Run run;
+    m_endpoint.setEnvironmentValue(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("wrong-secret"));
+    run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("list-notebook-instances")});
+    EXPECT_TRUE(run.err.contains(QLatin1String("(InvalidSignatureException)"))) << run.err.toStdString();
+    run = m_endpoint.aws({QStringLiteral("iam"), QStringLiteral("list-roles")});
+    EXPECT_TRUE(run.err.contains(QLatin1String("(SignatureDoesNotMatch)"))) << run.err.toStdString();
+
+    m_endpoint.setEnvironmentValue(QStringLiteral("AWS_ACCESS_KEY_ID"),
+                                   QStringLiteral("AKIAUNKNOWNUNKNOWN00"));
+    run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("list-notebook-instances")});
+    EXPECT_TRUE(run.err.contains(QLatin1String("(UnrecognizedClientException)"))) << run.err.toStdString();
+    run = m_endpoint.aws({QStringLiteral("iam"), QStringLiteral("list-roles")});
+    EXPECT_TRUE(run.err.contains(QLatin1String("(InvalidClientTokenId)"))) << run.err.toStdString();
+    run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("list-buckets")});
+    EXPECT_TRUE(run.err.contains(QLatin1String("(InvalidAccessKeyId)"))) << run.err.toStdString();
+}
+
+TEST_F(LocalEndToEndTest, InvalidInputGetsValidationErrors)
+{
+    auto run =
+        m_endpoint.aws(sagemaker(QStringLiteral("create-notebook-instance"), QStringLiteral("bad_name!")) +
+                       QStringList{QStringLiteral("--instance-type"), QStringLiteral("ml.t3.medium"),
+                                   QStringLiteral("--role-arn"), m_endpoint.executionRoleArn()});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(QLatin1String("(ValidationException)")) &&
+                run.err.contains(QLatin1String("NotebookInstanceName")))
+        << run.err.toStdString();
+
+    run = m_endpoint.aws(
+        sagemaker(QStringLiteral("create-notebook-instance"), QStringLiteral("no-role")) +
+        QStringList{QStringLiteral("--instance-type"), QStringLiteral("ml.t3.medium"),
+                    QStringLiteral("--role-arn"),
+                    QStringLiteral("arn:aws:iam::%1:role/Missing").arg(m_endpoint.accountId())});
+    EXPECT_TRUE(run.err.contains(QLatin1String("Could not assume role"))) << run.err.toStdString();
+
+    run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("list-notebook-instances"),
+                          QStringLiteral("--status-equals"), QStringLiteral("Sleeping")});
+    EXPECT_NE(run.exitCode, 0);
+
+    run = m_endpoint.aws({QStringLiteral("iam"), QStringLiteral("get-role"), QStringLiteral("--role-name"),
+                          QStringLiteral("Nobody")});
+    EXPECT_TRUE(run.err.contains(QLatin1String("(NoSuchEntity)"))) << run.err.toStdString();
+
+    run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("create-bucket"),
+                          QStringLiteral("--bucket"), QStringLiteral("Not_A_Bucket")});
+    EXPECT_NE(run.exitCode, 0);
+}
+
+} // namespace
+} // namespace SageDesk::Test

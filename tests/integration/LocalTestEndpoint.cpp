@@ -1,0 +1,203 @@
+#include "LocalTestEndpoint.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QThread>
+
+#include <csignal>
+
+namespace SageDesk::Test {
+
+namespace {
+
+const QString kAws = QStringLiteral("/usr/bin/aws");
+const QString kPython = QStringLiteral("/usr/bin/python3");
+
+} // namespace
+
+LocalTestEndpoint::LocalTestEndpoint(const QString& dataDir)
+{
+    if (dataDir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_tempDir->path();
+    } else {
+        m_dataDir = dataDir;
+    }
+}
+
+LocalTestEndpoint::~LocalTestEndpoint()
+{
+    if (m_process && m_process->isRunning()) {
+        terminate();
+    }
+}
+
+QString LocalTestEndpoint::missingTools()
+{
+    if (!QFile::exists(kAws)) {
+        return QStringLiteral("Debian's /usr/bin/aws is not installed");
+    }
+    if (!QFile::exists(kPython)) {
+        return QStringLiteral("/usr/bin/python3 is not installed");
+    }
+    if (findExecutable(QStringLiteral("jupyter-notebook")).isEmpty()) {
+        return QStringLiteral("jupyter-notebook is not on PATH");
+    }
+    return {};
+}
+
+bool LocalTestEndpoint::start(const QStringList& extraArguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    m_process = std::make_unique<ServerProcess>(QStringLiteral(SAGEDESK_LOCAL_PATH),
+                                                QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                                            QStringLiteral("--data-dir"), m_dataDir,
+                                                            QStringLiteral("--print-env")} +
+                                                    extraArguments,
+                                                environment);
+    if (!m_process->startAndWaitForOutput(QStringLiteral("AWS_ENDPOINT_URL="), std::chrono::seconds(60))) {
+        m_error = m_process->error();
+        return false;
+    }
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("HOME"), m_home.path());
+    m_env.insert(QStringLiteral("AWS_PAGER"), QString());
+    m_env.insert(QStringLiteral("AWS_CONFIG_FILE"), m_home.filePath(QStringLiteral("config")));
+    m_env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
+                 m_home.filePath(QStringLiteral("credentials")));
+    // The Debian aws and boto3 must find their own Python packages, not the pyenv ones.
+    m_env.remove(QStringLiteral("PYTHONPATH"));
+    m_env.remove(QStringLiteral("PYTHONHOME"));
+    for (const QString& line : m_process->output().split(QLatin1Char('\n'))) {
+        const QString text = line.trimmed();
+        if (!text.startsWith(QLatin1String("export AWS_"))) {
+            continue;
+        }
+        const QString assignment = text.mid(7);
+        m_env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+    }
+    m_env.insert(QStringLiteral("AWS_DEFAULT_REGION"), m_env.value(QStringLiteral("AWS_REGION")));
+    return !endpointUrl().isEmpty();
+}
+
+void LocalTestEndpoint::kill()
+{
+    if (m_process) {
+        m_process->kill();
+    }
+}
+
+bool LocalTestEndpoint::terminate(std::chrono::milliseconds timeout)
+{
+    if (!m_process || !m_process->isRunning()) {
+        return true;
+    }
+    m_process->process().terminate();
+    return m_process->process().waitForFinished(static_cast<int>(timeout.count()));
+}
+
+qint64 LocalTestEndpoint::pid() const
+{
+    return m_process ? m_process->pid() : 0;
+}
+
+QString LocalTestEndpoint::output() const
+{
+    return m_process ? m_process->output() : QString();
+}
+
+LocalTestEndpoint::Run LocalTestEndpoint::aws(const QStringList& arguments,
+                                              std::chrono::milliseconds timeout) const
+{
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    process.start(kAws, QStringList{QStringLiteral("--endpoint-url"), endpointUrl(),
+                                    QStringLiteral("--output"), QStringLiteral("json")} +
+                            arguments);
+    Run run;
+    if (!process.waitForFinished(static_cast<int>(timeout.count()))) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+LocalTestEndpoint::Run LocalTestEndpoint::python(const QStringList& arguments,
+                                                 std::chrono::milliseconds timeout) const
+{
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    process.start(kPython, arguments);
+    Run run;
+    if (!process.waitForFinished(static_cast<int>(timeout.count()))) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString LocalTestEndpoint::accountId()
+{
+    const Run run = aws({QStringLiteral("sts"), QStringLiteral("get-caller-identity")});
+    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("Account")).toString();
+}
+
+QString LocalTestEndpoint::executionRoleArn()
+{
+    if (!m_roleArn.isEmpty()) {
+        return m_roleArn;
+    }
+    const Run run =
+        aws({QStringLiteral("iam"), QStringLiteral("create-role"), QStringLiteral("--role-name"),
+             QStringLiteral("SageDeskTestRole"), QStringLiteral("--assume-role-policy-document"),
+             QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":)"
+                            R"({"Service":"sagemaker.amazonaws.com"},"Action":"sts:AssumeRole"}]})")});
+    m_roleArn = QJsonDocument::fromJson(run.out.toUtf8())
+                    .object()
+                    .value(QLatin1String("Role"))
+                    .toObject()
+                    .value(QLatin1String("Arn"))
+                    .toString();
+    return m_roleArn;
+}
+
+QString LocalTestEndpoint::status(const QString& name) const
+{
+    const Run run = aws({QStringLiteral("sagemaker"), QStringLiteral("describe-notebook-instance"),
+                         QStringLiteral("--notebook-instance-name"), name});
+    if (run.exitCode != 0) {
+        return run.err.trimmed();
+    }
+    return QJsonDocument::fromJson(run.out.toUtf8())
+        .object()
+        .value(QLatin1String("NotebookInstanceStatus"))
+        .toString();
+}
+
+bool LocalTestEndpoint::waitForStatus(const QString& name, const QString& wanted,
+                                      std::chrono::milliseconds timeout) const
+{
+    QDeadlineTimer deadline(timeout);
+    while (!deadline.hasExpired()) {
+        if (status(name) == wanted) {
+            return true;
+        }
+        QThread::msleep(200);
+    }
+    return false;
+}
+
+} // namespace SageDesk::Test

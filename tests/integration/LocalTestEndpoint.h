@@ -1,0 +1,69 @@
+#pragma once
+
+#include "support/ServerProcess.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <memory>
+
+namespace SageDesk::Test {
+
+// A sagedesk-local process on a free port with its own data directory, and the real clients
+// (Debian's aws CLI, boto3 through /usr/bin/python3) pointed at it with its --print-env values.
+class LocalTestEndpoint final
+{
+public:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // Empty `dataDir`: a fresh temporary one.
+    explicit LocalTestEndpoint(const QString& dataDir = {});
+    ~LocalTestEndpoint();
+    LocalTestEndpoint(const LocalTestEndpoint&) = delete;
+    LocalTestEndpoint& operator=(const LocalTestEndpoint&) = delete;
+
+    // Why the real clients cannot run here, or empty.
+    static QString missingTools();
+
+    bool start(const QStringList& extraArguments = {});
+    QString error() const { return m_error; }
+    void kill();
+    // SIGTERM, then waits for the exit.
+    bool terminate(std::chrono::milliseconds timeout = std::chrono::seconds(20));
+    qint64 pid() const;
+    QString output() const;
+
+    QString dataDir() const { return m_dataDir; }
+    QString endpointUrl() const { return m_env.value(QStringLiteral("AWS_ENDPOINT_URL")); }
+    QProcessEnvironment environment() const { return m_env; }
+    void setEnvironmentValue(const QString& name, const QString& value) { m_env.insert(name, value); }
+    QString accountId();
+    QString executionRoleArn(); // creates the role "SageDeskTestRole" once
+
+    Run aws(const QStringList& arguments, std::chrono::milliseconds timeout = std::chrono::seconds(60)) const;
+    Run python(const QStringList& arguments,
+               std::chrono::milliseconds timeout = std::chrono::seconds(180)) const;
+    // Describes until the status is `status` (true) or the timeout passes.
+    bool waitForStatus(const QString& name, const QString& status,
+                       std::chrono::milliseconds timeout = std::chrono::seconds(90)) const;
+    QString status(const QString& name) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QTemporaryDir m_home;
+    QString m_dataDir;
+    std::unique_ptr<ServerProcess> m_process;
+    QProcessEnvironment m_env;
+    QString m_error;
+    QString m_roleArn;
+};
+
+} // namespace SageDesk::Test
