@@ -80,5 +80,6 @@ int main(int argc, char** argv)
 
     auto window = std::make_unique<SageDesk::Ui::MainWindow>();
     window->show();
+    window->startConsole();
     return QApplication::exec();
 }

@@ -63,6 +63,19 @@ void ConsoleSession::fetchIdentity()
     });
 }
 
+void ConsoleSession::showCachedList(const QString& scope)
+{
+    const std::optional<CachedInstanceList> cached = m_cache ? m_cache->loadList(scope) : std::nullopt;
+    if (cached) {
+        m_model->setInstances(cached->instances);
+        m_fetchedAt = cached->fetchedAt;
+    } else {
+        m_model->clear();
+        m_fetchedAt = {};
+    }
+    setState(ConnectionState::Connecting);
+}
+
 void ConsoleSession::setState(ConnectionState state)
 {
     if (m_state == state) {

@@ -47,6 +47,8 @@ public:
 
     // Switches account/region: shows the cached list of the new scope at once, then polls.
     void setSource(std::unique_ptr<InstanceSource> source);
+    // Shows the cached list of `scope` while the source for it is still being found (local start-up).
+    void showCachedList(const QString& scope);
     ConnectionState connectionState() const { return m_state; }
     // When the list shown was fetched (the "as of" time while offline).
     QDateTime listFetchedAt() const { return m_fetchedAt; }

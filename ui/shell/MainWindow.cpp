@@ -2,15 +2,21 @@
 
 #include "shell/AboutDialog.h"
 
+#include "console/ConsoleView.h"
+#include "console/InstanceActions.h"
+#include "console/InstanceDetailsPane.h"
+
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
+#include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace SageDesk::Ui {
@@ -22,9 +28,16 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/sagedesk.svg")));
     setObjectName(QStringLiteral("MainWindow"));
     resize(1100, 680);
+    m_console = new ConsoleView(this);
     createMenus();
     createCentralArea();
     createStatusBar();
+}
+
+void MainWindow::startConsole(const ConsoleOptions& options)
+{
+    m_console->start(options);
+    updatePolling();
 }
 
 MainWindow::~MainWindow() = default;
@@ -44,9 +57,24 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_console->actions()->refreshAction());
+    auto* details = m_viewMenu->addAction(tr("&Details pane"));
+    details->setObjectName(QStringLiteral("toggleDetailsAction"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, m_console->details(), &QWidget::setVisible);
 
     m_instanceMenu = menuBar()->addMenu(tr("&Instance"));
     m_instanceMenu->setObjectName(QStringLiteral("instanceMenu"));
+    m_console->actions()->addTo(m_instanceMenu);
+
+    m_toolBar = addToolBar(tr("Instances"));
+    m_toolBar->setObjectName(QStringLiteral("instanceToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_console->actions()->addTo(m_toolBar);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_console->actions()->refreshAction());
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -59,11 +87,7 @@ void MainWindow::createCentralArea()
 {
     m_centralStack = new QStackedWidget(this);
     m_centralStack->setObjectName(QStringLiteral("instanceArea"));
-    auto* table = new QTableView(m_centralStack);
-    table->setObjectName(QStringLiteral("instanceTable"));
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
-    m_centralStack->addWidget(table);
+    m_centralStack->addWidget(m_console);
     setCentralWidget(m_centralStack);
 }
 
@@ -73,6 +97,62 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->showMessage(tr("Ready"));
+    connect(m_console, &ConsoleView::connectionTextChanged, m_connectionLabel, &QLabel::setText);
+}
+
+void MainWindow::updatePolling()
+{
+    m_console->setWindowVisible(isVisible() && !isMinimized());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange) {
+        updatePolling();
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    updatePolling();
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    updatePolling();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const QStringList running = m_console->runningLocalInstances();
+    if (running.isEmpty()) {
+        event->accept();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Local instances are running"),
+                    tr("%n local notebook instance(s) are still running: %1.", nullptr, int(running.size()))
+                        .arg(running.join(QStringLiteral(", "))),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quitConfirmation"));
+    box.setInformativeText(tr("Stop them now, or keep them running after SageDesk quits?"));
+    QPushButton* stop = box.addButton(tr("Stop them"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopOnQuitButton"));
+    QPushButton* keep = box.addButton(tr("Keep them running"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepOnQuitButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == stop) {
+        m_console->stopAndWait(running);
+        event->accept();
+    } else if (box.clickedButton() == keep) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
 }
 
 void MainWindow::showAbout()

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "console/ConsoleOptions.h"
+
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace SageDesk::Ui {
 
-// The console window: menus, the instance table area and the status bar. Later issues fill the
-// table, the actions and the account bar; the shell owns where they go.
+class ConsoleView;
+
+// The console window: menus, the toolbar, the console (account bar, live instance table, details)
+// and the status bar. The shell owns where things go; ConsoleView owns what they do.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -26,11 +31,23 @@ public:
     QMenu* helpMenu() const { return m_helpMenu; }
     QWidget* instanceArea() const;
     QLabel* connectionLabel() const { return m_connectionLabel; }
+    ConsoleView* console() const { return m_console; }
+    QToolBar* instanceToolBar() const { return m_toolBar; }
+
+    // Connects the console (cache, last profile and region, polling); the window is inert before.
+    void startConsole(const ConsoleOptions& options = {});
 
 public slots:
     void showAbout();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
+    void updatePolling();
     void createMenus();
     void createCentralArea();
     void createStatusBar();
@@ -41,6 +58,8 @@ private:
     QMenu* m_helpMenu = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    ConsoleView* m_console = nullptr;
+    QToolBar* m_toolBar = nullptr;
 };
 
 } // namespace SageDesk::Ui

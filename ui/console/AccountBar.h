@@ -1,0 +1,52 @@
+#pragma once
+
+#include "console/ConsoleSession.h"
+#include "models/RegionCatalog.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace SageDesk::Ui {
+
+// Where the console looks: the profile ("Local (this computer)" or a profile of the shared AWS
+// files), the region (every commercial SageMaker region, by name and code), who the caller is
+// (GetCallerIdentity) and whether the endpoint answers.
+class AccountBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountBar)
+
+public:
+    explicit AccountBar(QWidget* parent = nullptr);
+    ~AccountBar() override;
+
+    void setProfiles(const QStringList& awsProfiles);
+    // `profile` empty: Local.
+    void select(const QString& profile, const QString& region);
+    bool isLocal() const;
+    QString profile() const; // empty for Local
+    QString region() const;
+
+    void setIdentity(const QString& arn);
+    void setConnectionState(ConsoleSession::ConnectionState state, const QDateTime& asOf,
+                            const std::optional<SourceError>& error);
+    QString connectionText() const;
+
+    static QString regionLabel(const Region& region);
+
+signals:
+    // The person picked another profile or region.
+    void choiceChanged();
+
+private:
+    QComboBox* m_profile = nullptr;
+    QComboBox* m_region = nullptr;
+    QLabel* m_identity = nullptr;
+    QLabel* m_connection = nullptr;
+    RegionCatalog m_regions;
+    bool m_selecting = false;
+};
+
+} // namespace SageDesk::Ui

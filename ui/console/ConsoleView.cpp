@@ -1,0 +1,442 @@
+#include "console/ConsoleView.h"
+
+#include "aws/config/AwsConfig.h"
+#include "console/AccountBar.h"
+#include "console/InstanceDetailsPane.h"
+#include "console/LocalEndpointConnector.h"
+#include "console/SageMakerInstanceSource.h"
+#include "console/StatusDelegate.h"
+#include "console/TrayNotifier.h"
+#include "console/UpdateSettingsDialog.h"
+#include "core/Redaction.h"
+#include "models/InstanceFilterProxyModel.h"
+#include "models/InstanceTableModel.h"
+#include "models/PriceCatalog.h"
+#include "store/InstanceCache.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QEventLoop>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace SageDesk::Ui {
+
+namespace {
+
+const auto kProfileKey = QStringLiteral("console/profile");
+const auto kRegionKey = QStringLiteral("console/region");
+const auto kLocalRegion = QStringLiteral("us-east-1");
+
+QString bannerStyle(const QString& color)
+{
+    return QStringLiteral("QLabel { background: %1; color: white; padding: 4px 8px; border-radius: 3px; }")
+        .arg(color);
+}
+
+} // namespace
+
+ConsoleView::ConsoleView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("consoleView"));
+    m_actions = new InstanceActions(this);
+    m_proxy = new InstanceFilterProxyModel(this);
+    createWidgets();
+}
+
+ConsoleView::~ConsoleView()
+{
+    // The session's source may still answer; it must go before the cache it writes to.
+    delete m_session;
+    m_session = nullptr;
+}
+
+void ConsoleView::createWidgets()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_accountBar = new AccountBar(this);
+    layout->addWidget(m_accountBar);
+
+    auto* filterRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search by name"));
+    m_search->setClearButtonEnabled(true);
+    filterRow->addWidget(m_search, 1);
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (NotebookInstanceStatus status : NotebookInstanceStatuses::all()) {
+        m_statusFilter->addItem(InstanceTableModel::statusText(status), int(status));
+    }
+    filterRow->addWidget(m_statusFilter);
+    layout->addLayout(filterRow);
+
+    m_offlineBanner = new QLabel(this);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setStyleSheet(bannerStyle(QStringLiteral("#8a6d00")));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->hide();
+    layout->addWidget(m_offlineBanner);
+    m_errorBanner = new QLabel(this);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setStyleSheet(bannerStyle(StatusDelegate::colorOf(NotebookInstanceStatus::Failed).name()));
+    m_errorBanner->setWordWrap(true);
+    m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorBanner->hide();
+    layout->addWidget(m_errorBanner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("instanceTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->setColumnWidth(InstanceTableModel::NameColumn, 200);
+    m_table->setColumnWidth(InstanceTableModel::PlatformColumn, 150);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_statusDelegate = new StatusDelegate(m_table);
+    m_table->setItemDelegateForColumn(InstanceTableModel::StatusColumn, m_statusDelegate);
+    m_details = new InstanceDetailsPane(m_splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter, 1);
+
+    m_notifier = new TrayNotifier(this);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &InstanceFilterProxyModel::setNameContains);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_statusFilter->currentData().toInt();
+        m_proxy->setStatusFilter(value < 0 ? std::nullopt : std::optional(NotebookInstanceStatus(value)));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateSelection();
+        updateDetails();
+    });
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& position) {
+        QMenu menu(this);
+        m_actions->addTo(&menu);
+        menu.exec(m_table->viewport()->mapToGlobal(position));
+    });
+    connect(m_accountBar, &AccountBar::choiceChanged, this, &ConsoleView::applyAccountChoice);
+    connectActions();
+}
+
+void ConsoleView::connectActions()
+{
+    using Kind = InstanceActions::Kind;
+    connect(m_actions->action(Kind::Start), &QAction::triggered, this,
+            [this] { m_session->startInstances(selectedNames()); });
+    connect(m_actions->action(Kind::Stop), &QAction::triggered, this,
+            [this] { m_session->stopInstances(selectedNames()); });
+    connect(m_actions->action(Kind::Delete), &QAction::triggered, this, &ConsoleView::confirmDelete);
+    connect(m_actions->action(Kind::UpdateSettings), &QAction::triggered, this, &ConsoleView::editSettings);
+    connect(m_actions->action(Kind::OpenJupyter), &QAction::triggered, this, [this] { openJupyter(false); });
+    connect(m_actions->action(Kind::OpenJupyterLab), &QAction::triggered, this,
+            [this] { openJupyter(true); });
+    connect(m_actions->refreshAction(), &QAction::triggered, this, [this] {
+        if (m_session) {
+            m_errorBanner->hide();
+            m_session->refresh();
+        }
+    });
+}
+
+void ConsoleView::start(const ConsoleOptions& options)
+{
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    m_options = options;
+    m_cache = std::make_unique<InstanceCache>();
+    if (!m_cache->open(options.cachePath.isEmpty() ? InstanceCache::defaultPath() : options.cachePath)) {
+        showError(tr("The offline cache could not be opened: %1").arg(m_cache->lastError()));
+        m_cache.reset();
+    }
+    m_session = new ConsoleSession(*options.clock, m_cache.get(), options.intervals, this);
+    m_session->setLongRunningThresholdHours(options.longRunningHours);
+    InstanceTableModel* model = m_session->model();
+    m_proxy->setSourceModel(model);
+    m_local = std::make_unique<LocalEndpointConnector>(options.localDataDir, options.localProgram);
+    connect(m_local.get(), &LocalEndpointConnector::ready, this, [this] {
+        if (m_accountBar->isLocal()) {
+            m_session->setSource(m_local->createSource());
+        }
+    });
+    connect(m_local.get(), &LocalEndpointConnector::failed, this, &ConsoleView::showError);
+
+    connect(m_session, &ConsoleSession::connectionStateChanged, this, &ConsoleView::updateConnection);
+    connect(m_session, &ConsoleSession::listApplied, this, &ConsoleView::updateConnection);
+    connect(m_session, &ConsoleSession::identityChanged, m_accountBar, &AccountBar::setIdentity);
+    connect(m_session, &ConsoleSession::statusChanged, this,
+            [this](const QString& name, NotebookInstanceStatus, NotebookInstanceStatus status,
+                   const QString& reason) { m_notifier->notifyStatus(name, status, reason); });
+    connect(m_session, &ConsoleSession::longRunning, m_notifier, &TrayNotifier::notifyLongRunning);
+    connect(m_session, &ConsoleSession::actionFailed, this,
+            [this](NotebookInstanceAction, const QString& name, const SourceError& error) {
+                QString text = tr("%1: %2").arg(
+                    name,
+                    error.code.isEmpty() ? error.message : error.code + QStringLiteral(": ") + error.message);
+                if (!error.requestId.isEmpty()) {
+                    text += tr(" (request id %1)").arg(error.requestId);
+                }
+                showError(text);
+            });
+    connect(m_session, &ConsoleSession::urlReady, this, [this](const QString&, const QUrl& url) {
+        if (m_options.openUrl) {
+            m_options.openUrl(url);
+        } else {
+            QDesktopServices::openUrl(url);
+        }
+    });
+    connect(m_session, &ConsoleSession::tagsReady, m_details, &InstanceDetailsPane::showTags);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        scheduleBusyCheck();
+        updateSelection();
+        updateDetails();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ConsoleView::scheduleBusyCheck);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ConsoleView::scheduleBusyCheck);
+
+    const Aws::AwsConfig config = Aws::AwsConfig::load();
+    const QStringList profiles = config.profileNames();
+    m_accountBar->setProfiles(profiles);
+    QSettings settings;
+    QString profile;
+    QString region;
+    if (settings.contains(kProfileKey)) {
+        profile = settings.value(kProfileKey).toString();
+        region = settings.value(kRegionKey).toString();
+    } else {
+        // No credentials anywhere: start on Local, which needs no set-up.
+        const bool anyCredentials =
+            !profiles.isEmpty() || !config.environment().value(QStringLiteral("AWS_ACCESS_KEY_ID")).isEmpty();
+        profile = anyCredentials ? config.profileName() : QString();
+        region = config.region();
+    }
+    if (!profile.isEmpty() && !profiles.contains(profile)) {
+        profile.clear();
+    }
+    m_accountBar->select(profile, region.isEmpty() ? kLocalRegion : region);
+    applyAccountChoice();
+}
+
+void ConsoleView::applyAccountChoice()
+{
+    if (!m_session) {
+        return;
+    }
+    m_errorBanner->hide();
+    QSettings settings;
+    settings.setValue(kProfileKey, m_accountBar->profile());
+    settings.setValue(kRegionKey, m_accountBar->region());
+    const PriceCatalog prices = PriceCatalog::load();
+    if (m_accountBar->isLocal()) {
+        // Local instances run on this computer: nothing to price.
+        m_session->model()->setPricing({}, {});
+        m_session->setSource(nullptr);
+        m_session->showCachedList(LocalEndpointConnector::localScope(kLocalRegion));
+        updateConnection();
+        connectLocal();
+        return;
+    }
+    m_session->model()->setPricing(prices, m_accountBar->region());
+    m_session->setSource(
+        SageMakerInstanceSource::forProfile(m_accountBar->profile(), m_accountBar->region()));
+}
+
+void ConsoleView::connectLocal()
+{
+    m_local->connectToEndpoint();
+}
+
+QStringList ConsoleView::selectedNames() const
+{
+    QStringList names;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        names << row.data(InstanceTableModel::NameRole).toString();
+    }
+    return names;
+}
+
+void ConsoleView::updateSelection()
+{
+    QList<NotebookInstanceStatus> statuses;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& row : rows) {
+        statuses << NotebookInstanceStatus(row.data(InstanceTableModel::StatusRole).toInt());
+    }
+    m_actions->setSelection(statuses);
+}
+
+void ConsoleView::updateDetails()
+{
+    if (!m_session) {
+        return;
+    }
+    const QStringList names = selectedNames();
+    const NotebookInstance* instance = names.size() == 1 ? m_session->model()->find(names.first()) : nullptr;
+    const bool changedInstance =
+        (instance ? instance->notebookInstanceName : QString()) != m_details->shownName();
+    m_details->showInstance(instance, instance ? m_session->history(instance->notebookInstanceName)
+                                               : QList<StatusEvent>());
+    if (instance && changedInstance) {
+        m_session->fetchTags(instance->notebookInstanceName);
+    }
+}
+
+void ConsoleView::scheduleBusyCheck()
+{
+    if (m_busyCheckPending) {
+        return;
+    }
+    m_busyCheckPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_busyCheckPending = false;
+        if (m_session) {
+            m_statusDelegate->setAnimating(m_session->model()->anyTransitional());
+        }
+    });
+}
+
+void ConsoleView::updateConnection()
+{
+    const ConsoleSession::ConnectionState state = m_session->connectionState();
+    m_accountBar->setConnectionState(state, m_session->listFetchedAt(), m_session->lastError());
+    const bool unreachable = state == ConsoleSession::ConnectionState::Offline ||
+                             state == ConsoleSession::ConnectionState::Failing;
+    const QDateTime asOf = m_session->listFetchedAt();
+    if (unreachable && asOf.isValid()) {
+        m_offlineBanner->setText(
+            tr("The endpoint cannot be reached. Showing the list as of %1.")
+                .arg(QLocale().toString(asOf.toLocalTime().time(), QStringLiteral("HH:mm"))));
+        m_offlineBanner->show();
+    } else if (unreachable) {
+        m_offlineBanner->setText(tr("The endpoint cannot be reached and no list is cached yet."));
+        m_offlineBanner->show();
+    } else {
+        m_offlineBanner->hide();
+    }
+    emit connectionTextChanged(connectionText());
+}
+
+QString ConsoleView::connectionText() const
+{
+    return m_accountBar->connectionText();
+}
+
+void ConsoleView::showError(const QString& text)
+{
+    m_errorBanner->setText(Redaction::redact(text));
+    m_errorBanner->show();
+}
+
+void ConsoleView::confirmDelete()
+{
+    const QStringList names = selectedNames();
+    if (names.size() != 1) {
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Delete notebook instance"),
+                    tr("Delete the notebook instance \u201c%1\u201d?").arg(names.first()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("deleteConfirmation"));
+    box.setInformativeText(tr("Its ML storage volume is deleted with it: everything saved on the instance is "
+                              "lost. This cannot be undone."));
+    QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == remove) {
+        m_session->deleteInstance(names.first());
+    }
+}
+
+void ConsoleView::editSettings()
+{
+    const QStringList names = selectedNames();
+    const NotebookInstance* instance = names.size() == 1 ? m_session->model()->find(names.first()) : nullptr;
+    if (!instance) {
+        return;
+    }
+    UpdateSettingsDialog dialog(*instance, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_session->updateInstance(dialog.request());
+    }
+}
+
+void ConsoleView::openJupyter(bool lab)
+{
+    const QStringList names = selectedNames();
+    if (names.size() == 1) {
+        m_session->openJupyter(names.first(), lab);
+    }
+}
+
+QStringList ConsoleView::runningLocalInstances() const
+{
+    QStringList names;
+    if (!m_session || !m_session->source() ||
+        !m_session->source()->scope().startsWith(LocalEndpointConnector::localScope(QString()))) {
+        return names;
+    }
+    for (const NotebookInstance& instance : m_session->model()->instances()) {
+        if (instance.notebookInstanceStatus == NotebookInstanceStatus::InService ||
+            instance.notebookInstanceStatus == NotebookInstanceStatus::Pending) {
+            names << instance.notebookInstanceName;
+        }
+    }
+    return names;
+}
+
+void ConsoleView::stopAndWait(const QStringList& names)
+{
+    if (!m_session || names.isEmpty()) {
+        return;
+    }
+    m_session->stopInstances(names);
+    QEventLoop loop;
+    QTimer poll;
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (m_session->scheduler()->actionsInFlight() == 0) {
+            loop.quit();
+        }
+    });
+    poll.start(20);
+    loop.exec();
+}
+
+void ConsoleView::setWindowVisible(bool visible)
+{
+    if (m_session) {
+        m_session->scheduler()->setVisible(visible);
+    }
+}
+
+} // namespace SageDesk::Ui
