@@ -3,6 +3,7 @@
 #include "aws/SigV4.h"
 #include "aws/client/AwsClientContext.h"
 #include "aws/client/ErrorParser.h"
+#include "aws/client/OneShotUploadDevice.h"
 #include "aws/credentials/CredentialsProvider.h"
 #include "core/Redaction.h"
 #include "core/Version.h"
@@ -16,7 +17,7 @@ namespace SageDesk::Aws {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcAws, "sagedesk.aws")
+Q_LOGGING_CATEGORY(lcAws, "sagedesk.aws", QtInfoMsg)
 
 // The SDKs correct their clock when the server's differs by more than this.
 constexpr qint64 kSkewThresholdMSecs = 4 * 60 * 1000;
@@ -38,6 +39,17 @@ QByteArray hostHeader(const QUrl& url)
         host += ':' + QByteArray::number(url.port());
     }
     return host;
+}
+
+// HTTP dates ("Fri, 27 Nov 2026 14:20:16 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+QDateTime parseHttpDate(QByteArray text)
+{
+    text = text.trimmed();
+    if (text.endsWith(" GMT") || text.endsWith(" UTC")) {
+        text.chop(4);
+        text += " +0000";
+    }
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
 }
 
 bool isExpiredToken(const AwsError& error)
@@ -156,7 +168,15 @@ void AwsRequestJob::sendSigned(const Credentials& credentials)
 
     m_timedOut = false;
     m_connected = false;
-    m_reply = m_context->network()->sendCustomRequest(networkRequest, m_request.method, m_request.body);
+    if (m_request.idempotent || m_request.body.isEmpty()) {
+        m_reply = m_context->network()->sendCustomRequest(networkRequest, m_request.method, m_request.body);
+    } else {
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotUploadDevice(m_request.body);
+        m_reply = m_context->network()->sendCustomRequest(networkRequest, m_request.method, body);
+        body->setParent(m_reply);
+    }
     const auto markActivity = [this] {
         m_connected = true;
         m_connectTimer.stop();
@@ -226,7 +246,7 @@ bool AwsRequestJob::correctClockSkew(const AwsHttpResponse& response)
     if (date.isEmpty()) {
         return false;
     }
-    const QDateTime serverTime = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+    const QDateTime serverTime = parseHttpDate(date);
     if (!serverTime.isValid()) {
         return false;
     }

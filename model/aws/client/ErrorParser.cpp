@@ -101,7 +101,8 @@ AwsError parse(AwsProtocol protocol, const QString& service, const AwsHttpRespon
     error.service = service;
     error.httpStatus = response.status;
     error.requestId = requestIdFromHeaders(response);
-    if (protocol == AwsProtocol::Json) {
+    // Gateways in front of JSON services (and moto's signature check) may answer XML.
+    if (protocol == AwsProtocol::Json && !response.body.trimmed().startsWith('<')) {
         readJson(response, error);
     } else {
         readXml(response, error);

@@ -116,11 +116,13 @@ QList<Item> listOf(const QJsonObject& json, const char* key, Item (*convert)(con
 
 bool meansNotFound(const AwsError& error)
 {
-    // DescribeNotebookInstance answers ValidationException "… does not exist" for a missing instance.
+    // DescribeNotebookInstance answers ValidationException "RecordNotFound" (or "… does not exist")
+    // for a missing instance.
     return error.kind == AwsError::Kind::Service &&
            (error.code == QLatin1String("ResourceNotFound") ||
             (error.code == QLatin1String("ValidationException") &&
-             error.message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive)));
+             (error.message.contains(QLatin1String("RecordNotFound"), Qt::CaseInsensitive) ||
+              error.message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))));
 }
 
 } // namespace

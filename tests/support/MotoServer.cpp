@@ -1,0 +1,100 @@
+#include "support/MotoServer.h"
+
+#include "aws/client/FixedCredentialsProvider.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace SageDesk::Test {
+
+MotoServer::MotoServer(const QProcessEnvironment& environment)
+    : m_environment(QProcessEnvironment::systemEnvironment())
+{
+    m_environment.insert(environment);
+}
+
+MotoServer::~MotoServer()
+{
+    stop();
+}
+
+QString MotoServer::unavailableReason()
+{
+    if (findExecutable(QStringLiteral("moto_server")).isEmpty()) {
+        return QStringLiteral("moto_server is not on PATH (pip install 'moto[server]')");
+    }
+    return {};
+}
+
+bool MotoServer::start()
+{
+    const QString program = findExecutable(QStringLiteral("moto_server"));
+    if (program.isEmpty()) {
+        m_error = unavailableReason();
+        return false;
+    }
+    m_port = freeLoopbackPort();
+    m_process = std::make_unique<ServerProcess>(program,
+                                                QStringList{QStringLiteral("-H"), QStringLiteral("127.0.0.1"),
+                                                            QStringLiteral("-p"), QString::number(m_port)},
+                                                m_environment);
+    if (!m_process->startAndWaitForHttp(endpoint().toString() + QStringLiteral("/moto-api/"),
+                                        std::chrono::seconds(60))) {
+        m_error = m_process->error();
+        return false;
+    }
+    return true;
+}
+
+void MotoServer::stop()
+{
+    if (m_process) {
+        m_process->stop(std::chrono::seconds(3));
+        m_process.reset();
+    }
+}
+
+QUrl MotoServer::endpoint() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+bool MotoServer::reset()
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(endpoint().toString() + QStringLiteral("/moto-api/reset")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = network.post(request, QByteArray());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(std::chrono::seconds(10), &loop, &QEventLoop::quit);
+    loop.exec();
+    const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok;
+}
+
+Aws::Credentials MotoServer::testCredentials()
+{
+    Aws::Credentials credentials;
+    credentials.accessKeyId = QStringLiteral("AKIDMOTOTESTING");
+    credentials.secretAccessKey = QStringLiteral("motoTestingSecretKey");
+    credentials.source = QStringLiteral("moto test");
+    return credentials;
+}
+
+std::unique_ptr<Aws::AwsClientContext> MotoServer::createContext(const QString& region,
+                                                                 const Aws::Credentials& credentials) const
+{
+    auto* provider = new Aws::FixedCredentialsProvider(credentials);
+    auto context = std::make_unique<Aws::AwsClientContext>(provider, region);
+    provider->setParent(context.get());
+    context->setEndpointOverride(endpoint());
+    context->setRetryStrategy(Aws::RetryStrategy(std::make_shared<Aws::RetryQuota>(), [] { return 0.0; }));
+    context->setTimeouts(std::chrono::seconds(5), std::chrono::seconds(30));
+    return context;
+}
+
+} // namespace SageDesk::Test
