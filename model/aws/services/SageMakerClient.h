@@ -4,7 +4,6 @@
 #include "aws/client/AwsRequestJob.h"
 #include "aws/services/SageMakerTypes.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace SageDesk::Aws {
@@ -15,8 +14,6 @@ class AwsClientContext;
 // operation. Every method starts the call at once and returns its AwsCall.
 class SageMakerClient final
 {
-    Q_DECLARE_TR_FUNCTIONS(SageDesk::Aws::SageMakerClient)
-
 public:
     static constexpr int kDefaultSessionExpirationSeconds = 43200;
 
