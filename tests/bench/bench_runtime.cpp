@@ -6,6 +6,7 @@
 // create→InService includes everything the runtime adds (volume, runtime file, cookie secret,
 // readiness polling); the target is at most 1.5 times the bare start. Stop is Stopping→Stopped with an
 // idle kernel running (target ≤ 2 s).
+#include "local/runtime/InstanceProcesses.h"
 #include "local/runtime/JupyterProbe.h"
 #include "local/runtime/NotebookRuntime.h"
 
@@ -23,9 +24,7 @@
 #include <QTest>
 #include <QThread>
 
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace SageDesk;
 using namespace SageDesk::Local;
@@ -107,7 +106,7 @@ void bareJupyterStart(benchmark::State& state)
                               QStringLiteral("--NotebookApp.ip=127.0.0.1"),
                               QStringLiteral("--NotebookApp.port=%1").arg(port),
                               QStringLiteral("--NotebookApp.notebook_dir=%1").arg(dir.path())};
-        if (::geteuid() == 0) {
+        if (InstanceProcesses::runningAsRoot()) {
             arguments.append(QStringLiteral("--allow-root"));
         }
         QElapsedTimer elapsed;

@@ -88,7 +88,7 @@ TEST_F(LocalRuntimeIdle, BusyKernelKeepsTheInstanceRunning)
     }
     NotebookRuntime runtime(m_data.path(), m_options);
     RuntimeStatusLog log(runtime);
-    ASSERT_TRUE(runtime.start(spec(1)));
+    ASSERT_TRUE(runtime.start(spec(3)));
     ASSERT_TRUE(log.waitFor(QStringLiteral("idle"), NotebookInstanceStatus::InService));
 
     QTemporaryDir scripts;
@@ -96,13 +96,13 @@ TEST_F(LocalRuntimeIdle, BusyKernelKeepsTheInstanceRunning)
     ASSERT_TRUE(script.open(QIODevice::WriteOnly));
     script.write(kBusyKernelScript);
     script.close();
-    // The cell is busy for four idle limits; had the monitor ignored it, the server (and the cell)
+    // The cell is busy for twice the idle limit; had the monitor ignored it, the server (and the cell)
     // would be gone before "cell done".
     QProcess client;
     client.setProcessChannelMode(QProcess::MergedChannels);
     client.start(QStringLiteral("/usr/bin/python3"),
                  {script.fileName(), runtime.jupyterUrl(QStringLiteral("idle"))->toString(),
-                  QString::fromLatin1(*runtime.jupyterToken(QStringLiteral("idle"))), QStringLiteral("4")});
+                  QString::fromLatin1(*runtime.jupyterToken(QStringLiteral("idle"))), QStringLiteral("6")});
     ASSERT_TRUE(log.waitFor(QStringLiteral("idle"), NotebookInstanceStatus::Stopped, 60000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return client.state() == QProcess::NotRunning; }, 10000));
     EXPECT_TRUE(client.readAll().contains("cell done"));

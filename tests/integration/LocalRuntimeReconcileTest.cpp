@@ -7,9 +7,8 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
-#include <csignal>
 #include <cstdio>
-#include <unistd.h>
+#include <cstdlib>
 
 using namespace SageDesk;
 using namespace SageDesk::Local;
@@ -38,12 +37,13 @@ const bool kRunsAsCrashingEndpoint = [] {
                          if (status == NotebookInstanceStatus::InService) {
                              std::puts("InService");
                              std::fflush(stdout);
-                             ::kill(::getpid(), SIGKILL);
+                             InstanceProcesses::send({QCoreApplication::applicationPid()},
+                                                     InstanceProcesses::Signal::Kill);
                          }
                          if (status == NotebookInstanceStatus::Failed) {
                              std::printf("Failed: %s\n", qPrintable(reason));
                              std::fflush(stdout);
-                             ::_exit(2);
+                             std::_Exit(2);
                          }
                      });
     NotebookRuntimeSpec spec;
@@ -52,7 +52,7 @@ const bool kRunsAsCrashingEndpoint = [] {
     spec.idleStopMinutes = 30;
     runtime.start(spec);
     app.exec();
-    ::_exit(3);
+    std::_Exit(3);
 }();
 
 class LocalRuntimeReconcile : public ::testing::Test
@@ -98,7 +98,7 @@ TEST_F(LocalRuntimeReconcile, AdoptsRunningEndsOrphansAndReportsGone)
         << "Jupyter outlives the crash";
     const QList<qint64> died = InstanceProcesses::find(marker(QStringLiteral("died")));
     ASSERT_FALSE(died.isEmpty());
-    InstanceProcesses::signalAll(died, SIGKILL);
+    InstanceProcesses::send(died, InstanceProcesses::Signal::Kill);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return InstanceProcesses::find(marker(QStringLiteral("died"))).isEmpty(); }));
 

@@ -4,8 +4,6 @@
 
 #include <QProcessEnvironment>
 
-#include <csignal>
-
 namespace SageDesk::Local {
 
 BoundedProcess::BoundedProcess(QString marker, QObject* parent)
@@ -27,7 +25,7 @@ BoundedProcess::BoundedProcess(QString marker, QObject* parent)
         }
         const bool ok = status == QProcess::NormalExit && exitCode == 0;
         // Background children of a finished script do not outlive the step.
-        InstanceProcesses::signalAll(InstanceProcesses::find(m_marker), SIGKILL);
+        InstanceProcesses::send(InstanceProcesses::find(m_marker), InstanceProcesses::Signal::Kill);
         finish(ok ? Outcome::Succeeded : Outcome::FailedToRun,
                status == QProcess::NormalExit ? exitCode : -1);
     });
@@ -90,7 +88,7 @@ void BoundedProcess::endEverything()
     if (m_process.processId() > 0) {
         pids.append(m_process.processId());
     }
-    InstanceProcesses::signalAll(pids, SIGKILL);
+    InstanceProcesses::send(pids, InstanceProcesses::Signal::Kill);
     m_process.waitForFinished(1000);
 }
 

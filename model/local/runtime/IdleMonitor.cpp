@@ -62,7 +62,8 @@ void IdleMonitor::collect(const QByteArray& body, bool answered)
     const QJsonArray items = QJsonDocument::fromJson(body).array();
     for (const QJsonValue& item : items) {
         const QJsonObject object = item.toObject();
-        if (object.value(QLatin1String("execution_state")).toString() == QLatin1String("busy")) {
+        const QString state = object.value(QLatin1String("execution_state")).toString();
+        if (state == QLatin1String("busy") || state == QLatin1String("starting")) {
             m_roundActive = true;
         }
         const QDateTime activity =

@@ -13,8 +13,8 @@
 namespace SageDesk::Local {
 
 // Idle auto-stop for one serving Jupyter: polls /api/kernels and /api/terminals and reports idle()
-// once no kernel has been busy and nothing has shown activity for the limit. A server that does not
-// answer counts as active, so a slow poll never stops a busy instance.
+// once no kernel has been busy or starting and nothing has shown activity for the limit. A server that does
+// not answer counts as active, so a slow poll never stops a busy instance.
 class IdleMonitor final : public QObject
 {
     Q_OBJECT

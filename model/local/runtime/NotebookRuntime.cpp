@@ -9,8 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <csignal>
-
 namespace SageDesk::Local {
 
 namespace {
@@ -156,7 +154,7 @@ RuntimeReconcileReport NotebookRuntime::reconcile(const QSet<QString>& expectedR
             continue;
         }
         // Half-started, unanswering, or no longer wanted: nothing of it may keep running.
-        InstanceProcesses::signalAll(processes, SIGKILL);
+        InstanceProcesses::send(processes, InstanceProcesses::Signal::Kill);
         QFile::remove(runtimeFile);
         if (!expected && !processes.isEmpty()) {
             report.endedOrphans.append(name);

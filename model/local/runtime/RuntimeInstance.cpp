@@ -18,9 +18,6 @@
 #include <QTcpServer>
 #include <QThread>
 
-#include <csignal>
-#include <unistd.h>
-
 namespace SageDesk::Local {
 
 namespace {
@@ -357,7 +354,7 @@ void RuntimeInstance::launchJupyter()
         QStringLiteral("--NotebookApp.notebook_dir=%1").arg(volumeDir()),
         QStringLiteral("--NotebookApp.cookie_secret_file=%1").arg(cookieSecretFile()),
     };
-    if (::geteuid() == 0) {
+    if (InstanceProcesses::runningAsRoot()) {
         arguments.append(QStringLiteral("--allow-root"));
     }
     connect(m_jupyter.get(), &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
@@ -373,6 +370,9 @@ void RuntimeInstance::launchJupyter()
         }
     });
     m_jupyter->start(program, arguments);
+    if (m_phase != Phase::Launching) {
+        return; // failed to start, already reported
+    }
     m_record.pid = m_jupyter->processId();
     writeRecord();
     m_launchElapsed.start();
@@ -448,7 +448,7 @@ void RuntimeInstance::stop()
     }
     // SIGTERM first: Jupyter then shuts its kernels down itself, which is what saves their state.
     if (!jupyterGone()) {
-        ::kill(static_cast<pid_t>(jupyterPid()), SIGTERM);
+        InstanceProcesses::send({jupyterPid()}, InstanceProcesses::Signal::Terminate);
     }
     m_graceTimer.start(m_options.stopGrace);
     m_watchTimer.start(kStopPollInterval);
@@ -464,7 +464,7 @@ void RuntimeInstance::stopBlocking()
         m_step->cancel();
     }
     if (!jupyterGone()) {
-        ::kill(static_cast<pid_t>(jupyterPid()), SIGTERM);
+        InstanceProcesses::send({jupyterPid()}, InstanceProcesses::Signal::Terminate);
         QElapsedTimer waited;
         waited.start();
         while (!jupyterGone() && waited.elapsed() < m_options.stopGrace.count()) {
@@ -507,8 +507,9 @@ void RuntimeInstance::fail(const QString& reason)
         return;
     }
     stopBlocking();
-    emit statusChanged(m_name, NotebookInstanceStatus::Failed, reason);
+    // Forgotten first, so that a slot reacting to Failed may start the instance again.
     emit ended(m_name);
+    emit statusChanged(m_name, NotebookInstanceStatus::Failed, reason);
 }
 
 void RuntimeInstance::finishStopping()
@@ -519,8 +520,8 @@ void RuntimeInstance::finishStopping()
     killEverything();
     QFile::remove(runtimeFile());
     m_phase = Phase::Ended;
-    emit statusChanged(m_name, NotebookInstanceStatus::Stopped, {});
     emit ended(m_name);
+    emit statusChanged(m_name, NotebookInstanceStatus::Stopped, {});
 }
 
 void RuntimeInstance::killEverything()
@@ -529,7 +530,7 @@ void RuntimeInstance::killEverything()
     if (!jupyterGone()) {
         pids.append(jupyterPid());
     }
-    InstanceProcesses::signalAll(pids, SIGKILL);
+    InstanceProcesses::send(pids, InstanceProcesses::Signal::Kill);
 }
 
 bool RuntimeInstance::jupyterGone() const
