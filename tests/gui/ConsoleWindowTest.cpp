@@ -1,0 +1,411 @@
+// The console window against a real sagedesk-local: first start in local mode, listing, the
+// actions, action enabling per status, offline marking, filter and sort, quitting with local
+// instances running.
+#include "aws/services/SageMakerClient.h"
+#include "console/AccountBar.h"
+#include "console/ConsoleView.h"
+#include "console/InstanceActions.h"
+#include "console/InstanceDetailsPane.h"
+#include "console/LocalEndpointConnector.h"
+#include "console/SageMakerInstanceSource.h"
+#include "console/TrayNotifier.h"
+#include "local/LocalEndpointInfo.h"
+#include "models/InstanceFilterProxyModel.h"
+#include "models/InstanceTableModel.h"
+#include "shell/MainWindow.h"
+#include "support/ServerProcess.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace SageDesk;
+using namespace SageDesk::Ui;
+using namespace std::chrono_literals;
+using Kind = InstanceActions::Kind;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+
+// No AWS files, no AWS keys, no remembered choice: the state of a fresh computer.
+class CleanAwsEnvironment
+{
+public:
+    explicit CleanAwsEnvironment(const QTemporaryDir& dir)
+    {
+        for (const char* name :
+             {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION",
+              "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL"}) {
+            qunsetenv(name);
+        }
+        qputenv("AWS_CONFIG_FILE", dir.filePath(QStringLiteral("no-config")).toLocal8Bit());
+        qputenv("AWS_SHARED_CREDENTIALS_FILE", dir.filePath(QStringLiteral("no-credentials")).toLocal8Bit());
+        QSettings().remove(QStringLiteral("console"));
+    }
+};
+
+class ConsoleWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_dataDir = m_dir.filePath(QStringLiteral("local"));
+        m_env = std::make_unique<CleanAwsEnvironment>(m_dir);
+        if (SageDesk::Test::findExecutable(QStringLiteral("jupyter")).isEmpty()) {
+            GTEST_SKIP() << "jupyter is not installed; sagedesk-local cannot run notebook instances";
+        }
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        if (m_endpoint) {
+            m_endpoint->stop();
+        }
+        // An endpoint the window started itself is detached: stop it by the pid its runtime file names.
+        if (const auto info = Local::LocalEndpointInfo::read(m_dataDir)) {
+            ::kill(pid_t(info->pid), SIGTERM);
+            (void)QTest::qWaitFor([&] { return !Local::LocalEndpointInfo::read(m_dataDir).has_value(); },
+                                  10000);
+        }
+    }
+
+    void startEndpoint()
+    {
+        m_port = SageDesk::Test::freeLoopbackPort();
+        m_endpoint = std::make_unique<SageDesk::Test::ServerProcess>(
+            QStringLiteral(SAGEDESK_LOCAL_PATH),
+            QStringList{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--port"),
+                        QString::number(m_port)});
+        ASSERT_TRUE(m_endpoint->startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)))
+            << m_endpoint->error().toStdString();
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(m_dataDir).has_value(); }, 10000));
+    }
+
+    void createInstance(const QString& name, const QString& type = QStringLiteral("ml.t3.medium"))
+    {
+        LocalEndpointConnector connector(m_dataDir);
+        auto source = connector.createSource();
+        ASSERT_NE(source, nullptr);
+        CreateNotebookInstanceRequest request;
+        request.notebookInstanceName = name;
+        request.instanceType = type;
+        request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
+        const auto& result = Aws::SageMakerClient(source->context()).createNotebookInstance(request).wait();
+        ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        ConsoleOptions options;
+        options.cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
+        options.localDataDir = m_dataDir;
+        options.localProgram = QStringLiteral(SAGEDESK_LOCAL_PATH);
+        options.intervals = {100ms, 300ms, 400ms};
+        options.openUrl = [this](const QUrl& url) { m_opened << url; };
+        m_window->show();
+        m_window->startConsole(options);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    ConsoleView* console() const { return m_window->console(); }
+    QTableView* table() const { return console()->table(); }
+    InstanceTableModel* model() const { return console()->session()->model(); }
+
+    std::optional<NotebookInstanceStatus> statusOf(const QString& name) const
+    {
+        const NotebookInstance* instance = model()->find(name);
+        return instance ? std::optional(instance->notebookInstanceStatus) : std::nullopt;
+    }
+
+    bool waitForStatus(const QString& name, NotebookInstanceStatus status)
+    {
+        return QTest::qWaitFor([&] { return statusOf(name) == status; }, kWaitMs);
+    }
+
+    void selectOnly(const QStringList& names)
+    {
+        table()->clearSelection();
+        for (int row = 0; row < console()->proxy()->rowCount(); ++row) {
+            const QModelIndex index = console()->proxy()->index(row, 0);
+            if (names.contains(index.data(InstanceTableModel::NameRole).toString())) {
+                table()->selectionModel()->select(index,
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+        }
+    }
+
+    bool enabled(Kind kind) const { return console()->actions()->action(kind)->isEnabled(); }
+
+    QTemporaryDir m_dir;
+    QString m_dataDir;
+    quint16 m_port = 0;
+    std::unique_ptr<CleanAwsEnvironment> m_env;
+    std::unique_ptr<SageDesk::Test::ServerProcess> m_endpoint;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QUrl> m_opened;
+};
+
+// Clicks `buttonName` in the modal message box `boxName` as soon as it shows.
+void answerMessageBox(const QString& boxName, const QString& buttonName, QString* text = nullptr)
+{
+    QTimer::singleShot(0, [=] {
+        QMessageBox* box = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (QWidget* widget : QApplication::topLevelWidgets()) {
+                    if (widget->objectName() == boxName && widget->isVisible()) {
+                        box = qobject_cast<QMessageBox*>(widget);
+                    }
+                }
+                return box != nullptr;
+            },
+            5000);
+        ASSERT_NE(box, nullptr) << boxName.toStdString();
+        if (text) {
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        }
+        auto* button = box->findChild<QPushButton*>(buttonName);
+        ASSERT_NE(button, nullptr) << buttonName.toStdString();
+        button->click();
+    });
+}
+
+} // namespace
+
+TEST_F(ConsoleWindow, FirstStartWithoutCredentialsOpensLocalAndStartsTheEndpoint)
+{
+    ASSERT_FALSE(Local::LocalEndpointInfo::read(m_dataDir).has_value());
+    openWindow();
+    EXPECT_TRUE(console()->accountBar()->isLocal());
+    // No endpoint was running: the window starts one and connects to it.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return console()->session()->connectionState() == ConsoleSession::ConnectionState::Online; },
+        kWaitMs))
+        << console()->connectionText().toStdString();
+    EXPECT_TRUE(Local::LocalEndpointInfo::read(m_dataDir).has_value());
+    EXPECT_EQ(model()->rowCount(), 0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !console()->session()->identity().isEmpty(); }, kWaitMs));
+    EXPECT_TRUE(console()->session()->identity().startsWith(QStringLiteral("arn:aws:")));
+    EXPECT_EQ(m_window->connectionLabel()->text(), console()->connectionText());
+    EXPECT_EQ(QSettings().value(QStringLiteral("console/profile")).toString(), QString());
+}
+
+TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
+{
+    startEndpoint();
+    createInstance(QStringLiteral("alpha"));
+    createInstance(QStringLiteral("beta"));
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->rowCount() == 2; }, kWaitMs));
+    ASSERT_TRUE(waitForStatus(QStringLiteral("alpha"), NotebookInstanceStatus::InService));
+    ASSERT_TRUE(waitForStatus(QStringLiteral("beta"), NotebookInstanceStatus::InService));
+
+    // Stop both through a multi-selection.
+    selectOnly({QStringLiteral("alpha"), QStringLiteral("beta")});
+    EXPECT_TRUE(enabled(Kind::Stop));
+    EXPECT_FALSE(enabled(Kind::Start));
+    EXPECT_FALSE(enabled(Kind::OpenJupyter)); // one instance at a time
+    console()->actions()->action(Kind::Stop)->trigger();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("alpha"), NotebookInstanceStatus::Stopped));
+    ASSERT_TRUE(waitForStatus(QStringLiteral("beta"), NotebookInstanceStatus::Stopped));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return enabled(Kind::Start) && !enabled(Kind::Stop); }, kWaitMs));
+    EXPECT_GE(console()->notifier()->count(), 2);
+    EXPECT_TRUE(console()->notifier()->lastTitle().contains(QStringLiteral("stopped")));
+
+    // Start one again.
+    selectOnly({QStringLiteral("alpha")});
+    console()->actions()->action(Kind::Start)->trigger();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("alpha"), NotebookInstanceStatus::InService));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return enabled(Kind::OpenJupyterLab); }, kWaitMs));
+    console()->actions()->action(Kind::OpenJupyterLab)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_opened.isEmpty(); }, kWaitMs));
+    EXPECT_TRUE(m_opened.first().path().endsWith(QStringLiteral("/lab")));
+
+    // The details pane shows the instance and its history from the event log.
+    auto* timeline = console()->details()->findChild<QListWidget*>(QStringLiteral("statusTimeline"));
+    ASSERT_NE(timeline, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return timeline->count() >= 2; }, kWaitMs));
+    EXPECT_EQ(console()->details()->shownName(), QStringLiteral("alpha"));
+
+    // Delete beta: the confirmation names it and says the volume is lost.
+    selectOnly({QStringLiteral("beta")});
+    EXPECT_TRUE(enabled(Kind::Delete));
+    QString confirmation;
+    answerMessageBox(QStringLiteral("deleteConfirmation"), QStringLiteral("confirmDeleteButton"),
+                     &confirmation);
+    console()->actions()->action(Kind::Delete)->trigger();
+    EXPECT_TRUE(confirmation.contains(QStringLiteral("beta")));
+    EXPECT_TRUE(confirmation.contains(QStringLiteral("volume")));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !statusOf(QStringLiteral("beta")).has_value(); }, kWaitMs));
+    EXPECT_EQ(model()->rowCount(), 1);
+}
+
+TEST_F(ConsoleWindow, EnablesActionsExactlyAsAwsAllowsInEveryStatus)
+{
+    for (NotebookInstanceStatus status : NotebookInstanceStatuses::all()) {
+        const QList<NotebookInstanceStatus> one{status};
+        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::OpenJupyter, one),
+                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Open));
+        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::OpenJupyterLab, one),
+                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Open));
+        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::Start, one),
+                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Start));
+        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::Stop, one),
+                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Stop));
+        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::UpdateSettings, one),
+                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Update));
+        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::Delete, one),
+                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Delete));
+    }
+    EXPECT_TRUE(InstanceActions::isEnabledFor(
+        Kind::Start, {NotebookInstanceStatus::Stopped, NotebookInstanceStatus::Failed}));
+    EXPECT_FALSE(InstanceActions::isEnabledFor(
+        Kind::Start, {NotebookInstanceStatus::Stopped, NotebookInstanceStatus::InService}));
+    EXPECT_FALSE(InstanceActions::isEnabledFor(
+        Kind::Delete, {NotebookInstanceStatus::Stopped, NotebookInstanceStatus::Stopped}));
+    EXPECT_FALSE(InstanceActions::isEnabledFor(Kind::Stop, {}));
+
+    // And in the real window, for the statuses a local instance passes through.
+    startEndpoint();
+    createInstance(QStringLiteral("gamma"));
+    openWindow();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("gamma"), NotebookInstanceStatus::InService));
+    selectOnly({QStringLiteral("gamma")});
+    EXPECT_TRUE(enabled(Kind::OpenJupyter));
+    EXPECT_TRUE(enabled(Kind::Stop));
+    EXPECT_FALSE(enabled(Kind::Start));
+    EXPECT_FALSE(enabled(Kind::UpdateSettings));
+    EXPECT_FALSE(enabled(Kind::Delete));
+    console()->actions()->action(Kind::Stop)->trigger();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("gamma"), NotebookInstanceStatus::Stopped));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return enabled(Kind::UpdateSettings); }, kWaitMs));
+    EXPECT_TRUE(enabled(Kind::Start));
+    EXPECT_TRUE(enabled(Kind::Delete));
+    EXPECT_FALSE(enabled(Kind::OpenJupyter));
+    EXPECT_FALSE(enabled(Kind::Stop));
+}
+
+TEST_F(ConsoleWindow, MarksTheListOfflineWhenTheEndpointStops)
+{
+    startEndpoint();
+    createInstance(QStringLiteral("delta"));
+    openWindow();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("delta"), NotebookInstanceStatus::InService));
+    auto* banner = console()->findChild<QLabel*>(QStringLiteral("offlineBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_FALSE(banner->isVisible());
+
+    m_endpoint->stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, kWaitMs));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("as of")));
+    EXPECT_TRUE(console()->connectionText().contains(QStringLiteral("Offline")));
+    // The last known list stays.
+    EXPECT_EQ(model()->rowCount(), 1);
+
+    // A new window shows the cached list at once, before any endpoint has answered.
+    m_window.reset();
+    openWindow();
+    EXPECT_EQ(model()->rowCount(), 1);
+    EXPECT_EQ(statusOf(QStringLiteral("delta")), NotebookInstanceStatus::InService);
+}
+
+TEST_F(ConsoleWindow, FiltersByNameAndStatusAndSortsByColumn)
+{
+    startEndpoint();
+    createInstance(QStringLiteral("train-a"));
+    createInstance(QStringLiteral("train-b"), QStringLiteral("ml.t3.large"));
+    createInstance(QStringLiteral("explore"));
+    openWindow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->rowCount() == 3; }, kWaitMs));
+
+    auto* search = console()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    ASSERT_NE(search, nullptr);
+    QTest::keyClicks(search, QStringLiteral("TRAIN"));
+    EXPECT_EQ(console()->proxy()->rowCount(), 2);
+    search->clear();
+    EXPECT_EQ(console()->proxy()->rowCount(), 3);
+
+    auto* statusFilter = console()->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    ASSERT_NE(statusFilter, nullptr);
+    statusFilter->setCurrentIndex(statusFilter->findData(int(NotebookInstanceStatus::Stopped)));
+    EXPECT_EQ(console()->proxy()->rowCount(), 0);
+    statusFilter->setCurrentIndex(0);
+    EXPECT_EQ(console()->proxy()->rowCount(), 3);
+
+    // Sorted by name at first; clicks on the Instance type header sort by it, then reverse.
+    EXPECT_EQ(console()->proxy()->index(0, 0).data().toString(), QStringLiteral("explore"));
+    QHeaderView* header = table()->horizontalHeader();
+    const QPoint typeHeader(header->sectionViewportPosition(InstanceTableModel::InstanceTypeColumn) + 5,
+                            header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, typeHeader);
+    ASSERT_EQ(console()->proxy()->sortColumn(), InstanceTableModel::InstanceTypeColumn);
+    const QString largeFirst = QStringLiteral("train-b");
+    const auto firstName = [&] { return console()->proxy()->index(0, 0).data().toString(); };
+    const auto lastName = [&] { return console()->proxy()->index(2, 0).data().toString(); };
+    if (header->sortIndicatorOrder() == Qt::AscendingOrder) {
+        EXPECT_EQ(firstName(), largeFirst);
+    } else {
+        EXPECT_EQ(lastName(), largeFirst);
+    }
+    const Qt::SortOrder firstOrder = header->sortIndicatorOrder();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, typeHeader);
+    EXPECT_NE(header->sortIndicatorOrder(), firstOrder);
+    if (header->sortIndicatorOrder() == Qt::AscendingOrder) {
+        EXPECT_EQ(firstName(), largeFirst);
+    } else {
+        EXPECT_EQ(lastName(), largeFirst);
+    }
+}
+
+TEST_F(ConsoleWindow, AsksWhetherToStopRunningLocalInstancesOnQuit)
+{
+    startEndpoint();
+    createInstance(QStringLiteral("epsilon"));
+    openWindow();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("epsilon"), NotebookInstanceStatus::InService));
+    EXPECT_EQ(console()->runningLocalInstances(), QStringList{QStringLiteral("epsilon")});
+
+    // Keep them running: the window closes and the instance stays in service.
+    QString question;
+    answerMessageBox(QStringLiteral("quitConfirmation"), QStringLiteral("keepOnQuitButton"), &question);
+    EXPECT_TRUE(m_window->close());
+    EXPECT_TRUE(question.contains(QStringLiteral("epsilon")));
+    EXPECT_EQ(statusOf(QStringLiteral("epsilon")), NotebookInstanceStatus::InService);
+
+    // Stop them: the instance is stopped before the window goes.
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    answerMessageBox(QStringLiteral("quitConfirmation"), QStringLiteral("stopOnQuitButton"));
+    EXPECT_TRUE(m_window->close());
+    LocalEndpointConnector connector(m_dataDir);
+    auto source = connector.createSource();
+    ASSERT_NE(source, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto& result = Aws::SageMakerClient(source->context())
+                                     .describeNotebookInstance(QStringLiteral("epsilon"))
+                                     .wait();
+            return result.ok() && result.value().notebookInstanceStatus != NotebookInstanceStatus::InService;
+        },
+        kWaitMs));
+}
