@@ -176,21 +176,26 @@ void InstanceTableModel::rebuildIndex()
 
 void InstanceTableModel::setInstances(const QList<NotebookInstance>& instances)
 {
-    QHash<QString, const NotebookInstance*> incoming;
-    incoming.reserve(instances.size());
-    for (const NotebookInstance& instance : instances) {
-        incoming.insert(instance.notebookInstanceName, &instance);
+    // One hash lookup per incoming instance finds both the rows that stay and those that went.
+    QList<int> rowFor(instances.size(), -1);
+    QList<bool> kept(m_instances.size(), false);
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        const int row = m_rowOf.value(instances.at(i).notebookInstanceName, -1);
+        rowFor[i] = row;
+        if (row >= 0) {
+            kept[row] = true;
+        }
     }
 
     // Remove from the back in contiguous runs, so each removal keeps the rows before it valid.
     bool removedAny = false;
     for (int row = int(m_instances.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_instances.at(row).notebookInstanceName)) {
+        if (kept.at(row)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !incoming.contains(m_instances.at(first - 1).notebookInstanceName)) {
+        while (first > 0 && !kept.at(first - 1)) {
             --first;
         }
         beginRemoveRows({}, first, row);
@@ -201,11 +206,15 @@ void InstanceTableModel::setInstances(const QList<NotebookInstance>& instances)
     }
     if (removedAny) {
         rebuildIndex();
+        for (qsizetype i = 0; i < instances.size(); ++i) {
+            rowFor[i] = m_rowOf.value(instances.at(i).notebookInstanceName, -1);
+        }
     }
 
     QList<const NotebookInstance*> added;
-    for (const NotebookInstance& instance : instances) {
-        const int row = m_rowOf.value(instance.notebookInstanceName, -1);
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        const NotebookInstance& instance = instances.at(i);
+        const int row = rowFor.at(i);
         if (row < 0) {
             added.append(&instance);
             continue;
