@@ -15,7 +15,8 @@
 namespace SageDesk::Test {
 namespace {
 
-// Live processes whose command line mentions `text` (zombies have none, so they never match).
+// Live processes whose command line (arguments joined by spaces) mentions `text`; zombies have
+// none, so they never match.
 QList<qint64> processesMentioning(const QString& text)
 {
     QList<qint64> pids;
@@ -24,7 +25,8 @@ QList<qint64> processesMentioning(const QString& text)
         bool ok = false;
         const qint64 pid = entry.toLongLong(&ok);
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (ok && cmdline.open(QIODevice::ReadOnly) && QString::fromUtf8(cmdline.readAll()).contains(text)) {
+        if (ok && cmdline.open(QIODevice::ReadOnly) &&
+            QString::fromUtf8(cmdline.readAll().replace('\0', ' ')).contains(text)) {
             pids << pid;
         }
     }
@@ -141,7 +143,9 @@ TEST_F(LocalCrashRecoveryTest, KilledWhileInServiceAdoptsTheRunningJupyter)
 
 TEST_F(LocalCrashRecoveryTest, KilledWhilePendingFailsWithAReasonAndEndsTheScript)
 {
-    const QByteArray script = "#!/bin/bash\nsleep 120\n";
+    // An odd duration makes the script's sleep recognisable among all processes.
+    const QString sleeper = QStringLiteral("sleep 119.4242");
+    const QByteArray script = "#!/bin/bash\n" + sleeper.toUtf8() + '\n';
     auto run = m_first->aws({QStringLiteral("sagemaker"),
                              QStringLiteral("create-notebook-instance-lifecycle-config"),
                              QStringLiteral("--notebook-instance-lifecycle-config-name"),
@@ -152,6 +156,10 @@ TEST_F(LocalCrashRecoveryTest, KilledWhilePendingFailsWithAReasonAndEndsTheScrip
                        QStringList{QStringLiteral("--lifecycle-config-name"), QStringLiteral("slow")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_EQ(m_first->status(QStringLiteral("pending")), QStringLiteral("Pending"));
+    for (int waited = 0; waited < 10000 && processesMentioning(sleeper).isEmpty(); waited += 100) {
+        QThread::msleep(100);
+    }
+    ASSERT_FALSE(processesMentioning(sleeper).isEmpty());
     m_first->kill();
 
     restart();
@@ -160,6 +168,7 @@ TEST_F(LocalCrashRecoveryTest, KilledWhilePendingFailsWithAReasonAndEndsTheScrip
     const QJsonObject described = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(described.value(QLatin1String("NotebookInstanceStatus")).toString(), QStringLiteral("Failed"));
     EXPECT_FALSE(described.value(QLatin1String("FailureReason")).toString().isEmpty());
+    EXPECT_TRUE(waitUntilNoProcesses(sleeper));
     EXPECT_TRUE(waitUntilNoProcesses(instanceDir(QStringLiteral("pending"))));
     EXPECT_TRUE(zombieChildrenOf(m_second->pid()).isEmpty());
 }
