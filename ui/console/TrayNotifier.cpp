@@ -41,8 +41,7 @@ void TrayNotifier::notifyStatus(const QString& name, NotebookInstanceStatus stat
 void TrayNotifier::notifyLongRunning(const QString& name, double hours)
 {
     show(tr("%1 is still running").arg(name),
-         tr("It has been in service for %n hour(s). Stop it if it is not needed.", nullptr, int(hours)),
-         true);
+         tr("It has been in service for %1 hours. Stop it if it is not needed.").arg(hours, 0, 'f', 1), true);
 }
 
 void TrayNotifier::show(const QString& title, const QString& message, bool warning)

@@ -132,10 +132,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->accept();
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Local instances are running"),
-                    tr("%n local notebook instance(s) are still running: %1.", nullptr, int(running.size()))
-                        .arg(running.join(QStringLiteral(", "))),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Local instances are running"),
+        tr("Local notebook instances are still running: %1.").arg(running.join(QStringLiteral(", "))),
+        QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("quitConfirmation"));
     box.setInformativeText(tr("Stop them now, or keep them running after SageDesk quits?"));
     QPushButton* stop = box.addButton(tr("Stop them"), QMessageBox::DestructiveRole);
