@@ -41,7 +41,8 @@ bool isGone(const Aws::AwsError& error)
 {
     return error.code == QLatin1String("ResourceNotFound") ||
            (error.code == QLatin1String("ValidationException") &&
-            error.message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive));
+            (error.message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive) ||
+             error.message.contains(QLatin1String("RecordNotFound"))));
 }
 
 } // namespace

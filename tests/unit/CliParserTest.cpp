@@ -115,7 +115,7 @@ TEST(CliRequests, CreateIsValidatedBeforeSending)
     EXPECT_EQ(createError("create nb --instance-type ml.t3.medium --create-role any --volume-size big"),
               QStringLiteral("--volume-size: must be a whole number of at least 0"));
     EXPECT_TRUE(createError("create bad_name --instance-type ml.t3.medium --create-role any")
-                    .startsWith(QLatin1String("NAME: NotebookInstanceName: must be 1–63 characters")));
+                    .startsWith(QStringLiteral("NAME: NotebookInstanceName: must be 1–63 characters")));
     EXPECT_TRUE(createError("create nb --instance-type ml.t3.medium --role-arn nope")
                     .startsWith(QLatin1String("--role-arn: RoleArn: ")));
     EXPECT_TRUE(
