@@ -75,7 +75,9 @@ TEST_F(LocalRuntimeStart, CreateClonesRunsScriptsLinksBucketsAndServesJupyter)
                           {QStringLiteral("raw-logs"), path(QStringLiteral("buckets/raw-logs"))}};
     create.onCreateScript =
         "#!/bin/bash\nset -e\necho created >> on-create-ran.txt\necho 'OnCreate says hi'\n";
-    create.onStartScript = "#!/bin/bash\nset -e\necho started >> on-start-ran.txt\necho 'OnStart says hi'\n";
+    // The background sleep stands for the long task AWS advises to start with nohup.
+    create.onStartScript = "#!/bin/bash\nset -e\necho started >> on-start-ran.txt\necho 'OnStart says hi'\n"
+                           "nohup sleep 300 >/dev/null 2>&1 &\n";
     ASSERT_TRUE(runtime.start(create));
     EXPECT_FALSE(runtime.start(create)) << "a second start of a running instance is refused";
     EXPECT_EQ(log.last(kName)->status, NotebookInstanceStatus::Pending);
@@ -97,6 +99,8 @@ TEST_F(LocalRuntimeStart, CreateClonesRunsScriptsLinksBucketsAndServesJupyter)
                     .contains(QStringLiteral("OnCreate says hi")));
     EXPECT_TRUE(readText(runtime.logDir(kName) + QStringLiteral("/LifecycleConfigOnStart.log"))
                     .contains(QStringLiteral("OnStart says hi")));
+    EXPECT_GE(InstanceProcesses::find(runtime.instanceDir(kName)).size(), 2)
+        << "Jupyter and the script's background task both run";
     const QFileInfo link(volume + QStringLiteral("/s3/sagemaker-data"));
     EXPECT_TRUE(link.isSymLink());
     EXPECT_EQ(link.symLinkTarget(), path(QStringLiteral("buckets/sagemaker-data")));

@@ -23,9 +23,9 @@ BoundedProcess::BoundedProcess(QString marker, QObject* parent)
         if (m_ending) {
             return;
         }
+        // Background children stay: AWS's advice for work longer than the time limit is to run it in
+        // the background (nohup ... &); they end with the instance.
         const bool ok = status == QProcess::NormalExit && exitCode == 0;
-        // Background children of a finished script do not outlive the step.
-        InstanceProcesses::send(InstanceProcesses::find(m_marker), InstanceProcesses::Signal::Kill);
         finish(ok ? Outcome::Succeeded : Outcome::FailedToRun,
                status == QProcess::NormalExit ? exitCode : -1);
     });
