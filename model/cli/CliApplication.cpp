@@ -75,7 +75,7 @@ int CliApplication::run(const QStringList& arguments)
     m_invocation = parsed.invocation;
     // The AWS layer logs every attempt through Qt's logging; on stderr that would garble the one
     // "error: ..." line scripts parse, so it is heard only with --debug.
-    QLoggingCategory::setFilterRules(m_invocation.global.debug ? QString()
+    QLoggingCategory::setFilterRules(m_invocation.global.debug ? QStringLiteral("sagedesk.*.debug=true")
                                                                : QStringLiteral("sagedesk.*=false"));
     const int code = dispatch();
     m_out.flush();
