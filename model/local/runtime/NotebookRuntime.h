@@ -65,9 +65,9 @@ public:
     std::optional<QByteArray> jupyterToken(const QString& name) const;
 
     // The presigned-URL sign-in: Set-Cookie headers that log the browser in to the instance's
-    // Jupyter for `sessionSeconds`, and where to redirect (/tree, or /lab when `lab`). Empty when the
-    // instance is not serving. Jupyter checks the cookie's timestamp against the wall clock, so the
-    // injected clock must follow real time here.
+    // Jupyter for `sessionSeconds`, and where to redirect (/tree, or /lab when `lab` and the server
+    // has JupyterLab). Empty when the instance is not serving. Jupyter checks the cookie's timestamp
+    // against the wall clock, so the injected clock must follow real time here.
     std::optional<JupyterSignIn> signIn(const QString& name, qint64 sessionSeconds, bool lab = false) const;
 
     // After an endpoint restart: adopts the Jupyter servers of `expectedRunning` that still answer,

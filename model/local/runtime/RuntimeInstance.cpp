@@ -416,6 +416,7 @@ void RuntimeInstance::becomeServing()
 
 void RuntimeInstance::startWatching()
 {
+    probeLab();
     // An owned Jupyter reports its exit through QProcess; an adopted one is not our child.
     if (!m_jupyter) {
         m_watchTimer.start(kAdoptedWatchInterval);
@@ -430,6 +431,20 @@ void RuntimeInstance::startWatching()
         });
         m_idleMonitor->start();
     }
+}
+
+void RuntimeInstance::probeLab()
+{
+    // Debian's notebook 6 has no JupyterLab; a /lab sign-in then lands in the classic view instead
+    // of on a 404 page.
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/lab").arg(m_record.port)));
+    request.setRawHeader("Authorization", "token " + m_record.token);
+    request.setTransferTimeout(5000);
+    QNetworkReply* reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_servesLab = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    });
 }
 
 void RuntimeInstance::stop()
@@ -497,7 +512,7 @@ std::optional<JupyterSignIn> RuntimeInstance::signIn(qint64 sessionSeconds, bool
                                    QByteArray::number(sessionSeconds) + "; HttpOnly; SameSite=Lax");
     signIn.location = QUrl(QStringLiteral("http://127.0.0.1:%1/%2")
                                .arg(m_record.port)
-                               .arg(lab ? QLatin1String("lab") : QLatin1String("tree")));
+                               .arg(lab && m_servesLab ? QLatin1String("lab") : QLatin1String("tree")));
     return signIn;
 }
 

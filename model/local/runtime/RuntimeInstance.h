@@ -86,6 +86,7 @@ private:
     void probeReadiness();
     void becomeServing();
     void startWatching();
+    void probeLab();
     void fail(const QString& reason);
     void finishStopping();
     void killEverything();
@@ -111,6 +112,7 @@ private:
     QTimer m_watchTimer;
     QTimer m_graceTimer;
     IdleMonitor* m_idleMonitor = nullptr;
+    bool m_servesLab = false;
 };
 
 } // namespace SageDesk::Local
