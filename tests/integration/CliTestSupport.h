@@ -2,6 +2,7 @@
 
 // Shared by the Cli* integration tests: a moto_server of their own, the sagedesk-cli executable run
 // against it, and boto3 (Debian's /usr/bin/python3) to look at what the CLI left behind.
+#include "support/MotoServer.h"
 #include "support/ServerProcess.h"
 
 #include <QFileInfo>
@@ -41,29 +42,23 @@ public:
     // Starts moto_server on a free loopback port; an empty answer means it runs.
     QString start()
     {
-        const QString moto = findExecutable(QStringLiteral("moto_server"));
-        if (moto.isEmpty()) {
-            return QStringLiteral("moto_server is not on PATH");
+        if (const QString reason = MotoServer::unavailableReason(); !reason.isEmpty()) {
+            return reason;
         }
         if (!QFileInfo::exists(QStringLiteral("/usr/bin/python3"))) {
             return QStringLiteral("/usr/bin/python3 (with boto3) is missing");
         }
-        m_port = freeLoopbackPort();
         // AmazonSageMakerFullAccess is an AWS managed policy; moto has them only when asked.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment environment;
         environment.insert(QStringLiteral("MOTO_IAM_LOAD_MANAGED_POLICIES"), QStringLiteral("true"));
-        m_server =
-            std::make_unique<ServerProcess>(moto,
-                                            QStringList{QStringLiteral("-H"), QStringLiteral("127.0.0.1"),
-                                                        QStringLiteral("-p"), QString::number(m_port)},
-                                            environment);
-        if (!m_server->startAndWaitForHttp(endpoint() + QStringLiteral("/moto-api/"))) {
+        m_server = std::make_unique<MotoServer>(environment);
+        if (!m_server->start()) {
             return QStringLiteral("moto_server did not start: ") + m_server->error();
         }
         return {};
     }
 
-    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString endpoint() const { return m_server->endpoint().toString(); }
 
     // Fake credentials and no configuration files of the person running the tests.
     QProcessEnvironment environment() const
@@ -122,8 +117,7 @@ public:
 
 private:
     QTemporaryDir m_home;
-    quint16 m_port = 0;
-    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<MotoServer> m_server;
 };
 
 } // namespace SageDesk::Test
