@@ -67,8 +67,10 @@ public:
     // instances keep running and are adopted by the next start. The runtime file goes either way.
     void shutdown(bool keepRunning);
 
-private:
+    // One request as the HTTP server hands it over (for in-process callers such as the fuzz target).
     void handle(const HttpRequest& request, const HttpServer::Reply& reply);
+
+private:
     HttpResponse visitNotebook(const HttpRequest& request);
     HttpResponse refusedVisit(const QString& title, const QString& text) const;
 

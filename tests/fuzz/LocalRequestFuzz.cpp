@@ -1,0 +1,123 @@
+// Fuzz target for sagedesk-local's request path: HTTP parsing, SigV4 verification, and (re-signed
+// with the endpoint's own key, so they get past authentication) the SageMaker, IAM, STS and S3
+// handlers. Built with libFuzzer under clang (SAGEDESK_LIBFUZZER=ON), otherwise with
+// LocalFuzzDriver.cpp as a plain driver that replays the corpus and mutates it for a bounded time.
+#include "local/LocalEndpoint.h"
+#include "local/http/HttpRequestParser.h"
+
+#include "aws/SigV4.h"
+#include "unit/LocalSignedRequest.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+
+using SageDesk::Local::HttpRequest;
+using SageDesk::Local::HttpRequestParser;
+using SageDesk::Local::HttpResponse;
+using SageDesk::Local::LocalEndpoint;
+
+struct Harness
+{
+    Harness()
+    {
+        options.dataDir = dir.path();
+        options.maxBodyBytes = 256 * 1024;
+        options.runtime.jupyterProgram = dir.filePath(QStringLiteral("no-jupyter"));
+        endpoint = std::make_unique<LocalEndpoint>(options);
+        if (!endpoint->start()) {
+            std::abort();
+        }
+    }
+
+    void dispatch(const HttpRequest& request)
+    {
+        int replies = 0;
+        endpoint->handle(request, [&replies](const HttpResponse& response) {
+            ++replies;
+            if (response.status < 100 || response.status > 599) {
+                std::abort();
+            }
+        });
+        if (replies != 1) {
+            std::abort();
+        }
+    }
+
+    QTemporaryDir dir;
+    LocalEndpoint::Options options;
+    std::unique_ptr<LocalEndpoint> endpoint;
+};
+
+Harness& harness()
+{
+    static int argc = 1;
+    static char name[] = "local_request_fuzz";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    static Harness instance;
+    return instance;
+}
+
+// Starting instances would run lifecycle scripts taken from fuzz input: never sign those.
+bool startsProcesses(const HttpRequest& request)
+{
+    const QByteArray target = request.header("X-Amz-Target");
+    return target.contains("CreateNotebookInstance") || target.contains("StartNotebookInstance") ||
+           target.contains("UpdateNotebookInstance");
+}
+
+HttpRequest resigned(const HttpRequest& request, const LocalEndpoint& endpoint, const QByteArray& service)
+{
+    SageDesk::Test::LocalSignedRequest signedRequest;
+    signedRequest.method = request.method;
+    signedRequest.path = request.path;
+    signedRequest.query = request.query;
+    for (const auto& header : request.headers) {
+        const QByteArray name = header.first.toLower();
+        if (name != "authorization" && name != "x-amz-date" && name != "host" && name != "content-length" &&
+            name != "x-amz-content-sha256") {
+            signedRequest.headers.append(header);
+        }
+    }
+    signedRequest.body = request.body;
+    HttpRequestParser parser(1 << 20);
+    parser.feed(signedRequest.wire(endpoint.port(), endpoint.credentials().accessKeyId,
+                                   endpoint.credentials().secretAccessKey, service,
+                                   QDateTime::currentDateTimeUtc()));
+    return parser.state() == HttpRequestParser::State::RequestReady ? parser.takeRequest() : HttpRequest{};
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    Harness& h = harness();
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    SageDesk::Aws::SigV4::parseAuthorization(bytes);
+
+    HttpRequestParser parser(h.options.maxBodyBytes);
+    // Split the input in two feeds so that partial reads are exercised as well.
+    const qsizetype split = bytes.isEmpty() ? 0 : static_cast<unsigned char>(bytes[0]) % (bytes.size() + 1);
+    parser.feed(bytes.left(split));
+    auto state = parser.feed(bytes.mid(split));
+    for (int i = 0; i < 8 && state == HttpRequestParser::State::RequestReady; ++i) {
+        const HttpRequest request = parser.takeRequest();
+        h.dispatch(request);
+        if (!request.path.startsWith("/notebook/") && !startsProcesses(request)) {
+            for (const char* service : {"sagemaker", "iam", "s3"}) {
+                const HttpRequest again = resigned(request, *h.endpoint, service);
+                if (!again.method.isEmpty()) {
+                    h.dispatch(again);
+                }
+            }
+        }
+        state = parser.parse();
+    }
+    QCoreApplication::processEvents();
+    return 0;
+}
