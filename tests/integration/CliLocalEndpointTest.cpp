@@ -127,3 +127,38 @@ TEST_F(CliLocalEndpoint, PresignedUrlAndLifecycleConfigs)
     run = cli("wait cli-url --until Deleted --timeout 60");
     EXPECT_EQ(run.exitCode, 0) << show(run);
 }
+
+TEST(CliLocalRuntimeFile, UsedWhenNothingIsConfigured)
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : environment.keys()) {
+        if (name.startsWith(QLatin1String("AWS_"))) {
+            environment.remove(name);
+        }
+    }
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    const auto whoami = [&] {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SAGEDESK_CLI_PATH), {QStringLiteral("whoami")});
+        process.waitForFinished(60000);
+        return CliRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+    };
+    // Nothing configured and nothing running: the region is missing.
+    EXPECT_EQ(whoami().exitCode, 2);
+
+    // sagedesk-local in its default data directory leaves the runtime file the CLI looks for.
+    ServerProcess endpoint(QStringLiteral(SAGEDESK_LOCAL_PATH),
+                           {QStringLiteral("--port"), QStringLiteral("0")}, environment);
+    ASSERT_TRUE(endpoint.startAndWaitForOutput(QStringLiteral("Listening on")))
+        << endpoint.error().toStdString();
+    const CliRun run = whoami();
+    ASSERT_EQ(run.exitCode, 0) << show(run);
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{12}$"))
+                    .match(run.json()[QLatin1String("Account")].toString())
+                    .hasMatch())
+        << show(run);
+}
