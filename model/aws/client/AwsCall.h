@@ -43,10 +43,14 @@ public:
         }
     }
 
-    // Calls `handler` once with the result, in `context`'s thread, unless `context` is gone.
+    // Calls `handler` once with the result, in `context`'s thread, unless `context` is gone or the
+    // operation was destroyed without a result (its AwsClientContext was deleted first).
     void then(QObject* context, Handler handler) const
     {
-        if (isFinished() || !m_operation) {
+        if (!isFinished() && !m_operation) {
+            return; // the operation was destroyed unanswered (its context went away)
+        }
+        if (isFinished()) {
             QMetaObject::invokeMethod(
                 context, [state = m_state, handler] { handler(*state->result); }, Qt::QueuedConnection);
             return;

@@ -1,8 +1,7 @@
 #include "aws/client/AwsClientContext.h"
 
-#include "aws/credentials/CredentialsProvider.h"
+#include "aws/config/AwsConfig.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 namespace SageDesk::Aws {
@@ -29,6 +28,21 @@ QUrl AwsClientContext::endpoint(const QString& service) const
         return m_endpointOverride;
     }
     return defaultEndpoint(service, m_region);
+}
+
+void AwsClientContext::setConfiguredEndpoints(const AwsConfig& config)
+{
+    for (const QString& service : serviceIds()) {
+        if (const std::optional<QUrl> url = config.configuredEndpointUrl(service)) {
+            setEndpoint(service, *url);
+        }
+    }
+}
+
+QStringList AwsClientContext::serviceIds()
+{
+    return {QStringLiteral("sagemaker"), QStringLiteral("iam"), QStringLiteral("sts"),
+            QStringLiteral("s3"),        QStringLiteral("ec2"), QStringLiteral("kms")};
 }
 
 QUrl AwsClientContext::defaultEndpoint(const QString& service, const QString& region)

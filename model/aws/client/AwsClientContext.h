@@ -17,6 +17,8 @@ class QNetworkAccessManager;
 
 namespace SageDesk::Aws {
 
+class AwsConfig;
+
 // What every call of one account and region shares: the network access manager, credentials,
 // region and endpoints, the signing clock and its skew correction, the retry quota and timeouts.
 // Service clients (SageMakerClient, IamClient, ...) are thin views on one context.
@@ -41,6 +43,11 @@ public:
     void setEndpoint(const QString& service, const QUrl& url) { m_endpoints.insert(service, url); }
     void setEndpointOverride(const QUrl& url) { m_endpointOverride = url; }
     QUrl endpoint(const QString& service) const;
+    // Takes the endpoint configured for each of serviceIds() (--endpoint-url, AWS_ENDPOINT_URL[_<SERVICE>],
+    // the profile), leaving the others at the public AWS endpoint.
+    void setConfiguredEndpoints(const AwsConfig& config);
+    // The signing names of the services SageDesk calls.
+    static QStringList serviceIds();
     static QUrl defaultEndpoint(const QString& service, const QString& region);
     // us-east-1 for IAM (a global service), the context's region otherwise.
     QString signingRegion(const QString& service) const;
