@@ -174,6 +174,16 @@ int CliApplication::dispatch()
         {QStringLiteral("lifecycle-configs"), &CliApplication::lifecycleConfigs},
         {QStringLiteral("create-lifecycle-config"), &CliApplication::createLifecycleConfig},
     };
+    // Commands whose NAME is an existing notebook instance: a name AWS could never have accepted
+    // is a typing error, reported before anything is sent.
+    static const QStringList namedInstance{QStringLiteral("describe"), QStringLiteral("start"),
+                                           QStringLiteral("stop"),     QStringLiteral("delete"),
+                                           QStringLiteral("wait"),     QStringLiteral("url")};
+    if (namedInstance.contains(m_invocation.command)) {
+        if (const auto issue = Validation::notebookInstanceName(m_invocation.positionals.value(0))) {
+            return usageError(CliRequests::describe({*issue}));
+        }
+    }
     const Command command = commands.value(m_invocation.command);
     return (this->*command)();
 }
@@ -243,9 +253,6 @@ int CliApplication::list()
 int CliApplication::describe()
 {
     const QString name = m_invocation.positionals.value(0);
-    if (const auto issue = Validation::notebookInstanceName(name)) {
-        return usageError(CliRequests::describe({*issue}));
-    }
     if (!connect()) {
         return kUsageError;
     }

@@ -59,6 +59,11 @@ TEST(CliApplication, UsageErrorsGoToStderrWithExitTwo)
     EXPECT_EQ(missing.exitCode, CliApplication::kUsageError);
     EXPECT_EQ(missing.err, QStringLiteral("error: NAME: missing argument of 'describe'\n"));
     EXPECT_TRUE(missing.out.isEmpty());
+    const auto badName =
+        run({QStringLiteral("stop"), QStringLiteral("my_notebook")}, emptyConfiguration(home));
+    EXPECT_EQ(badName.exitCode, CliApplication::kUsageError);
+    EXPECT_TRUE(badName.err.startsWith(QLatin1String("error: NAME: NotebookInstanceName: ")))
+        << badName.err.toStdString();
     const auto nothing = run({}, emptyConfiguration(home));
     EXPECT_EQ(nothing.exitCode, CliApplication::kUsageError);
     EXPECT_TRUE(nothing.err.contains(QLatin1String("Usage: sagedesk-cli")));
