@@ -5,6 +5,7 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <vector>
 
 namespace SageDesk::Local {
 
@@ -98,26 +99,41 @@ bool ListQuery::accepts(const QJsonObject& document) const
 
 QList<QJsonObject> ListQuery::page(QList<QJsonObject> documents, QString& nextToken) const
 {
-    const QString field = m_sortField;
-    const QString nameField = m_nameField;
-    std::stable_sort(documents.begin(), documents.end(),
-                     [&field, &nameField](const QJsonObject& a, const QJsonObject& b) {
-                         const QJsonValue x = a.value(field);
-                         const QJsonValue y = b.value(field);
-                         if (x.isDouble() && x.toDouble() != y.toDouble()) {
-                             return x.toDouble() < y.toDouble();
-                         }
-                         if (x.isString() && x.toString() != y.toString()) {
-                             return x.toString() < y.toString();
-                         }
-                         return a.value(nameField).toString() < b.value(nameField).toString();
-                     });
-    if (m_descending) {
-        std::reverse(documents.begin(), documents.end());
+    // Keys are read once up front: looking them up in QJsonObjects inside the comparator
+    // dominated the cost of a 100-item list.
+    struct Key
+    {
+        double number = 0;
+        QString text;
+        QString name;
+        qsizetype index = 0;
+    };
+    std::vector<Key> keys;
+    keys.reserve(static_cast<size_t>(documents.size()));
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QJsonValue value = documents[i].value(m_sortField);
+        keys.push_back(
+            Key{value.toDouble(), value.toString(), documents[i].value(m_nameField).toString(), i});
     }
-    const int end = std::min<int>(static_cast<int>(documents.size()), m_offset + m_maxResults);
-    nextToken = end < documents.size() ? encodeToken(end) : QString();
-    return m_offset >= documents.size() ? QList<QJsonObject>() : documents.mid(m_offset, end - m_offset);
+    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        if (a.number != b.number) {
+            return a.number < b.number;
+        }
+        if (a.text != b.text) {
+            return a.text < b.text;
+        }
+        return a.name < b.name;
+    });
+    if (m_descending) {
+        std::reverse(keys.begin(), keys.end());
+    }
+    const qsizetype end = std::min<qsizetype>(documents.size(), m_offset + m_maxResults);
+    nextToken = end < documents.size() ? encodeToken(static_cast<int>(end)) : QString();
+    QList<QJsonObject> page;
+    for (qsizetype i = m_offset; i < end; ++i) {
+        page.append(documents[keys[static_cast<size_t>(i)].index]);
+    }
+    return page;
 }
 
 } // namespace SageDesk::Local

@@ -1,0 +1,158 @@
+// Create→InService wall time of a sagedesk-local notebook instance versus a bare `jupyter notebook`
+// start until its /api answers (target ratio <= 1.5), and Stop→Stopped time (target <= 2 s).
+// Usage: bench_local_lifecycle [runs, default 3]
+#include "bench_local_http.h"
+#include "local/LocalEndpointInfo.h"
+#include "local/auth/LocalCredentials.h"
+#include "support/ServerProcess.h"
+#include "unit/LocalSignedRequest.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace SageDesk;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// Milliseconds from launching jupyter-notebook until GET /api answers 200.
+double bareJupyterStart(const QString& program)
+{
+    QTemporaryDir dir;
+    const quint16 port = Test::freeLoopbackPort();
+    QProcess jupyter;
+    jupyter.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer timer;
+    timer.start();
+    jupyter.start(program, {QStringLiteral("--no-browser"), QStringLiteral("--ip=127.0.0.1"),
+                            QStringLiteral("--port=%1").arg(port), QStringLiteral("--allow-root"),
+                            QStringLiteral("--NotebookApp.token=bench"),
+                            QStringLiteral("--notebook-dir=%1").arg(dir.path())});
+    const QByteArray probe = "GET /api HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    double elapsed = -1;
+    while (timer.elapsed() < 60000) {
+        if (Bench::call(port, probe, 200).status == 200) {
+            elapsed = static_cast<double>(timer.elapsed());
+            break;
+        }
+        jupyter.readAll();
+    }
+    jupyter.terminate();
+    jupyter.waitForFinished(5000);
+    return elapsed;
+}
+
+class LocalClient
+{
+public:
+    LocalClient(quint16 port, Local::LocalCredentials credentials)
+        : m_port(port)
+        , m_credentials(std::move(credentials))
+    {}
+
+    QJsonObject call(const QByteArray& service, const Test::LocalSignedRequest& request) const
+    {
+        const auto result =
+            Bench::call(m_port, request.wire(m_port, m_credentials.accessKeyId, m_credentials.secretAccessKey,
+                                             service, QDateTime::currentDateTimeUtc()));
+        return QJsonDocument::fromJson(result.body).object();
+    }
+    QJsonObject sageMaker(const QByteArray& operation, const QString& json) const
+    {
+        return call("sagemaker", Test::LocalSignedRequest::sageMaker(operation, json.toUtf8()));
+    }
+    // Milliseconds until DescribeNotebookInstance says `status`.
+    double waitFor(const QString& name, const QString& status, const QElapsedTimer& timer) const
+    {
+        while (timer.elapsed() < 120000) {
+            const QJsonObject described = sageMaker(
+                "DescribeNotebookInstance", QStringLiteral(R"({"NotebookInstanceName":"%1"})").arg(name));
+            const QString now = described.value(QLatin1String("NotebookInstanceStatus")).toString();
+            if (now == status) {
+                return static_cast<double>(timer.elapsed());
+            }
+            if (now == QLatin1String("Failed")) {
+                std::printf("%s failed: %s\n", qPrintable(name),
+                            qPrintable(described.value(QLatin1String("FailureReason")).toString()));
+                return -1;
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
+        return -1;
+    }
+
+private:
+    quint16 m_port;
+    Local::LocalCredentials m_credentials;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 3;
+    const QString jupyter = Test::findExecutable(QStringLiteral("jupyter-notebook"));
+    if (jupyter.isEmpty()) {
+        std::printf("jupyter-notebook not on PATH\n");
+        return 0;
+    }
+
+    QTemporaryDir dir;
+    Test::ServerProcess local(
+        QStringLiteral(SAGEDESK_LOCAL_PATH),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path()});
+    if (!local.startAndWaitForOutput(QStringLiteral("Listening on"))) {
+        std::printf("sagedesk-local did not start: %s\n", qPrintable(local.error()));
+        return 1;
+    }
+    const LocalClient client(Local::LocalEndpointInfo::read(dir.path())->port,
+                             *Local::LocalCredentials::load(dir.path()));
+    Test::LocalSignedRequest createRole;
+    createRole.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
+    createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument="
+                      "%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D";
+    client.call("iam", createRole);
+    const QString account = Local::LocalCredentials::load(dir.path())->accountId;
+
+    std::vector<double> bare;
+    std::vector<double> create;
+    std::vector<double> stop;
+    for (int run = 0; run < runs; ++run) {
+        bare.push_back(bareJupyterStart(jupyter));
+        const QString name = QStringLiteral("bench-%1").arg(run);
+        QElapsedTimer timer;
+        timer.start();
+        client.sageMaker("CreateNotebookInstance",
+                         QStringLiteral(R"({"NotebookInstanceName":"%1","InstanceType":"ml.t3.medium",)"
+                                        R"("RoleArn":"arn:aws:iam::%2:role/bench"})")
+                             .arg(name, account));
+        create.push_back(client.waitFor(name, QStringLiteral("InService"), timer));
+        timer.restart();
+        client.sageMaker("StopNotebookInstance",
+                         QStringLiteral(R"({"NotebookInstanceName":"%1"})").arg(name));
+        stop.push_back(client.waitFor(name, QStringLiteral("Stopped"), timer));
+        client.sageMaker("DeleteNotebookInstance",
+                         QStringLiteral(R"({"NotebookInstanceName":"%1"})").arg(name));
+        std::printf("run %d: bare jupyter %.0f ms, create->InService %.0f ms, stop->Stopped %.0f ms\n",
+                    run + 1, bare.back(), create.back(), stop.back());
+    }
+    local.stop();
+    std::printf("median: bare jupyter %.0f ms, create->InService %.0f ms (ratio %.2f, target <= 1.5), "
+                "stop->Stopped %.0f ms (target <= 2000)\n",
+                median(bare), median(create), median(create) / median(bare), median(stop));
+    return 0;
+}
