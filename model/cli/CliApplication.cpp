@@ -19,6 +19,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTimer>
 
 namespace SageDesk::Cli {
@@ -150,6 +152,14 @@ bool CliApplication::connect()
                                        .arg(QString::fromLatin1(request.method), url.toString(),
                                             headerText(request.headers), QString::fromUtf8(request.body)));
                          });
+        // The request job reads the body itself; what is left to show of a response is its status
+        // and headers, the request id among them.
+        QObject::connect(
+            m_context->network(), &QNetworkAccessManager::finished, m_context, [this](QNetworkReply* reply) {
+                debug(QStringLiteral("response %1 from %2%3")
+                          .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                          .arg(reply->url().toString(), headerText(reply->rawHeaderPairs())));
+            });
     }
     return true;
 }
