@@ -94,8 +94,8 @@ bool LocalEndpoint::start()
     m_lifecycleApi = std::make_unique<LifecycleConfigApi>(*m_store, m_context, m_clock);
     m_repositoryApi = std::make_unique<CodeRepositoryApi>(*m_store, m_context, m_clock);
     m_tagApi = std::make_unique<TagApi>(*m_store);
-    m_sageMaker =
-        std::make_unique<SageMakerService>(*m_instanceApi, *m_lifecycleApi, *m_repositoryApi, *m_tagApi);
+    m_sageMaker = std::make_unique<SageMakerService>(*m_store, *m_instanceApi, *m_lifecycleApi,
+                                                     *m_repositoryApi, *m_tagApi);
     m_iam = std::make_unique<IamService>(*m_store, m_context, m_clock);
     m_sts = std::make_unique<StsService>(m_context);
     m_s3 = std::make_unique<S3Service>(*m_buckets, m_context);

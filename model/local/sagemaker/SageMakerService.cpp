@@ -4,14 +4,17 @@
 #include "local/sagemaker/LifecycleConfigApi.h"
 #include "local/sagemaker/NotebookInstanceApi.h"
 #include "local/sagemaker/TagApi.h"
+#include "local/store/LocalStateStore.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace SageDesk::Local {
 
-SageMakerService::SageMakerService(NotebookInstanceApi& instances, LifecycleConfigApi& lifecycleConfigs,
-                                   CodeRepositoryApi& codeRepositories, TagApi& tags)
+SageMakerService::SageMakerService(const LocalStateStore& store, NotebookInstanceApi& instances,
+                                   LifecycleConfigApi& lifecycleConfigs, CodeRepositoryApi& codeRepositories,
+                                   TagApi& tags)
+    : m_store(store)
 {
     const auto bind = [](auto& api, auto method) {
         return [&api, method](const QJsonObject& input) { return (api.*method)(input); };
@@ -76,6 +79,17 @@ HttpResponse SageMakerService::handle(const HttpRequest& request, const QByteArr
     if (operation == m_operations.constEnd()) {
         return fail(WireError{400, QStringLiteral("UnknownOperationException"), QString()});
     }
+    const bool cacheable = operation.key().startsWith(QLatin1String("List"));
+    if (cacheable && m_cachedGeneration != m_store.generation()) {
+        m_listCache.clear();
+        m_cachedGeneration = m_store.generation();
+    }
+    const QByteArray cacheKey = cacheable ? target + '\n' + request.body : QByteArray();
+    if (const auto cached = m_listCache.constFind(cacheKey); cacheable && cached != m_listCache.constEnd()) {
+        HttpResponse response = HttpResponse::withBody(200, "application/x-amz-json-1.1", *cached);
+        response.setHeader("x-amzn-RequestId", requestId);
+        return response;
+    }
     QJsonParseError parseError{};
     const QJsonDocument document =
         QJsonDocument::fromJson(request.body.isEmpty() ? QByteArray("{}") : request.body, &parseError);
@@ -87,8 +101,11 @@ HttpResponse SageMakerService::handle(const HttpRequest& request, const QByteArr
     if (result.error) {
         return fail(*result.error);
     }
-    HttpResponse response = HttpResponse::withBody(200, "application/x-amz-json-1.1",
-                                                   QJsonDocument(result.body).toJson(QJsonDocument::Compact));
+    const QByteArray body = QJsonDocument(result.body).toJson(QJsonDocument::Compact);
+    if (cacheable && m_listCache.size() < 256) {
+        m_listCache.insert(cacheKey, body);
+    }
+    HttpResponse response = HttpResponse::withBody(200, "application/x-amz-json-1.1", body);
     response.setHeader("x-amzn-RequestId", requestId);
     return response;
 }

@@ -12,6 +12,7 @@
 namespace SageDesk::Local {
 
 class CodeRepositoryApi;
+class LocalStateStore;
 class LifecycleConfigApi;
 class NotebookInstanceApi;
 class TagApi;
@@ -21,8 +22,8 @@ class TagApi;
 class SageMakerService final
 {
 public:
-    SageMakerService(NotebookInstanceApi& instances, LifecycleConfigApi& lifecycleConfigs,
-                     CodeRepositoryApi& codeRepositories, TagApi& tags);
+    SageMakerService(const LocalStateStore& store, NotebookInstanceApi& instances,
+                     LifecycleConfigApi& lifecycleConfigs, CodeRepositoryApi& codeRepositories, TagApi& tags);
     Q_DISABLE_COPY_MOVE(SageMakerService)
 
     HttpResponse handle(const HttpRequest& request, const QByteArray& requestId) const;
@@ -31,6 +32,11 @@ public:
 private:
     using Operation = std::function<ApiResult(const QJsonObject&)>;
     QHash<QString, Operation> m_operations;
+    // List answers by request body, valid while the store's generation stays the same: the console
+    // polls ListNotebookInstances far more often than anything changes.
+    const LocalStateStore& m_store;
+    mutable quint64 m_cachedGeneration = 0;
+    mutable QHash<QByteArray, QByteArray> m_listCache;
 };
 
 } // namespace SageDesk::Local

@@ -139,6 +139,7 @@ bool LocalStateStore::put(Kind kind, const QString& name, const QJsonObject& doc
         return false;
     }
     m_documents[kind].insert(name, document);
+    ++m_generation;
     return true;
 }
 
@@ -153,6 +154,7 @@ bool LocalStateStore::remove(Kind kind, const QString& name)
         return false;
     }
     m_documents[kind].remove(name);
+    ++m_generation;
     return true;
 }
 
@@ -181,6 +183,7 @@ bool LocalStateStore::setTags(const QString& arn, const QList<Tag>& tags)
     } else {
         m_tags.insert(arn, tags);
     }
+    ++m_generation;
     return true;
 }
 

@@ -44,6 +44,9 @@ public:
     bool put(Kind kind, const QString& name, const QJsonObject& document);
     bool remove(Kind kind, const QString& name);
 
+    // Grows with every successful write, so that derived answers can be cached until it moves.
+    quint64 generation() const { return m_generation; }
+
     // Tags of any ARN, in the order they were first added.
     QList<Tag> tags(const QString& arn) const;
     bool setTags(const QString& arn, const QList<Tag>& tags);
@@ -62,6 +65,7 @@ private:
     QString m_error;
     QHash<Kind, QMap<QString, QJsonObject>> m_documents;
     QHash<QString, QList<Tag>> m_tags;
+    quint64 m_generation = 0;
 };
 
 } // namespace SageDesk::Local
