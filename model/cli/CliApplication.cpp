@@ -294,24 +294,29 @@ int CliApplication::create()
         return kUsageError;
     }
     QJsonObject json;
+    const Aws::ExecutionRoleRecipe recipe(m_context, m_clock);
+    std::optional<Aws::ExecutionRole> newRole;
     if (newRoleAccess) {
-        const auto role = await(Aws::ExecutionRoleRecipe(m_context, m_clock).create(*newRoleAccess),
-                                QStringLiteral("CreateExecutionRole"));
-        if (!role) {
+        newRole = await(recipe.create(*newRoleAccess), QStringLiteral("CreateExecutionRole"));
+        if (!newRole) {
             return kServiceError;
         }
-        request->roleArn = role->role.arn;
-        json.insert(QStringLiteral("RoleArn"), role->role.arn);
+        request->roleArn = newRole->role.arn;
+        json.insert(QStringLiteral("RoleArn"), newRole->role.arn);
     }
     const auto arn = await(Aws::NotebookInstanceCreator(m_context, m_roleRetryDelays)
                                .createNotebookInstance(*request, newRoleAccess.has_value()),
                            QStringLiteral("CreateNotebookInstance"));
-    if (!arn) {
-        if (newRoleAccess) {
-            m_err << tr("note: the new execution role %1 was kept; use it with --role-arn")
-                         .arg(request->roleArn)
+    // A role made for an instance that was never created would only pile up with every retry.
+    if (!arn && newRole) {
+        const auto removed = recipe.remove(*newRole).wait();
+        if (!removed) {
+            m_err << tr("note: the new execution role %1 could not be removed: %2")
+                         .arg(newRole->role.arn, removed.error().toDisplayString())
                   << "\n";
         }
+    }
+    if (!arn) {
         return kServiceError;
     }
     json.insert(QStringLiteral("NotebookInstanceArn"), *arn);

@@ -7,12 +7,49 @@
 #include "aws/services/StsClient.h"
 
 #include <memory>
+#include <utility>
 
 namespace SageDesk::Aws {
 
 namespace {
 
 namespace Policies = ExecutionRolePolicies;
+
+using Step = std::function<AwsCall<AwsEmpty>()>;
+
+// Runs the steps one after another, each whether or not the one before succeeded, and hands the
+// errors to `done`: clean-up goes as far as it can.
+void runAll(QList<Step> steps, QObject* context, const std::function<void(const QList<AwsError>&)>& done,
+            QList<AwsError> errors = {})
+{
+    if (steps.isEmpty()) {
+        done(errors);
+        return;
+    }
+    const Step step = steps.takeFirst();
+    step().then(context, [steps, context, done, errors](const AwsResult<AwsEmpty>& result) mutable {
+        if (!result) {
+            errors.append(result.error());
+        }
+        runAll(steps, context, done, errors);
+    });
+}
+
+Step detachStep(AwsClientContext* context, const QString& roleName, const QString& policyArn)
+{
+    return
+        [context, roleName, policyArn] { return IamClient(context).detachRolePolicy(roleName, policyArn); };
+}
+
+Step deletePolicyStep(AwsClientContext* context, const QString& policyArn)
+{
+    return [context, policyArn] { return IamClient(context).deletePolicy(policyArn); };
+}
+
+Step deleteRoleStep(AwsClientContext* context, const QString& roleName)
+{
+    return [context, roleName] { return IamClient(context).deleteRole(roleName); };
+}
 
 // The state of one run; every step continues from the previous step's answer.
 class RecipeRun final : public std::enable_shared_from_this<RecipeRun>
@@ -39,10 +76,6 @@ public:
     }
 
 private:
-    // Undo steps hold a plain pointer: they run only from fail(), while a step's handler keeps the
-    // run alive, and a shared pointer here would keep the run alive forever.
-    using Undo = std::function<AwsCall<AwsEmpty>()>;
-
     void createRole(const CallerIdentity& identity)
     {
         m_partition = Policies::partitionOf(identity.arn);
@@ -60,7 +93,7 @@ private:
             }
             self->m_result.role = role.value();
             const QString roleName = role->roleName;
-            self->m_undo.append([run = self.get(), roleName] { return run->m_iam.deleteRole(roleName); });
+            self->m_undo.prepend(deleteRoleStep(self->m_context, roleName));
             self->attach(Policies::managedPolicyArn(self->m_partition), [self] { self->createPolicy(); });
         });
     }
@@ -76,9 +109,7 @@ private:
                           return;
                       }
                       self->m_result.attachedPolicyArns.append(policyArn);
-                      self->m_undo.append([run = self.get(), roleName, policyArn] {
-                          return run->m_iam.detachRolePolicy(roleName, policyArn);
-                      });
+                      self->m_undo.prepend(detachStep(self->m_context, roleName, policyArn));
                       next();
                   });
     }
@@ -101,7 +132,7 @@ private:
             }
             const QString policyArn = policy->arn;
             self->m_result.executionPolicyArn = policyArn;
-            self->m_undo.append([run = self.get(), policyArn] { return run->m_iam.deletePolicy(policyArn); });
+            self->m_undo.prepend(deletePolicyStep(self->m_context, policyArn));
             self->attach(policyArn, [self] { self->m_call.resolve(self->m_result); });
         });
     }
@@ -110,19 +141,15 @@ private:
     // the message so that nobody is left with a half-made role without knowing.
     void fail(AwsError error)
     {
-        if (m_undo.isEmpty()) {
-            m_call.resolve(error);
-            return;
-        }
-        const Undo undo = m_undo.takeLast();
-        undo().then(m_call.operation(), [self = shared_from_this(),
-                                         error](const AwsResult<AwsEmpty>& undone) mutable {
-            if (!undone) {
-                error.message += QLatin1Char(' ') + ExecutionRoleRecipe::tr("(cleaning up failed too: %1)")
-                                                        .arg(undone.error().toDisplayString());
-            }
-            self->fail(error);
-        });
+        runAll(std::exchange(m_undo, {}), m_call.operation(),
+               [self = shared_from_this(), error](const QList<AwsError>& failures) mutable {
+                   for (const AwsError& failure : failures) {
+                       error.message +=
+                           QLatin1Char(' ') + ExecutionRoleRecipe::tr("(cleaning up failed too: %1)")
+                                                  .arg(failure.toDisplayString());
+                   }
+                   self->m_call.resolve(error);
+               });
     }
 
     AwsClientContext* m_context;
@@ -133,7 +160,7 @@ private:
     QString m_suffix;
     QString m_partition;
     ExecutionRole m_result;
-    QList<Undo> m_undo;
+    QList<Step> m_undo; // most recent first
 };
 
 } // namespace
@@ -149,6 +176,25 @@ AwsCall<ExecutionRole> ExecutionRoleRecipe::create(const S3Access& access) const
     auto run = std::make_shared<RecipeRun>(m_context, call, access,
                                            Policies::nameSuffix(m_clock.currentDateTimeUtc()));
     run->start();
+    return call;
+}
+
+AwsCall<AwsEmpty> ExecutionRoleRecipe::remove(const ExecutionRole& executionRole) const
+{
+    QList<Step> steps;
+    for (auto it = executionRole.attachedPolicyArns.crbegin(); it != executionRole.attachedPolicyArns.crend();
+         ++it) {
+        steps.append(detachStep(m_context, executionRole.role.roleName, *it));
+    }
+    if (!executionRole.executionPolicyArn.isEmpty()) {
+        steps.append(deletePolicyStep(m_context, executionRole.executionPolicyArn));
+    }
+    steps.append(deleteRoleStep(m_context, executionRole.role.roleName));
+    AwsCall<AwsEmpty> call(new AwsOperation(m_context));
+    runAll(steps, call.operation(), [call](const QList<AwsError>& failures) {
+        call.resolve(failures.isEmpty() ? AwsResult<AwsEmpty>(AwsEmpty{})
+                                        : AwsResult<AwsEmpty>(failures.first()));
+    });
     return call;
 }
 

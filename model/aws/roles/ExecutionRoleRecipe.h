@@ -32,6 +32,10 @@ public:
     explicit ExecutionRoleRecipe(AwsClientContext* context, const Clock& clock = Clock::system());
 
     AwsCall<ExecutionRole> create(const S3Access& access) const;
+    // Undoes a finished create(): detach its policies, delete its execution policy, delete the role
+    // (e.g. when the notebook instance it was made for could not be created). Every step is tried;
+    // the call ends with the first error, if any.
+    AwsCall<AwsEmpty> remove(const ExecutionRole& executionRole) const;
 
 private:
     AwsClientContext* m_context;
