@@ -160,6 +160,25 @@ private:
     QList<ReceivedRequest> m_received;
 };
 
+// Hands out a new session key on every fetch, as a role or SSO provider would.
+class CountingCredentialsProvider final : public CredentialsProvider
+{
+public:
+    int fetches = 0;
+    QString name() const override { return QStringLiteral("counting"); }
+
+protected:
+    void fetch(Callback done) override
+    {
+        ++fetches;
+        Credentials credentials;
+        credentials.accessKeyId = QStringLiteral("ASIACOUNT%1").arg(fetches);
+        credentials.secretAccessKey = QStringLiteral("countingSecret");
+        credentials.sessionToken = QStringLiteral("countingToken%1").arg(fetches);
+        done(CredentialsResult::success(credentials));
+    }
+};
+
 class FaultInjectionTest : public ::testing::Test
 {
 protected:
@@ -371,4 +390,22 @@ TEST_F(FaultInjectionTest, RefusedConnectionsEndAsNetworkErrors)
     EXPECT_EQ(result.error().kind, AwsError::Kind::Network);
     EXPECT_EQ(result.error().attempts, 3);
     EXPECT_TRUE(result.error().retryable);
+}
+
+TEST_F(FaultInjectionTest, AnExpiredTokenIsRefetchedAndTheCallResigned)
+{
+    auto* provider = new CountingCredentialsProvider;
+    provider->setParent(m_context.get());
+    m_context->setCredentials(provider);
+    m_server.script(
+        "DescribeNotebookInstance",
+        {jsonError(400, "ExpiredTokenException", "The security token included in the request is expired"),
+         respond(200, describeBody(QStringLiteral("nb")))});
+    const auto result = client().describeNotebookInstance(QStringLiteral("nb")).wait();
+    ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
+    EXPECT_EQ(provider->fetches, 2);
+    const auto requests = m_server.received();
+    ASSERT_EQ(requests.size(), 2);
+    EXPECT_EQ(requests.at(0).headers.value("x-amz-security-token"), "countingToken1");
+    EXPECT_EQ(requests.at(1).headers.value("x-amz-security-token"), "countingToken2");
 }
