@@ -8,9 +8,6 @@ namespace SageDesk::Cli {
 std::unique_ptr<CliConnection> CliConnection::open(const Aws::AwsConfig& config, const Clock& clock,
                                                    QString* error)
 {
-    static const QStringList services{QStringLiteral("sagemaker"), QStringLiteral("iam"),
-                                      QStringLiteral("sts"),       QStringLiteral("s3"),
-                                      QStringLiteral("ec2"),       QStringLiteral("kms")};
     QString region = config.region();
     if (region.isEmpty()) {
         if (!config.configuredEndpointUrl(QStringLiteral("sagemaker"))) {
@@ -24,11 +21,7 @@ std::unique_ptr<CliConnection> CliConnection::open(const Aws::AwsConfig& config,
     auto connection = std::make_unique<CliConnection>();
     connection->context = std::make_unique<Aws::AwsClientContext>(nullptr, region);
     connection->context->setClock(clock);
-    for (const QString& service : services) {
-        if (const auto endpoint = config.configuredEndpointUrl(service)) {
-            connection->context->setEndpoint(service, *endpoint);
-        }
-    }
+    connection->context->setConfiguredEndpoints(config);
     Aws::CredentialsProviderHooks hooks;
     hooks.assumeRole = Aws::StsClient::assumeRoleFunction(connection->context.get());
     hooks.network = connection->context->network();
