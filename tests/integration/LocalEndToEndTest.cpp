@@ -6,11 +6,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 
 namespace SageDesk::Test {
@@ -114,9 +116,18 @@ TEST_F(LocalEndToEndTest, AwsCliDrivesTheWholeLifecycle)
                                        "to (Deleting) for Notebook Instance")))
         << run.err.toStdString();
 
+    const QStringList grow{QStringLiteral("--volume-size-in-gb"), QStringLiteral("10")};
+    run = m_endpoint.aws(sagemaker(QStringLiteral("update-notebook-instance"), name) + grow);
+    EXPECT_TRUE(run.err.contains(QLatin1String("Status (InService) not in ([Stopped])")))
+        << run.err.toStdString();
+
     run = m_endpoint.aws(sagemaker(QStringLiteral("stop-notebook-instance"), name));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("Stopped")));
+    run = m_endpoint.aws(sagemaker(QStringLiteral("update-notebook-instance"), name) + grow);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
+    EXPECT_EQ(json(run.out).value(QLatin1String("VolumeSizeInGB")).toInt(), 10);
     run = m_endpoint.aws(sagemaker(QStringLiteral("start-notebook-instance"), name));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")));
@@ -206,6 +217,24 @@ TEST_F(LocalEndToEndTest, InvalidInputGetsValidationErrors)
     run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("create-bucket"),
                           QStringLiteral("--bucket"), QStringLiteral("Not_A_Bucket")});
     EXPECT_NE(run.exitCode, 0);
+}
+
+TEST_F(LocalEndToEndTest, PrintEnvOfARunningEndpointNamesItAndExits)
+{
+    QProcess second;
+    second.start(QStringLiteral(SAGEDESK_LOCAL_PATH),
+                 {QStringLiteral("--data-dir"), m_endpoint.dataDir(), QStringLiteral("--print-env")});
+    ASSERT_TRUE(second.waitForFinished(30000));
+    EXPECT_EQ(second.exitCode(), 0);
+    const QString out = QString::fromUtf8(second.readAllStandardOutput());
+    EXPECT_TRUE(out.contains(QStringLiteral("export AWS_ENDPOINT_URL=") + m_endpoint.endpointUrl()))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("export AWS_ACCESS_KEY_ID=") +
+                             m_endpoint.environment().value(QStringLiteral("AWS_ACCESS_KEY_ID"))));
+    EXPECT_TRUE(out.contains(QLatin1String("export AWS_REGION=us-east-1")));
+    const QFileInfo credentials(m_endpoint.dataDir() + QStringLiteral("/credentials.json"));
+    EXPECT_EQ(credentials.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
 }
 
 } // namespace

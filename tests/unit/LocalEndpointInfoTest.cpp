@@ -1,0 +1,47 @@
+#include "local/LocalEndpointInfo.h"
+
+#include <gtest/gtest.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace SageDesk::Local {
+namespace {
+
+TEST(LocalEndpointInfoTest, ARunningEndpointIsFoundThroughItsRuntimeFile)
+{
+    QTemporaryDir dir;
+    EXPECT_FALSE(LocalEndpointInfo::read(dir.path()));
+    const LocalEndpointInfo info{4567, QCoreApplication::applicationPid(), QStringLiteral("eu-west-1")};
+    ASSERT_TRUE(info.write(dir.path()));
+    const auto found = LocalEndpointInfo::read(dir.path());
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->port, 4567);
+    EXPECT_EQ(found->region, QStringLiteral("eu-west-1"));
+    EXPECT_EQ(found->endpointUrl(), QStringLiteral("http://127.0.0.1:4567"));
+    LocalEndpointInfo::remove(dir.path());
+    EXPECT_FALSE(LocalEndpointInfo::read(dir.path()));
+}
+
+TEST(LocalEndpointInfoTest, AFileLeftByADeadProcessIsIgnored)
+{
+    QTemporaryDir dir;
+    // Process ids wrap far below this on Linux (pid_max is at most 4194304).
+    const LocalEndpointInfo stale{4567, 999999999, QStringLiteral("us-east-1")};
+    ASSERT_TRUE(stale.write(dir.path()));
+    EXPECT_FALSE(LocalEndpointInfo::read(dir.path()));
+    QFile garbage(LocalEndpointInfo::filePath(dir.path()));
+    ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not json");
+    garbage.close();
+    EXPECT_FALSE(LocalEndpointInfo::read(dir.path()));
+}
+
+TEST(LocalEndpointInfoTest, TheDefaultDataDirIsNamedAfterSagedeskLocal)
+{
+    EXPECT_TRUE(LocalEndpointInfo::defaultDataDir().endsWith(QLatin1String("/sagedesk-local")));
+}
+
+} // namespace
+} // namespace SageDesk::Local
