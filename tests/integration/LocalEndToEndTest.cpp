@@ -30,6 +30,26 @@ QStringList sagemaker(const QString& operation, const QString& name)
     return {QStringLiteral("sagemaker"), operation, QStringLiteral("--notebook-instance-name"), name};
 }
 
+QStringList iam(const QString& operation, const QStringList& arguments)
+{
+    return QStringList{QStringLiteral("iam"), operation} + arguments;
+}
+
+// Status and Location of a GET that is not followed.
+QPair<int, QString> httpGet(const QString& url)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request{QUrl(url)};
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply* reply = manager.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    const QPair<int, QString> result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                     QString::fromUtf8(reply->rawHeader("Location"))};
+    reply->deleteLater();
+    return result;
+}
+
 int httpStatus(const QString& url)
 {
     QNetworkAccessManager manager;
@@ -167,6 +187,77 @@ TEST_F(LocalEndToEndTest, Boto3WaiterPaginatorAndPresignedBrowserRunACell)
 
     // Single use: the same URL is refused now.
     EXPECT_EQ(httpStatus(url), 403);
+
+    // The JupyterLab form of a fresh URL: without JupyterLab installed it lands in the classic tree.
+    run = m_endpoint.aws(
+        sagemaker(QStringLiteral("create-presigned-notebook-instance-url"), QStringLiteral("boto-nb")));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString fresh = json(run.out).value(QLatin1String("AuthorizedUrl")).toString();
+    const auto [status, location] =
+        httpGet(QString(fresh).replace(QStringLiteral("?authToken="), QStringLiteral("/lab?authToken=")));
+    EXPECT_EQ(status, 302);
+    EXPECT_TRUE(location.endsWith(QLatin1String("/tree")) || location.endsWith(QLatin1String("/lab")))
+        << location.toStdString();
+    EXPECT_FALSE(location.contains(QLatin1String("token")));
+}
+
+TEST_F(LocalEndToEndTest, IamRolesPoliciesAndS3BucketLocation)
+{
+    const QString role = m_endpoint.executionRoleArn();
+    const QString document =
+        QStringLiteral(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                       R"("Action":"s3:ListBucket","Resource":["arn:aws:s3:::data"]}]})");
+    auto run = m_endpoint.aws(
+        iam(QStringLiteral("create-policy"),
+            {QStringLiteral("--policy-name"), QStringLiteral("Data"), QStringLiteral("--path"),
+             QStringLiteral("/service-role/"), QStringLiteral("--policy-document"), document}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString policy =
+        json(run.out).value(QLatin1String("Policy")).toObject().value(QLatin1String("Arn")).toString();
+    EXPECT_TRUE(policy.endsWith(QLatin1String(":policy/service-role/Data"))) << policy.toStdString();
+
+    const QStringList roleName{QStringLiteral("--role-name"), QStringLiteral("SageDeskTestRole")};
+    for (const QString& arn : {policy, QStringLiteral("arn:aws:iam::aws:policy/AmazonSageMakerFullAccess")}) {
+        run = m_endpoint.aws(iam(QStringLiteral("attach-role-policy"),
+                                 roleName + QStringList{QStringLiteral("--policy-arn"), arn}));
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    }
+    run = m_endpoint.aws(iam(QStringLiteral("list-attached-role-policies"), roleName));
+    EXPECT_EQ(json(run.out).value(QLatin1String("AttachedPolicies")).toArray().size(), 2)
+        << run.out.toStdString();
+    run = m_endpoint.aws(iam(QStringLiteral("put-role-policy"),
+                             roleName + QStringList{QStringLiteral("--policy-name"), QStringLiteral("Inline"),
+                                                    QStringLiteral("--policy-document"), document}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    run = m_endpoint.aws(iam(QStringLiteral("delete-role"), roleName));
+    EXPECT_TRUE(run.err.contains(QLatin1String("(DeleteConflict)"))) << run.err.toStdString();
+    run = m_endpoint.aws(iam(QStringLiteral("delete-policy"), {QStringLiteral("--policy-arn"), policy}));
+    EXPECT_TRUE(run.err.contains(QLatin1String("(DeleteConflict)"))) << run.err.toStdString();
+    run = m_endpoint.aws(iam(QStringLiteral("detach-role-policy"),
+                             roleName + QStringList{QStringLiteral("--policy-arn"), policy}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws(iam(QStringLiteral("delete-policy"), {QStringLiteral("--policy-arn"), policy}));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws(iam(QStringLiteral("list-roles"), {}));
+    EXPECT_EQ(json(run.out)
+                  .value(QLatin1String("Roles"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QLatin1String("Arn"))
+                  .toString(),
+              role);
+
+    run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("create-bucket"),
+                          QStringLiteral("--bucket"), QStringLiteral("located")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("get-bucket-location"),
+                          QStringLiteral("--bucket"), QStringLiteral("located")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("create-bucket"),
+                          QStringLiteral("--bucket"), QStringLiteral("located")});
+    EXPECT_TRUE(run.err.contains(QLatin1String("BucketAlreadyOwnedByYou"))) << run.err.toStdString();
 }
 
 TEST_F(LocalEndToEndTest, WrongKeysGetTheServicesOwnErrors)
