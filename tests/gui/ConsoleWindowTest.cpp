@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,12 +77,17 @@ protected:
 
     void TearDown() override
     {
+        const qint64 startedByWindow = m_window ? console()->localConnector()->startedPid() : 0;
         m_window.reset();
         if (m_endpoint) {
             m_endpoint->stop();
         }
         // An endpoint the window started itself is detached: stop it by the pid its runtime file names.
-        if (const auto info = Local::LocalEndpointInfo::read(m_dataDir)) {
+        if (startedByWindow > 0) {
+            ::kill(pid_t(startedByWindow), SIGTERM);
+            (void)QTest::qWaitFor([&] { return !Local::LocalEndpointInfo::read(m_dataDir).has_value(); },
+                                  10000);
+        } else if (const auto info = Local::LocalEndpointInfo::read(m_dataDir)) {
             ::kill(pid_t(info->pid), SIGTERM);
             (void)QTest::qWaitFor([&] { return !Local::LocalEndpointInfo::read(m_dataDir).has_value(); },
                                   10000);
@@ -113,10 +120,9 @@ protected:
         ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
     }
 
-    void openWindow()
+    void openWindow(ConsoleOptions options = {})
     {
         m_window = std::make_unique<MainWindow>();
-        ConsoleOptions options;
         options.cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
         options.localDataDir = m_dataDir;
         options.localProgram = QStringLiteral(SAGEDESK_LOCAL_PATH);
@@ -377,6 +383,28 @@ TEST_F(ConsoleWindow, FiltersByNameAndStatusAndSortsByColumn)
     }
 }
 
+TEST_F(ConsoleWindow, WarnsOnceWhenAnInstanceRunsLongerThanConfigured)
+{
+    startEndpoint();
+    createInstance(QStringLiteral("zeta"));
+    // Ten hours from now, with a warning after eight.
+    FixedClock later(QDateTime::currentDateTimeUtc().addSecs(10 * 3600));
+    ConsoleOptions options;
+    options.clock = &later;
+    options.longRunningHours = 8;
+    openWindow(options);
+    ASSERT_TRUE(waitForStatus(QStringLiteral("zeta"), NotebookInstanceStatus::InService));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return console()->notifier()->lastTitle().contains(QStringLiteral("still running")); },
+        kWaitMs));
+    EXPECT_TRUE(console()->notifier()->lastTitle().contains(QStringLiteral("zeta")));
+    const int count = console()->notifier()->count();
+    // Later polls of the same run do not warn again.
+    QSignalSpy applied(console()->session(), &ConsoleSession::listApplied);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return applied.count() >= 3; }, kWaitMs));
+    EXPECT_EQ(console()->notifier()->count(), count);
+}
+
 TEST_F(ConsoleWindow, AsksWhetherToStopRunningLocalInstancesOnQuit)
 {
     startEndpoint();
@@ -408,4 +436,77 @@ TEST_F(ConsoleWindow, AsksWhetherToStopRunningLocalInstancesOnQuit)
             return result.ok() && result.value().notebookInstanceStatus != NotebookInstanceStatus::InService;
         },
         kWaitMs));
+}
+
+TEST(ConsoleWindowAws, ListsAndStopsInstancesOfAProfileAgainstMoto)
+{
+    const QString moto = SageDesk::Test::findExecutable(QStringLiteral("moto_server"));
+    if (moto.isEmpty()) {
+        GTEST_SKIP() << "moto_server is not on the PATH";
+    }
+    QTemporaryDir dir;
+    CleanAwsEnvironment clean(dir);
+    const quint16 port = SageDesk::Test::freeLoopbackPort();
+    SageDesk::Test::ServerProcess server(moto, {QStringLiteral("-H"), QStringLiteral("127.0.0.1"),
+                                                QStringLiteral("-p"), QString::number(port)});
+    ASSERT_TRUE(server.startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/").arg(port)))
+        << server.error().toStdString();
+    {
+        QFile config(dir.filePath(QStringLiteral("no-config")));
+        ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+        config.write(
+            QStringLiteral("[profile moto]\nregion = eu-west-1\nendpoint_url = http://127.0.0.1:%1\n")
+                .arg(port)
+                .toUtf8());
+        QFile credentials(dir.filePath(QStringLiteral("no-credentials")));
+        ASSERT_TRUE(credentials.open(QIODevice::WriteOnly));
+        credentials.write("[moto]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                          "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+    }
+    {
+        auto source =
+            SageMakerInstanceSource::forProfile(QStringLiteral("moto"), QStringLiteral("eu-west-1"));
+        CreateNotebookInstanceRequest request;
+        request.notebookInstanceName = QStringLiteral("remote-one");
+        request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
+        const auto& created = Aws::SageMakerClient(source->context()).createNotebookInstance(request).wait();
+        ASSERT_TRUE(created.ok()) << created.error().toDisplayString().toStdString();
+    }
+
+    MainWindow window;
+    ConsoleOptions options;
+    options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    options.localDataDir = dir.filePath(QStringLiteral("local"));
+    options.localProgram = dir.filePath(QStringLiteral("no-such-sagedesk-local"));
+    options.intervals = {100ms, 300ms, 400ms};
+    window.show();
+    window.startConsole(options);
+    ConsoleView* console = window.console();
+    // A profile exists, so the first start opens on it rather than on Local.
+    EXPECT_FALSE(console->accountBar()->isLocal());
+    EXPECT_EQ(console->accountBar()->profile(), QStringLiteral("moto"));
+    EXPECT_EQ(console->accountBar()->region(), QStringLiteral("eu-west-1"));
+    InstanceTableModel* model = console->session()->model();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return model->find(QStringLiteral("remote-one")) != nullptr; }, kWaitMs))
+        << console->connectionText().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !console->session()->identity().isEmpty(); }, kWaitMs));
+    EXPECT_TRUE(console->session()->identity().contains(QStringLiteral("123456789012")));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return model->find(QStringLiteral("remote-one"))->notebookInstanceStatus ==
+                   NotebookInstanceStatus::InService;
+        },
+        kWaitMs));
+
+    console->table()->selectRow(0);
+    ASSERT_TRUE(console->actions()->action(Kind::Stop)->isEnabled());
+    console->actions()->action(Kind::Stop)->trigger();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return model->find(QStringLiteral("remote-one"))->notebookInstanceStatus ==
+                   NotebookInstanceStatus::Stopped;
+        },
+        kWaitMs));
+    EXPECT_EQ(QSettings().value(QStringLiteral("console/profile")).toString(), QStringLiteral("moto"));
 }

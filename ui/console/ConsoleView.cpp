@@ -222,7 +222,12 @@ void ConsoleView::start(const ConsoleOptions& options)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ConsoleView::scheduleBusyCheck);
 
     const Aws::AwsConfig config = Aws::AwsConfig::load();
-    const QStringList profiles = config.profileNames();
+    QStringList profiles = config.profileNames();
+    const bool environmentKeys = !config.environment().value(QStringLiteral("AWS_ACCESS_KEY_ID")).isEmpty();
+    // Keys in the environment work as the "default" profile even without any file.
+    if (environmentKeys && !profiles.contains(QStringLiteral("default"))) {
+        profiles.prepend(QStringLiteral("default"));
+    }
     m_accountBar->setProfiles(profiles);
     QSettings settings;
     QString profile;
@@ -230,15 +235,15 @@ void ConsoleView::start(const ConsoleOptions& options)
     if (settings.contains(kProfileKey)) {
         profile = settings.value(kProfileKey).toString();
         region = settings.value(kRegionKey).toString();
-    } else {
-        // No credentials anywhere: start on Local, which needs no set-up.
-        const bool anyCredentials =
-            !profiles.isEmpty() || !config.environment().value(QStringLiteral("AWS_ACCESS_KEY_ID")).isEmpty();
-        profile = anyCredentials ? config.profileName() : QString();
-        region = config.region();
+    } else if (!profiles.isEmpty()) {
+        // No credentials anywhere means Local, which needs no set-up; otherwise the CLI's profile.
+        profile = profiles.contains(config.profileName()) ? config.profileName() : profiles.first();
     }
     if (!profile.isEmpty() && !profiles.contains(profile)) {
         profile.clear();
+    }
+    if (region.isEmpty() && !profile.isEmpty()) {
+        region = Aws::AwsConfig::load({profile, {}, {}}).region();
     }
     m_accountBar->select(profile, region.isEmpty() ? kLocalRegion : region);
     applyAccountChoice();

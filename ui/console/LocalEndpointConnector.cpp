@@ -63,7 +63,13 @@ void LocalEndpointConnector::connectToEndpoint()
         emit failed(tr("sagedesk-local was not found next to SageDesk or on the PATH."));
         return;
     }
-    if (!QProcess::startDetached(executable, {QStringLiteral("--data-dir"), m_dataDir})) {
+    // Detached with its output discarded: it must outlive this window without holding its pipes.
+    QProcess process;
+    process.setProgram(executable);
+    process.setArguments({QStringLiteral("--data-dir"), m_dataDir});
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
+    if (!process.startDetached(&m_startedPid)) {
         emit failed(tr("sagedesk-local could not be started (%1).").arg(executable));
         return;
     }

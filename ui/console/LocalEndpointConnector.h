@@ -29,6 +29,8 @@ public:
     // The InstanceSource of the running endpoint, or null when none runs (no endpoint is started).
     std::unique_ptr<SageMakerInstanceSource> createSource() const;
     bool isRunning() const;
+    // The process id of the endpoint this connector started, 0 when it started none.
+    qint64 startedPid() const { return m_startedPid; }
 
     QString dataDir() const { return m_dataDir; }
     QString program() const;
@@ -45,6 +47,7 @@ private:
     QString m_program;
     QTimer m_wait;
     int m_checks = 0;
+    qint64 m_startedPid = 0;
 };
 
 } // namespace SageDesk::Ui
