@@ -2,6 +2,9 @@
 
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <chrono>
 
 namespace SageDesk::Local {
 
@@ -9,17 +12,28 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, 
                                QObject* parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_idleTimer(new QTimer(this))
     , m_handler(std::move(handler))
     , m_parser(maxBodyBytes)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(std::chrono::minutes(2));
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (!m_busy) {
+            m_socket->abort();
+            deleteLater();
+        }
+    });
+    m_idleTimer->start();
     readAvailable();
 }
 
 void HttpConnection::readAvailable()
 {
+    m_idleTimer->start();
     if (m_closing) {
         m_socket->readAll();
         return;

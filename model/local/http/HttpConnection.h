@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QTcpSocket;
+class QTimer;
 
 namespace SageDesk::Local {
 
@@ -26,6 +27,9 @@ private:
     void sendReply(const HttpResponse& response, bool keepAlive, bool headOnly);
 
     QTcpSocket* m_socket;
+    // Closes connections that stay silent (an abandoned keep-alive, or a peer that never finishes a
+    // request), so they cannot pile up.
+    QTimer* m_idleTimer;
     HttpServer::Handler m_handler;
     HttpRequestParser m_parser;
     bool m_busy = false;
