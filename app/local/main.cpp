@@ -62,10 +62,7 @@ int main(int argc, char** argv)
         if (const auto running = LocalEndpointInfo::read(options.dataDir)) {
             const auto credentials = SageDesk::Local::LocalCredentials::load(options.dataDir);
             if (credentials) {
-                out << QStringLiteral("export AWS_ACCESS_KEY_ID=%1\nexport AWS_SECRET_ACCESS_KEY=%2\n"
-                                      "export AWS_REGION=%3\nexport AWS_ENDPOINT_URL=%4\n")
-                           .arg(credentials->accessKeyId, credentials->secretAccessKey, running->region,
-                                running->endpointUrl());
+                out << running->environmentLines(*credentials);
                 return 0;
             }
         }

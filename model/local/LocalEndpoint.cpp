@@ -129,10 +129,8 @@ QString LocalEndpoint::endpointUrl() const
 
 QString LocalEndpoint::environmentLines() const
 {
-    return QStringLiteral(
-               "export AWS_ACCESS_KEY_ID=%1\nexport AWS_SECRET_ACCESS_KEY=%2\nexport AWS_REGION=%3\n"
-               "export AWS_ENDPOINT_URL=%4\n")
-        .arg(m_credentials.accessKeyId, m_credentials.secretAccessKey, m_context.region, endpointUrl());
+    return LocalEndpointInfo{m_context.port, QCoreApplication::applicationPid(), m_context.region}
+        .environmentLines(m_credentials);
 }
 
 void LocalEndpoint::shutdown(bool keepRunning)

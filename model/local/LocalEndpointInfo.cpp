@@ -1,5 +1,7 @@
 #include "local/LocalEndpointInfo.h"
 
+#include "local/auth/LocalCredentials.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -53,6 +55,14 @@ bool LocalEndpointInfo::write(const QString& dataDir) const
                            {QStringLiteral("region"), region},
                            {QStringLiteral("endpointUrl"), endpointUrl()}};
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) >= 0 && file.commit();
+}
+
+QString LocalEndpointInfo::environmentLines(const LocalCredentials& credentials) const
+{
+    return QStringLiteral(
+               "export AWS_ACCESS_KEY_ID=%1\nexport AWS_SECRET_ACCESS_KEY=%2\nexport AWS_REGION=%3\n"
+               "export AWS_ENDPOINT_URL=%4\n")
+        .arg(credentials.accessKeyId, credentials.secretAccessKey, region, endpointUrl());
 }
 
 void LocalEndpointInfo::remove(const QString& dataDir)

@@ -6,6 +6,8 @@
 
 namespace SageDesk::Local {
 
+struct LocalCredentials;
+
 // The runtime file <dataDir>/endpoint.json that a running sagedesk-local writes, so that the GUI
 // and the CLI can find it: its port, process id and region. Together with
 // LocalCredentials::load(dataDir) it is everything a client needs.
@@ -16,6 +18,9 @@ struct LocalEndpointInfo
     QString region;
 
     QString endpointUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    // `export AWS_ACCESS_KEY_ID=...` lines (key, secret, region, endpoint URL) for a shell: they carry
+    // the secret, so they are for the person's own terminal only.
+    QString environmentLines(const LocalCredentials& credentials) const;
 
     // The data directory sagedesk-local uses when given none: the AppLocalDataLocation of an
     // application named "sagedesk-local", whoever asks.

@@ -1,5 +1,6 @@
 #include "local/iam/IamService.h"
 
+#include "local/protocol/QueryResponse.h"
 #include "local/store/LocalStateStore.h"
 
 #include <QJsonArray>
@@ -102,9 +103,10 @@ QString isoDate(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-void writeRole(XmlWriter& xml, const QJsonObject& role)
+// A Role element, or a ListRoles "member" when `element` says so.
+void writeRole(XmlWriter& xml, const QJsonObject& role, const QString& element = QStringLiteral("Role"))
 {
-    xml.open(QStringLiteral("Role"));
+    xml.open(element);
     for (const char* field : {"Path", "RoleName", "RoleId", "Arn", "CreateDate"}) {
         xml.element(QLatin1String(field), role.value(QLatin1String(field)).toString());
     }
@@ -203,20 +205,10 @@ HttpResponse IamService::handle(const HttpRequest& request, const QByteArray& re
                          QStringLiteral("Could not find operation %1 for version 2010-05-08").arg(action)}
             .toResponse(WireProtocol::Query, requestId, kNamespace);
     }
-    XmlWriter xml;
-    xml.open(action + QStringLiteral("Response"), kNamespace);
-    xml.open(action + QStringLiteral("Result"));
-    if (auto error = (*operation)(input, xml)) {
-        return error->toResponse(WireProtocol::Query, requestId, kNamespace);
-    }
-    xml.close();
-    xml.open(QStringLiteral("ResponseMetadata"));
-    xml.element(QStringLiteral("RequestId"), QString::fromLatin1(requestId));
-    xml.close();
-    xml.close();
-    HttpResponse response = HttpResponse::withBody(200, "text/xml", xml.finish());
-    response.setHeader("x-amzn-RequestId", requestId);
-    return response;
+    std::optional<WireError> error;
+    HttpResponse response = QueryResponse::build(action, kNamespace, requestId,
+                                                 [&](XmlWriter& xml) { error = (*operation)(input, xml); });
+    return error ? error->toResponse(WireProtocol::Query, requestId, kNamespace) : response;
 }
 
 std::optional<WireError> IamService::findRole(const QueryRequest& input, QJsonObject& role) const
@@ -319,16 +311,7 @@ std::optional<WireError> IamService::listRoles(const QueryRequest& input, XmlWri
     }
     xml.open(QStringLiteral("Roles"));
     for (const QJsonObject& role : roles.mid(first, count)) {
-        xml.open(QStringLiteral("member"));
-        for (const char* field : {"Path", "RoleName", "RoleId", "Arn", "CreateDate"}) {
-            xml.element(QLatin1String(field), role.value(QLatin1String(field)).toString());
-        }
-        xml.element(QStringLiteral("AssumeRolePolicyDocument"),
-                    QString::fromLatin1(QUrl::toPercentEncoding(
-                        role.value(QLatin1String("AssumeRolePolicyDocument")).toString())));
-        xml.element(QStringLiteral("MaxSessionDuration"),
-                    QString::number(role.value(QLatin1String("MaxSessionDuration")).toInt(3600)));
-        xml.close();
+        writeRole(xml, role, QStringLiteral("member"));
     }
     xml.close();
     writeTruncation(xml, first, count, roles.size());

@@ -98,16 +98,7 @@ ApiResult CodeRepositoryApi::listCodeRepositories(const QJsonObject& input) cons
             matching.append(document);
         }
     }
-    QString nextToken;
-    QJsonArray repositories;
-    for (const QJsonObject& summary : query.page(matching, nextToken)) {
-        repositories.append(summary);
-    }
-    QJsonObject output{{QStringLiteral("CodeRepositorySummaryList"), repositories}};
-    if (!nextToken.isEmpty()) {
-        output.insert(QStringLiteral("NextToken"), nextToken);
-    }
-    return output;
+    return query.output(matching, QStringLiteral("CodeRepositorySummaryList"));
 }
 
 ApiResult CodeRepositoryApi::deleteCodeRepository(const QJsonObject& input)

@@ -122,16 +122,7 @@ ApiResult LifecycleConfigApi::listNotebookInstanceLifecycleConfigs(const QJsonOb
             matching.append(summary);
         }
     }
-    QString nextToken;
-    QJsonArray configs;
-    for (const QJsonObject& summary : query.page(matching, nextToken)) {
-        configs.append(summary);
-    }
-    QJsonObject output{{QStringLiteral("NotebookInstanceLifecycleConfigs"), configs}};
-    if (!nextToken.isEmpty()) {
-        output.insert(QStringLiteral("NextToken"), nextToken);
-    }
-    return output;
+    return query.output(matching, QStringLiteral("NotebookInstanceLifecycleConfigs"));
 }
 
 ApiResult LifecycleConfigApi::updateNotebookInstanceLifecycleConfig(const QJsonObject& input)

@@ -2,6 +2,7 @@
 
 #include "domain/NotebookInstance.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -134,6 +135,20 @@ QList<QJsonObject> ListQuery::page(QList<QJsonObject> documents, QString& nextTo
         page.append(documents[keys[static_cast<size_t>(i)].index]);
     }
     return page;
+}
+
+QJsonObject ListQuery::output(const QList<QJsonObject>& documents, const QString& listField) const
+{
+    QString nextToken;
+    QJsonArray items;
+    for (const QJsonObject& item : page(documents, nextToken)) {
+        items.append(item);
+    }
+    QJsonObject result{{listField, items}};
+    if (!nextToken.isEmpty()) {
+        result.insert(QStringLiteral("NextToken"), nextToken);
+    }
+    return result;
 }
 
 } // namespace SageDesk::Local

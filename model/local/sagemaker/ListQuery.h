@@ -23,6 +23,8 @@ public:
     bool accepts(const QJsonObject& document) const;
     // Sorts, then cuts the page; `nextToken` is empty on the last page.
     QList<QJsonObject> page(QList<QJsonObject> documents, QString& nextToken) const;
+    // The List response: the page under `listField`, and NextToken unless it is the last page.
+    QJsonObject output(const QList<QJsonObject>& documents, const QString& listField) const;
 
 private:
     QString m_nameField;

@@ -167,16 +167,7 @@ ApiResult NotebookInstanceApi::listNotebookInstances(const QJsonObject& input) c
         }
         matching.append(summaryOf(document));
     }
-    QString nextToken;
-    QJsonArray instances;
-    for (const QJsonObject& summary : query.page(matching, nextToken)) {
-        instances.append(summary);
-    }
-    QJsonObject output{{QStringLiteral("NotebookInstances"), instances}};
-    if (!nextToken.isEmpty()) {
-        output.insert(QStringLiteral("NextToken"), nextToken);
-    }
-    return output;
+    return query.output(matching, QStringLiteral("NotebookInstances"));
 }
 
 ApiResult NotebookInstanceApi::startNotebookInstance(const QJsonObject& input)

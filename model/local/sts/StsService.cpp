@@ -1,6 +1,7 @@
 #include "local/sts/StsService.h"
 
 #include "local/protocol/QueryRequest.h"
+#include "local/protocol/QueryResponse.h"
 #include "local/protocol/WireError.h"
 #include "local/protocol/XmlWriter.h"
 
@@ -24,20 +25,11 @@ HttpResponse StsService::handle(const HttpRequest& request, const QByteArray& re
             QStringLiteral("Could not find operation %1 for version 2011-06-15").arg(input.action())}
             .toResponse(WireProtocol::Query, requestId, kNamespace);
     }
-    XmlWriter xml;
-    xml.open(QStringLiteral("GetCallerIdentityResponse"), kNamespace);
-    xml.open(QStringLiteral("GetCallerIdentityResult"));
-    xml.element(QStringLiteral("Arn"), QStringLiteral("arn:aws:iam::%1:root").arg(m_context.accountId));
-    xml.element(QStringLiteral("UserId"), m_context.accountId);
-    xml.element(QStringLiteral("Account"), m_context.accountId);
-    xml.close();
-    xml.open(QStringLiteral("ResponseMetadata"));
-    xml.element(QStringLiteral("RequestId"), QString::fromLatin1(requestId));
-    xml.close();
-    xml.close();
-    HttpResponse response = HttpResponse::withBody(200, "text/xml", xml.finish());
-    response.setHeader("x-amzn-RequestId", requestId);
-    return response;
+    return QueryResponse::build(input.action(), kNamespace, requestId, [this](XmlWriter& xml) {
+        xml.element(QStringLiteral("Arn"), QStringLiteral("arn:aws:iam::%1:root").arg(m_context.accountId));
+        xml.element(QStringLiteral("UserId"), m_context.accountId);
+        xml.element(QStringLiteral("Account"), m_context.accountId);
+    });
 }
 
 } // namespace SageDesk::Local
