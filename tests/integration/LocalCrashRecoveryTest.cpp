@@ -2,6 +2,7 @@
 // started again on the same data directory: statuses reconciled, no Jupyter left behind unowned,
 // no volume file lost, no zombie.
 #include "LocalTestEndpoint.h"
+#include "unit/LocalSignedRequest.h"
 
 #include <gtest/gtest.h>
 
@@ -9,8 +10,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 
 namespace SageDesk::Test {
 namespace {
@@ -61,6 +64,41 @@ bool waitUntilNoProcesses(const QString& text, int milliseconds = 10000)
         QThread::msleep(100);
     }
     return false;
+}
+
+// One signed SageMaker call over a raw socket: milliseconds instead of the aws CLI's second, so a
+// transitional status can still be seen.
+QJsonObject quickSageMakerCall(const LocalTestEndpoint& endpoint, const QByteArray& operation,
+                               const QString& name)
+{
+    const auto env = endpoint.environment();
+    const quint16 port = static_cast<quint16>(QUrl(endpoint.endpointUrl()).port());
+    const QByteArray wire =
+        LocalSignedRequest::sageMaker(operation,
+                                      QStringLiteral(R"({"NotebookInstanceName":"%1"})").arg(name).toUtf8())
+            .wire(port, env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
+                  env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")), "sagemaker",
+                  QDateTime::currentDateTimeUtc());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000)) {
+        return {};
+    }
+    socket.write(wire);
+    QByteArray response;
+    while (socket.waitForReadyRead(5000)) {
+        response += socket.readAll();
+        const qsizetype end = response.indexOf("\r\n\r\n");
+        const qsizetype length = response.mid(response.toLower().indexOf("content-length:") + 15)
+                                     .split('\r')
+                                     .first()
+                                     .trimmed()
+                                     .toLongLong();
+        if (end >= 0 && response.size() >= end + 4 + length) {
+            return QJsonDocument::fromJson(response.mid(end + 4, length)).object();
+        }
+    }
+    return {};
 }
 
 QStringList createArguments(const QString& name, const QString& role)
@@ -176,10 +214,12 @@ TEST_F(LocalCrashRecoveryTest, KilledWhilePendingFailsWithAReasonAndEndsTheScrip
 TEST_F(LocalCrashRecoveryTest, KilledWhileStoppingEndsStopped)
 {
     createInService(QStringLiteral("stopping"));
-    const auto run = m_first->aws({QStringLiteral("sagemaker"), QStringLiteral("stop-notebook-instance"),
-                                   QStringLiteral("--notebook-instance-name"), QStringLiteral("stopping")});
-    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    quickSageMakerCall(*m_first, "StopNotebookInstance", QStringLiteral("stopping"));
+    const QJsonObject described =
+        quickSageMakerCall(*m_first, "DescribeNotebookInstance", QStringLiteral("stopping"));
     m_first->kill();
+    ASSERT_EQ(described.value(QLatin1String("NotebookInstanceStatus")).toString(),
+              QStringLiteral("Stopping"));
 
     restart();
     EXPECT_EQ(m_second->status(QStringLiteral("stopping")), QStringLiteral("Stopped"));
