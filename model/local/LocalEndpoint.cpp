@@ -97,7 +97,7 @@ bool LocalEndpoint::start()
     m_sageMaker = std::make_unique<SageMakerService>(*m_store, *m_instanceApi, *m_lifecycleApi,
                                                      *m_repositoryApi, *m_tagApi);
     m_iam = std::make_unique<IamService>(*m_store, m_context, m_clock);
-    m_sts = std::make_unique<StsService>(m_context);
+    m_sts = std::make_unique<StsService>(*m_store, *m_authenticator, m_context);
     m_s3 = std::make_unique<S3Service>(*m_buckets, m_context);
 
     m_server = new HttpServer(

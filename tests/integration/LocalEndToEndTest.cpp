@@ -310,6 +310,35 @@ TEST_F(LocalEndToEndTest, InvalidInputGetsValidationErrors)
     EXPECT_NE(run.exitCode, 0);
 }
 
+TEST_F(LocalEndToEndTest, AssumedRoleCredentialsSignRequests)
+{
+    const QString role = m_endpoint.executionRoleArn();
+    auto run =
+        m_endpoint.aws({QStringLiteral("sts"), QStringLiteral("assume-role"), QStringLiteral("--role-arn"),
+                        role, QStringLiteral("--role-session-name"), QStringLiteral("e2e")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject credentials = json(run.out).value(QLatin1String("Credentials")).toObject();
+    EXPECT_TRUE(json(run.out)
+                    .value(QLatin1String("AssumedRoleUser"))
+                    .toObject()
+                    .value(QLatin1String("Arn"))
+                    .toString()
+                    .endsWith(QLatin1String(":assumed-role/SageDeskTestRole/e2e")));
+    m_endpoint.setEnvironmentValue(QStringLiteral("AWS_ACCESS_KEY_ID"),
+                                   credentials.value(QLatin1String("AccessKeyId")).toString());
+    m_endpoint.setEnvironmentValue(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                                   credentials.value(QLatin1String("SecretAccessKey")).toString());
+    m_endpoint.setEnvironmentValue(QStringLiteral("AWS_SESSION_TOKEN"),
+                                   credentials.value(QLatin1String("SessionToken")).toString());
+    run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("list-notebook-instances")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    run = m_endpoint.aws({QStringLiteral("sts"), QStringLiteral("assume-role"), QStringLiteral("--role-arn"),
+                          role + QStringLiteral("-missing"), QStringLiteral("--role-session-name"),
+                          QStringLiteral("e2e")});
+    EXPECT_TRUE(run.err.contains(QLatin1String("(AccessDenied)"))) << run.err.toStdString();
+}
+
 TEST_F(LocalEndToEndTest, PrintEnvOfARunningEndpointNamesItAndExits)
 {
     QProcess second;

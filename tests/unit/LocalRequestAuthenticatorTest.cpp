@@ -21,7 +21,7 @@ HttpRequest parse(const QByteArray& wire)
 
 HttpRequest signedListRequest(const QString& key, const QString& secret, const QDateTime& when)
 {
-    return parse(Test::LocalSignedRequest::sageMaker("ListNotebookInstances", "{}")
+    return parse(SageDesk::Test::LocalSignedRequest::sageMaker("ListNotebookInstances", "{}")
                      .wire(8080, key, secret, "sagemaker", when));
 }
 
@@ -88,6 +88,25 @@ TEST_F(LocalRequestAuthenticatorTest, TimestampsMoreThanFifteenMinutesOffExpire)
                     ->message.startsWith(QLatin1String("Signature not yet current")));
     EXPECT_EQ(m_authenticator.verify(future, WireProtocol::RestXml)->code,
               QStringLiteral("RequestTimeTooSkewed"));
+}
+
+TEST_F(LocalRequestAuthenticatorTest, AssumedRoleCredentialsWorkWithTheirTokenUntilTheyExpire)
+{
+    const auto temporary = m_authenticator.issueTemporary(900);
+    EXPECT_TRUE(temporary.accessKeyId.startsWith(QLatin1String("ASIA")));
+    const auto request = [&](const QString& token) {
+        return parse(SageDesk::Test::LocalSignedRequest::sageMaker("ListNotebookInstances", "{}")
+                         .wire(8080, temporary.accessKeyId, temporary.secretAccessKey, "sagemaker",
+                               m_clock.currentDateTimeUtc(), token));
+    };
+    EXPECT_FALSE(m_authenticator.verify(request(temporary.sessionToken), WireProtocol::Json).has_value());
+    EXPECT_EQ(m_authenticator.verify(request(QStringLiteral("forged")), WireProtocol::Json)->code,
+              QStringLiteral("UnrecognizedClientException"));
+    m_clock.advanceSecs(901);
+    EXPECT_EQ(m_authenticator.verify(request(temporary.sessionToken), WireProtocol::Json)->code,
+              QStringLiteral("ExpiredTokenException"));
+    EXPECT_EQ(m_authenticator.verify(request(temporary.sessionToken), WireProtocol::Query)->code,
+              QStringLiteral("ExpiredToken"));
 }
 
 TEST_F(LocalRequestAuthenticatorTest, MissingAuthorizationIsRefused)

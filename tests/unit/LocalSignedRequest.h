@@ -31,7 +31,7 @@ struct LocalSignedRequest
 
     // Signed with `accessKeyId`/`secret` for `service` at `now`; `port` goes into the Host header.
     QByteArray wire(quint16 port, const QString& accessKeyId, const QString& secret,
-                    const QByteArray& service, const QDateTime& now) const
+                    const QByteArray& service, const QDateTime& now, const QString& sessionToken = {}) const
     {
         Aws::SignableRequest signable;
         signable.method = method;
@@ -45,6 +45,7 @@ struct LocalSignedRequest
         Aws::Credentials credentials;
         credentials.accessKeyId = accessKeyId;
         credentials.secretAccessKey = secret;
+        credentials.sessionToken = sessionToken;
         const Aws::SigV4Options options = service == "s3" ? Aws::SigV4Options::forS3() : Aws::SigV4Options{};
         Aws::SigV4::signHeaders(signable, credentials, "us-east-1", service, now, options);
         QByteArray out = method + ' ' + signable.target() + " HTTP/1.1\r\n";

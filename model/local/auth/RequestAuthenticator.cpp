@@ -2,6 +2,8 @@
 
 #include "aws/SigV4.h"
 
+#include <QRandomGenerator>
+
 namespace SageDesk::Local {
 
 namespace {
@@ -73,6 +75,30 @@ WireError skewed(WireProtocol protocol, const QDateTime& requestTime, const QDat
     return badSignature(protocol, message);
 }
 
+WireError expiredToken(WireProtocol protocol)
+{
+    const auto message = QStringLiteral("The security token included in the request is expired");
+    switch (protocol) {
+    case WireProtocol::Json:
+        return {400, QStringLiteral("ExpiredTokenException"), message};
+    case WireProtocol::Query:
+        return {403, QStringLiteral("ExpiredToken"), message};
+    case WireProtocol::RestXml:
+        break;
+    }
+    return {400, QStringLiteral("ExpiredToken"), QStringLiteral("The provided token has expired.")};
+}
+
+QString randomText(int length, QLatin1String alphabet)
+{
+    QString text;
+    for (int i = 0; i < length; ++i) {
+        text += alphabet[static_cast<qsizetype>(
+            QRandomGenerator::system()->bounded(static_cast<quint32>(alphabet.size())))];
+    }
+    return text;
+}
+
 bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
 {
     if (a.size() != b.size()) {
@@ -108,8 +134,11 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     if (!authorization) {
         return badSignature(protocol, kSignatureMismatch);
     }
+    QByteArray secret = m_credentials.secretAccessKey.toLatin1();
     if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
-        return unknownKey(protocol);
+        if (auto error = checkTemporary(request, authorization->accessKeyId, protocol, secret)) {
+            return error;
+        }
     }
     const auto requestTime = Aws::SigV4::parseAmzDate(request.header("X-Amz-Date"));
     if (!requestTime) {
@@ -143,12 +172,40 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
         Aws::SigV4::canonicalRequest(signable, options, authorization->signedHeaders);
     const QByteArray toSign =
         Aws::SigV4::stringToSign(Aws::SigV4::amzDate(*requestTime), authorization->scope, canonical);
-    const QByteArray key =
-        Aws::SigV4::deriveSigningKey(m_credentials.secretAccessKey.toLatin1(), authorization->scope);
+    const QByteArray key = Aws::SigV4::deriveSigningKey(secret, authorization->scope);
     if (!equalInConstantTime(Aws::SigV4::signature(key, toSign), authorization->signature)) {
         return badSignature(protocol, kSignatureMismatch);
     }
     return std::nullopt;
+}
+
+std::optional<WireError> RequestAuthenticator::checkTemporary(const HttpRequest& request,
+                                                              const QByteArray& accessKeyId,
+                                                              WireProtocol protocol, QByteArray& secret) const
+{
+    const auto temporary = m_temporary.constFind(accessKeyId);
+    if (temporary == m_temporary.constEnd() ||
+        request.header("X-Amz-Security-Token") != temporary->sessionToken.toLatin1()) {
+        return unknownKey(protocol);
+    }
+    if (temporary->expiration <= m_clock.currentDateTimeUtc()) {
+        return expiredToken(protocol);
+    }
+    secret = temporary->secretAccessKey.toLatin1();
+    return std::nullopt;
+}
+
+RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(qint64 durationSeconds)
+{
+    const QDateTime now = m_clock.currentDateTimeUtc();
+    m_temporary.removeIf([&now](const auto& item) { return item.value().expiration <= now; });
+    TemporaryCredentials credentials{
+        QStringLiteral("ASIA") + randomText(16, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
+        randomText(40, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")),
+        randomText(172, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")),
+        now.addSecs(durationSeconds)};
+    m_temporary.insert(credentials.accessKeyId.toLatin1(), credentials);
+    return credentials;
 }
 
 } // namespace SageDesk::Local

@@ -5,6 +5,8 @@
 #include "local/http/HttpRequest.h"
 #include "local/protocol/WireError.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace SageDesk::Local {
@@ -24,9 +26,24 @@ public:
     // nullopt when the request is authentic.
     std::optional<WireError> verify(const HttpRequest& request, WireProtocol protocol) const;
 
+    // STS AssumeRole: temporary credentials (an ASIA key, its secret and a session token) that this
+    // authenticator accepts until `expiration`. They live in memory only.
+    struct TemporaryCredentials
+    {
+        QString accessKeyId;
+        QString secretAccessKey;
+        QString sessionToken;
+        QDateTime expiration;
+    };
+    TemporaryCredentials issueTemporary(qint64 durationSeconds);
+
 private:
+    std::optional<WireError> checkTemporary(const HttpRequest& request, const QByteArray& accessKeyId,
+                                            WireProtocol protocol, QByteArray& secret) const;
+
     LocalCredentials m_credentials;
     const Clock& m_clock;
+    QHash<QByteArray, TemporaryCredentials> m_temporary;
 };
 
 } // namespace SageDesk::Local

@@ -6,16 +6,24 @@
 
 namespace SageDesk::Local {
 
-// STS GetCallerIdentity (Query protocol, version 2011-06-15): the endpoint's one account, as its root.
+class LocalStateStore;
+class RequestAuthenticator;
+
+// STS on the Query protocol (version 2011-06-15): GetCallerIdentity (the endpoint's one account, as
+// its root) and AssumeRole of a role in the local IAM, whose temporary credentials the endpoint then
+// accepts until they expire.
 class StsService final
 {
 public:
-    explicit StsService(const EndpointContext& context);
+    StsService(const LocalStateStore& store, RequestAuthenticator& authenticator,
+               const EndpointContext& context);
     Q_DISABLE_COPY_MOVE(StsService)
 
     HttpResponse handle(const HttpRequest& request, const QByteArray& requestId) const;
 
 private:
+    const LocalStateStore& m_store;
+    RequestAuthenticator& m_authenticator;
     const EndpointContext& m_context;
 };
 
