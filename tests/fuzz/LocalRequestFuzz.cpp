@@ -109,7 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const HttpRequest request = parser.takeRequest();
         h.dispatch(request);
         if (!request.path.startsWith("/notebook/") && !startsProcesses(request)) {
-            for (const char* service : {"sagemaker", "iam", "s3"}) {
+            for (const char* service : {"sagemaker", "iam", "sts", "s3"}) {
                 const HttpRequest again = resigned(request, *h.endpoint, service);
                 if (!again.method.isEmpty()) {
                     h.dispatch(again);
