@@ -16,11 +16,18 @@ ConsoleSession::ConsoleSession(const Clock& clock, InstanceCache* cache, PollInt
     , m_scheduler(new PollScheduler(intervals, this))
 {
     connect(m_scheduler, &PollScheduler::pollDue, this, &ConsoleSession::poll);
+    // Describe answers arrive one by one; the cache is written once they settle.
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ConsoleSession::saveCache);
 }
 
 // The source goes first: its pending callbacks refer to this session and must never run.
 ConsoleSession::~ConsoleSession()
 {
+    if (m_saveTimer.isActive()) {
+        saveCache();
+    }
     m_source.reset();
 }
 
@@ -32,6 +39,9 @@ void ConsoleSession::setSource(std::unique_ptr<InstanceSource> source)
     m_listIsLive = false;
     m_lastError.reset();
     m_warnedRuns.clear();
+    m_describeQueue.clear();
+    m_describeQueued.clear();
+    m_describing.clear();
     m_fetchedAt = {};
     m_identity.clear();
     emit identityChanged(m_identity);
@@ -73,7 +83,19 @@ void ConsoleSession::showCachedList(const QString& scope)
         m_model->clear();
         m_fetchedAt = {};
     }
+    seedDescribed(cached ? cached->instances : QList<NotebookInstance>());
     setState(ConnectionState::Connecting);
+}
+
+void ConsoleSession::seedDescribed(const QList<NotebookInstance>& cached)
+{
+    m_described.clear();
+    for (const NotebookInstance& instance : cached) {
+        // Only DescribeNotebookInstance fills in the volume; a cached summary was never described.
+        if (instance.volumeSizeInGB > 0) {
+            m_described.insert(instance.notebookInstanceName, instance);
+        }
+    }
 }
 
 void ConsoleSession::setState(ConnectionState state)
@@ -120,12 +142,45 @@ void ConsoleSession::poll()
     });
 }
 
-void ConsoleSession::applyList(const QList<NotebookInstance>& instances)
+NotebookInstance ConsoleSession::mergeSummary(const NotebookInstance& described,
+                                              const NotebookInstance& summary)
 {
+    NotebookInstance merged = described;
+    merged.notebookInstanceArn = summary.notebookInstanceArn;
+    merged.notebookInstanceName = summary.notebookInstanceName;
+    merged.notebookInstanceStatus = summary.notebookInstanceStatus;
+    merged.url = summary.url;
+    merged.instanceType = summary.instanceType;
+    merged.creationTime = summary.creationTime;
+    merged.lastModifiedTime = summary.lastModifiedTime;
+    merged.notebookInstanceLifecycleConfigName = summary.notebookInstanceLifecycleConfigName;
+    merged.defaultCodeRepository = summary.defaultCodeRepository;
+    merged.additionalCodeRepositories = summary.additionalCodeRepositories;
+    return merged;
+}
+
+void ConsoleSession::applyList(const QList<NotebookInstance>& summaries)
+{
+    QList<NotebookInstance> instances;
+    instances.reserve(summaries.size());
+    for (const NotebookInstance& summary : summaries) {
+        const auto described = m_described.constFind(summary.notebookInstanceName);
+        if (described == m_described.constEnd()) {
+            instances.append(summary);
+            queueDescribe(summary.notebookInstanceName);
+            continue;
+        }
+        instances.append(mergeSummary(*described, summary));
+        // Anything may have changed with the status (a FailureReason, an update's new volume).
+        if (described->lastModifiedTime != summary.lastModifiedTime) {
+            queueDescribe(summary.notebookInstanceName);
+        }
+    }
     for (const NotebookInstance& instance : instances) {
         noteStatus(m_model->find(instance.notebookInstanceName), instance);
     }
     m_model->setInstances(instances);
+    pumpDescribes();
     m_listIsLive = true;
     m_model->refreshCosts();
     checkLongRunning();
@@ -207,18 +262,48 @@ void ConsoleSession::describeAfterAction(const QString& name)
         name, [this, name](const SourceResult<NotebookInstance>& result) { applyDescribed(name, result); });
 }
 
+void ConsoleSession::queueDescribe(const QString& name)
+{
+    if (!m_describeQueued.contains(name)) {
+        m_describeQueued.insert(name);
+        m_describeQueue.append(name);
+    }
+}
+
+void ConsoleSession::pumpDescribes()
+{
+    while (m_source && m_describing.size() < kMaxConcurrentDescribes && !m_describeQueue.isEmpty()) {
+        const QString name = m_describeQueue.takeFirst();
+        m_describeQueued.remove(name);
+        if (m_describing.contains(name)) {
+            continue;
+        }
+        m_describing.insert(name);
+        m_source->describeNotebookInstance(name, [this, name](const SourceResult<NotebookInstance>& result) {
+            m_describing.remove(name);
+            // Gone from the list while the call ran: a late answer must not bring it back.
+            if (m_model->find(name)) {
+                applyDescribed(name, result);
+            }
+            pumpDescribes();
+        });
+    }
+}
+
 void ConsoleSession::applyDescribed(const QString& name, const SourceResult<NotebookInstance>& result)
 {
     if (!result.ok()) {
         if (result.error->isNotFound()) {
+            m_described.remove(name);
             m_model->remove(name);
             saveCache();
         }
         return;
     }
+    m_described.insert(name, result.value);
     noteStatus(m_model->find(name), result.value);
     m_model->upsert(result.value);
-    saveCache();
+    m_saveTimer.start();
     m_scheduler->setTransitional(m_model->anyTransitional());
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -74,6 +75,12 @@ public:
 
     // The JupyterLab address of a presigned (classic Jupyter) URL: "/lab" before the query.
     static QUrl jupyterLabUrl(const QUrl& presigned);
+    // ListNotebookInstances answers summaries (no platform, volume, role, network...): the summary's
+    // fields over the last DescribeNotebookInstance of the same instance.
+    static NotebookInstance mergeSummary(const NotebookInstance& described, const NotebookInstance& summary);
+
+    // At most this many DescribeNotebookInstance calls run at once to fill in the summaries.
+    static constexpr int kMaxConcurrentDescribes = 4;
 
 signals:
     void connectionStateChanged(SageDesk::ConsoleSession::ConnectionState state);
@@ -99,6 +106,9 @@ private:
     void checkLongRunning();
     void runAction(NotebookInstanceAction action, const QString& name, const Call& call);
     void describeAfterAction(const QString& name);
+    void queueDescribe(const QString& name);
+    void pumpDescribes();
+    void seedDescribed(const QList<NotebookInstance>& cached);
     void setState(ConnectionState state);
     void saveCache();
 
@@ -114,7 +124,12 @@ private:
     bool m_listInFlight = false;
     bool m_listIsLive = false; // the model holds an answer of the source, not the cache
     double m_longRunningHours = 8.0;
-    QHash<QString, QDateTime> m_warnedRuns; // name -> LastModifiedTime of the run already warned about
+    QHash<QString, QDateTime> m_warnedRuns;
+    QHash<QString, NotebookInstance> m_described; // last DescribeNotebookInstance per name
+    QStringList m_describeQueue;
+    QSet<QString> m_describeQueued;
+    QSet<QString> m_describing;
+    QTimer m_saveTimer; // name -> LastModifiedTime of the run already warned about
 };
 
 } // namespace SageDesk

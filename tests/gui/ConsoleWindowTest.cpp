@@ -225,6 +225,19 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
     ASSERT_TRUE(QTest::qWaitFor([&] { return model()->rowCount() == 2; }, kWaitMs));
     ASSERT_TRUE(waitForStatus(QStringLiteral("alpha"), NotebookInstanceStatus::InService));
     ASSERT_TRUE(waitForStatus(QStringLiteral("beta"), NotebookInstanceStatus::InService));
+    // The list's summaries lack platform and volume: DescribeNotebookInstance fills them in.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const NotebookInstance* alpha = model()->find(QStringLiteral("alpha"));
+            return alpha && alpha->volumeSizeInGB >= 5 && !alpha->platformIdentifier.isEmpty() &&
+                   !alpha->roleArn.isEmpty();
+        },
+        kWaitMs));
+    EXPECT_FALSE(model()
+                     ->index(model()->rowOf(QStringLiteral("alpha")), InstanceTableModel::VolumeColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
 
     // Stop both through a multi-selection.
     selectOnly({QStringLiteral("alpha"), QStringLiteral("beta")});

@@ -111,9 +111,16 @@ void ConsoleView::createWidgets()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(120);
-    m_table->setColumnWidth(InstanceTableModel::NameColumn, 200);
-    m_table->setColumnWidth(InstanceTableModel::PlatformColumn, 150);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    const QList<QPair<int, int>> widths{
+        {InstanceTableModel::NameColumn, 190},         {InstanceTableModel::StatusColumn, 115},
+        {InstanceTableModel::InstanceTypeColumn, 110}, {InstanceTableModel::PlatformColumn, 140},
+        {InstanceTableModel::VolumeColumn, 70},        {InstanceTableModel::CreatedColumn, 120},
+        {InstanceTableModel::LastModifiedColumn, 120}};
+    for (const auto& [column, width] : widths) {
+        m_table->setColumnWidth(column, width);
+    }
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_statusDelegate = new StatusDelegate(m_table);
     m_table->setItemDelegateForColumn(InstanceTableModel::StatusColumn, m_statusDelegate);
@@ -122,6 +129,7 @@ void ConsoleView::createWidgets()
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1000, 330});
     layout->addWidget(m_splitter, 1);
 
     m_notifier = new TrayNotifier(this);

@@ -1,0 +1,177 @@
+// Screenshots of the console window for docs/: light and dark palettes, English and Korean, against
+// a real sagedesk-local. Only runs when SAGEDESK_SCREENSHOT_DIR names the output folder;
+// SAGEDESK_SCREENSHOT_KO_QM may name a freshly compiled Korean .qm (otherwise the embedded one).
+//
+//   SAGEDESK_SCREENSHOT_DIR=docs xvfb-run -a sagedesk_gui_tests --gtest_filter='ConsoleScreenshots*'
+#include "aws/services/SageMakerClient.h"
+#include "console/ConsoleView.h"
+#include "console/LocalEndpointConnector.h"
+#include "console/SageMakerInstanceSource.h"
+#include "local/LocalEndpointInfo.h"
+#include "models/InstanceFilterProxyModel.h"
+#include "models/InstanceTableModel.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
+#include "support/ServerProcess.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace SageDesk;
+using namespace SageDesk::Ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xdf, 0xe1, 0xe5);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6f, 0x73, 0x7a));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6f, 0x73, 0x7a));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6f, 0x73, 0x7a));
+    return palette;
+}
+
+void removeTranslators()
+{
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+void useKorean()
+{
+    const QString qm = qEnvironmentVariable("SAGEDESK_SCREENSHOT_KO_QM");
+    if (qm.isEmpty()) {
+        installTranslations(*qApp, QStringLiteral("ko"));
+        return;
+    }
+    auto* translator = new QTranslator(qApp);
+    ASSERT_TRUE(translator->load(qm)) << qm.toStdString();
+    QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
+{
+    const QString outDir = qEnvironmentVariable("SAGEDESK_SCREENSHOT_DIR");
+    if (outDir.isEmpty()) {
+        GTEST_SKIP() << "set SAGEDESK_SCREENSHOT_DIR to write the screenshots";
+    }
+    if (SageDesk::Test::findExecutable(QStringLiteral("jupyter")).isEmpty()) {
+        GTEST_SKIP() << "jupyter is not installed";
+    }
+    QTemporaryDir dir;
+    for (const char* name : {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"}) {
+        qunsetenv(name);
+    }
+    qputenv("AWS_CONFIG_FILE", dir.filePath(QStringLiteral("none")).toLocal8Bit());
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", dir.filePath(QStringLiteral("none")).toLocal8Bit());
+    QSettings().remove(QStringLiteral("console"));
+    const QString dataDir = dir.filePath(QStringLiteral("local"));
+    const quint16 port = SageDesk::Test::freeLoopbackPort();
+    SageDesk::Test::ServerProcess endpoint(
+        QStringLiteral(SAGEDESK_LOCAL_PATH),
+        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QString::number(port)});
+    ASSERT_TRUE(endpoint.startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(dataDir).has_value(); }, 10000));
+
+    LocalEndpointConnector connector(dataDir);
+    auto source = connector.createSource();
+    ASSERT_NE(source, nullptr);
+    Aws::SageMakerClient client(source->context());
+    const QList<QPair<QString, QString>> instances{
+        {QStringLiteral("churn-model-training"), QStringLiteral("ml.m5.xlarge")},
+        {QStringLiteral("data-exploration"), QStringLiteral("ml.t3.medium")},
+        {QStringLiteral("feature-store-demo"), QStringLiteral("ml.t3.large")},
+        {QStringLiteral("llm-finetune-scratch"), QStringLiteral("ml.g5.xlarge")},
+        {QStringLiteral("team-reporting"), QStringLiteral("ml.t3.medium")},
+    };
+    for (const auto& [name, type] : instances) {
+        CreateNotebookInstanceRequest request;
+        request.notebookInstanceName = name;
+        request.instanceType = type;
+        request.volumeSizeInGB = name.size();
+        request.roleArn =
+            QStringLiteral("arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole");
+        ASSERT_TRUE(client.createNotebookInstance(request).wait().ok());
+    }
+    for (const QString& name : {QStringLiteral("feature-store-demo"), QStringLiteral("team-reporting")}) {
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto& described = client.describeNotebookInstance(name).wait();
+                return described.ok() &&
+                       described.value().notebookInstanceStatus == NotebookInstanceStatus::InService;
+            },
+            20000));
+        ASSERT_TRUE(client.stopNotebookInstance(name).wait().ok());
+    }
+
+    const QPalette lightPalette = QApplication::style()->standardPalette();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        for (const bool dark : {false, true}) {
+            removeTranslators();
+            if (language == QLatin1String("ko")) {
+                useKorean();
+            }
+            QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            MainWindow window;
+            ConsoleOptions options;
+            options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+            options.localDataDir = dataDir;
+            options.intervals = {200ms, 1000ms, 1000ms};
+            window.resize(1280, 720);
+            window.show();
+            window.startConsole(options);
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+            InstanceTableModel* model = window.console()->session()->model();
+            ASSERT_TRUE(QTest::qWaitFor(
+                [&] {
+                    int stopped = 0;
+                    for (const NotebookInstance& instance : model->instances()) {
+                        stopped += instance.notebookInstanceStatus == NotebookInstanceStatus::Stopped;
+                    }
+                    return model->rowCount() == instances.size() && stopped == 2;
+                },
+                20000));
+            window.console()->table()->selectRow(0);
+            QTest::qWait(300);
+            const QString file =
+                QStringLiteral("%1/screenshot-console-%2-%3.png")
+                    .arg(outDir, dark ? QStringLiteral("dark") : QStringLiteral("light"), language);
+            EXPECT_TRUE(window.grab().save(file)) << file.toStdString();
+            if (!dark && language == QLatin1String("en")) {
+                EXPECT_TRUE(window.grab().save(outDir + QStringLiteral("/screenshot-main.png")));
+            }
+        }
+    }
+    removeTranslators();
+    QApplication::setPalette(lightPalette);
+}
