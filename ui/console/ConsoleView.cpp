@@ -113,14 +113,6 @@ void ConsoleView::createWidgets()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    const QList<QPair<int, int>> widths{
-        {InstanceTableModel::NameColumn, 190},         {InstanceTableModel::StatusColumn, 115},
-        {InstanceTableModel::InstanceTypeColumn, 110}, {InstanceTableModel::PlatformColumn, 140},
-        {InstanceTableModel::VolumeColumn, 70},        {InstanceTableModel::CreatedColumn, 120},
-        {InstanceTableModel::LastModifiedColumn, 120}};
-    for (const auto& [column, width] : widths) {
-        m_table->setColumnWidth(column, width);
-    }
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_statusDelegate = new StatusDelegate(m_table);
     m_table->setItemDelegateForColumn(InstanceTableModel::StatusColumn, m_statusDelegate);
@@ -188,6 +180,15 @@ void ConsoleView::start(const ConsoleOptions& options)
     m_session->setLongRunningThresholdHours(options.longRunningHours);
     InstanceTableModel* model = m_session->model();
     m_proxy->setSourceModel(model);
+    // Widths only stick once the columns exist.
+    const QList<QPair<int, int>> widths{
+        {InstanceTableModel::NameColumn, 190},         {InstanceTableModel::StatusColumn, 115},
+        {InstanceTableModel::InstanceTypeColumn, 110}, {InstanceTableModel::PlatformColumn, 140},
+        {InstanceTableModel::VolumeColumn, 70},        {InstanceTableModel::CreatedColumn, 120},
+        {InstanceTableModel::LastModifiedColumn, 120}};
+    for (const auto& [column, width] : widths) {
+        m_table->setColumnWidth(column, width);
+    }
     m_local = std::make_unique<LocalEndpointConnector>(options.localDataDir, options.localProgram);
     connect(m_local.get(), &LocalEndpointConnector::ready, this, [this] {
         if (m_accountBar->isLocal()) {
