@@ -9,6 +9,7 @@
 #include "console/LocalEndpointConnector.h"
 #include "console/SageMakerInstanceSource.h"
 #include "console/TrayNotifier.h"
+#include "console/UpdateSettingsDialog.h"
 #include "local/LocalEndpointInfo.h"
 #include "models/InstanceFilterProxyModel.h"
 #include "models/InstanceTableModel.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -248,6 +250,8 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
     ASSERT_TRUE(waitForStatus(QStringLiteral("alpha"), NotebookInstanceStatus::Stopped));
     ASSERT_TRUE(waitForStatus(QStringLiteral("beta"), NotebookInstanceStatus::Stopped));
     EXPECT_TRUE(QTest::qWaitFor([&] { return enabled(Kind::Start) && !enabled(Kind::Stop); }, kWaitMs));
+    // Updated in place: the selection survived every poll.
+    EXPECT_EQ(console()->selectedNames().size(), 2);
     EXPECT_GE(console()->notifier()->count(), 2);
     EXPECT_TRUE(console()->notifier()->lastTitle().contains(QStringLiteral("stopped")));
 
@@ -322,6 +326,37 @@ TEST_F(ConsoleWindow, EnablesActionsExactlyAsAwsAllowsInEveryStatus)
     EXPECT_TRUE(enabled(Kind::Delete));
     EXPECT_FALSE(enabled(Kind::OpenJupyter));
     EXPECT_FALSE(enabled(Kind::Stop));
+
+    // Update settings: the dialog grows the volume, UpdateNotebookInstance runs, the row follows.
+    QTimer::singleShot(0, [] {
+        UpdateSettingsDialog* dialog = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (QWidget* widget : QApplication::topLevelWidgets()) {
+                    if (auto* candidate = qobject_cast<UpdateSettingsDialog*>(widget);
+                        candidate && candidate->isVisible()) {
+                        dialog = candidate;
+                    }
+                }
+                return dialog != nullptr;
+            },
+            5000);
+        ASSERT_NE(dialog, nullptr);
+        auto* volume = dialog->findChild<QSpinBox*>(QStringLiteral("volumeSpin"));
+        ASSERT_NE(volume, nullptr);
+        EXPECT_EQ(volume->minimum(), volume->value()); // a volume never shrinks
+        volume->setValue(volume->value() + 5);
+        dialog->accept();
+    });
+    const int before = model()->find(QStringLiteral("gamma"))->volumeSizeInGB;
+    console()->actions()->action(Kind::UpdateSettings)->trigger();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            const NotebookInstance* gamma = model()->find(QStringLiteral("gamma"));
+            return gamma && gamma->volumeSizeInGB == before + 5 &&
+                   gamma->notebookInstanceStatus == NotebookInstanceStatus::Stopped;
+        },
+        kWaitMs));
 }
 
 TEST_F(ConsoleWindow, MarksTheListOfflineWhenTheEndpointStops)
