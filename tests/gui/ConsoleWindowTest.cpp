@@ -431,6 +431,24 @@ TEST_F(ConsoleWindow, FiltersByNameAndStatusAndSortsByColumn)
     }
 }
 
+TEST_F(ConsoleWindow, PausesPollingWhileHiddenAndPollsAtOnceWhenShown)
+{
+    startEndpoint();
+    createInstance(QStringLiteral("eta"));
+    openWindow();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("eta"), NotebookInstanceStatus::InService));
+    QSignalSpy applied(console()->session(), &ConsoleSession::listApplied);
+    m_window->hide();
+    EXPECT_FALSE(console()->session()->scheduler()->isVisible());
+    QTest::qWait(200); // an answer already on its way may still land
+    const int whileHidden = int(applied.count());
+    QTest::qWait(1000); // more than three stable intervals
+    EXPECT_EQ(applied.count(), whileHidden);
+    m_window->show();
+    EXPECT_TRUE(console()->session()->scheduler()->isVisible());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return applied.count() > whileHidden; }, kWaitMs));
+}
+
 TEST_F(ConsoleWindow, WarnsOnceWhenAnInstanceRunsLongerThanConfigured)
 {
     startEndpoint();
