@@ -49,6 +49,11 @@ inline CallResult call(quint16 port, const QByteArray& wire, int timeoutMs = 300
     CallResult result;
     while (timer.elapsed() < timeoutMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // Refused (a server still starting): say so at once rather than after the timeout.
+        if (socket.state() == QAbstractSocket::UnconnectedState &&
+            socket.error() != QAbstractSocket::UnknownSocketError) {
+            return result;
+        }
         if (!sent && socket.state() == QAbstractSocket::ConnectedState) {
             socket.write(wire);
             sent = true;

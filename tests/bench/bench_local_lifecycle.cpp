@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,10 +38,17 @@ double bareJupyterStart(const QString& program)
     jupyter.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer timer;
     timer.start();
-    jupyter.start(program, {QStringLiteral("--no-browser"), QStringLiteral("--ip=127.0.0.1"),
-                            QStringLiteral("--port=%1").arg(port), QStringLiteral("--allow-root"),
-                            QStringLiteral("--NotebookApp.token=bench"),
-                            QStringLiteral("--notebook-dir=%1").arg(dir.path())});
+    // The same arguments and environment as the runtime gives its Jupyter servers.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("JUPYTER_TOKEN"), QStringLiteral("bench"));
+    environment.insert(QStringLiteral("JUPYTER_RUNTIME_DIR"), dir.filePath(QStringLiteral("runtime")));
+    jupyter.setProcessEnvironment(environment);
+    jupyter.setWorkingDirectory(dir.path());
+    jupyter.start(program, {QStringLiteral("--no-browser"), QStringLiteral("--NotebookApp.ip=127.0.0.1"),
+                            QStringLiteral("--NotebookApp.port=%1").arg(port),
+                            QStringLiteral("--NotebookApp.port_retries=0"),
+                            QStringLiteral("--NotebookApp.notebook_dir=%1").arg(dir.path()),
+                            QStringLiteral("--allow-root")});
     const QByteArray probe = "GET /api HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
     double elapsed = -1;
     while (timer.elapsed() < 60000) {
@@ -49,6 +57,8 @@ double bareJupyterStart(const QString& program)
             break;
         }
         jupyter.readAll();
+        // The same 50 ms readiness poll as the runtime's, so neither side gains from polling.
+        QThread::msleep(50);
     }
     jupyter.terminate();
     jupyter.waitForFinished(5000);
