@@ -75,9 +75,11 @@ struct LoadResult
     double perSecond() const { return seconds > 0 ? static_cast<double>(requests) / seconds : 0; }
 };
 
-// `connections` keep-alive connections, each sending `wire` again as soon as the answer is in.
-inline LoadResult load(quint16 port, const QByteArray& wire, int connections, int durationMs)
+// `connections` keep-alive connections, each sending the next of `wires` (round robin) as soon as
+// the answer is in.
+inline LoadResult load(quint16 port, const QList<QByteArray>& wires, int connections, int durationMs)
 {
+    qsizetype next = 0;
     struct Client
     {
         std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
@@ -95,7 +97,8 @@ inline LoadResult load(quint16 port, const QByteArray& wire, int connections, in
         QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
         for (Client& client : clients) {
             if (client.socket->state() == QAbstractSocket::ConnectedState && !client.waiting) {
-                client.socket->write(wire);
+                client.socket->write(wires.at(next));
+                next = (next + 1) % wires.size();
                 client.waiting = true;
             }
             client.buffer += client.socket->readAll();
