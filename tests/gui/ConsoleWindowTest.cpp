@@ -61,6 +61,7 @@ public:
         qputenv("AWS_CONFIG_FILE", dir.filePath(QStringLiteral("no-config")).toLocal8Bit());
         qputenv("AWS_SHARED_CREDENTIALS_FILE", dir.filePath(QStringLiteral("no-credentials")).toLocal8Bit());
         QSettings().remove(QStringLiteral("console"));
+        QSettings().remove(QStringLiteral("notifications"));
     }
 };
 

@@ -19,6 +19,7 @@
 #include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,7 @@ namespace {
 const auto kProfileKey = QStringLiteral("console/profile");
 const auto kRegionKey = QStringLiteral("console/region");
 const auto kLocalRegion = QStringLiteral("us-east-1");
+const auto kLongRunningKey = QStringLiteral("notifications/longRunningHours");
 
 QString bannerStyle(const QString& color)
 {
@@ -53,6 +55,9 @@ ConsoleView::ConsoleView(QWidget* parent)
 {
     setObjectName(QStringLiteral("consoleView"));
     m_actions = new InstanceActions(this);
+    m_longRunningAction = new QAction(tr("Warn about &long-running instances\u2026"), this);
+    m_longRunningAction->setObjectName(QStringLiteral("longRunningAction"));
+    connect(m_longRunningAction, &QAction::triggered, this, &ConsoleView::askLongRunningHours);
     m_proxy = new InstanceFilterProxyModel(this);
     createWidgets();
 }
@@ -177,7 +182,8 @@ void ConsoleView::start(const ConsoleOptions& options)
         m_cache.reset();
     }
     m_session = new ConsoleSession(*options.clock, m_cache.get(), options.intervals, this);
-    m_session->setLongRunningThresholdHours(options.longRunningHours);
+    m_session->setLongRunningThresholdHours(
+        QSettings().value(kLongRunningKey, options.longRunningHours).toDouble());
     InstanceTableModel* model = m_session->model();
     m_proxy->setSourceModel(model);
     // Widths only stick once the columns exist.
@@ -426,6 +432,22 @@ QStringList ConsoleView::runningLocalInstances() const
         }
     }
     return names;
+}
+
+void ConsoleView::askLongRunningHours()
+{
+    if (!m_session) {
+        return;
+    }
+    bool ok = false;
+    const double hours = QInputDialog::getDouble(
+        this, tr("Long-running instances"),
+        tr("Warn when an instance has been in service for more than this many hours (0: never):"),
+        m_session->longRunningThresholdHours(), 0, 24 * 14, 1, &ok);
+    if (ok) {
+        m_session->setLongRunningThresholdHours(hours);
+        QSettings().setValue(kLongRunningKey, hours);
+    }
 }
 
 void ConsoleView::stopAndWait(const QStringList& names)

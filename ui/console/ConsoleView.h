@@ -43,6 +43,8 @@ public:
     void start(const ConsoleOptions& options = {});
 
     InstanceActions* actions() const { return m_actions; }
+    // "Warn about long-running instances…": asks for the hours (0 switches the warning off), remembered.
+    QAction* longRunningAction() const { return m_longRunningAction; }
     ConsoleSession* session() const { return m_session; }
     AccountBar* accountBar() const { return m_accountBar; }
     QTableView* table() const { return m_table; }
@@ -77,12 +79,14 @@ private:
     void editSettings();
     void openJupyter(bool lab);
     void scheduleBusyCheck();
+    void askLongRunningHours();
 
     ConsoleOptions m_options;
     std::unique_ptr<InstanceCache> m_cache;
     ConsoleSession* m_session = nullptr;
     std::unique_ptr<LocalEndpointConnector> m_local;
     InstanceActions* m_actions = nullptr;
+    QAction* m_longRunningAction = nullptr;
     InstanceFilterProxyModel* m_proxy = nullptr;
     AccountBar* m_accountBar = nullptr;
     QLineEdit* m_search = nullptr;

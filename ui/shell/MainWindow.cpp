@@ -63,6 +63,7 @@ void MainWindow::createMenus()
     details->setCheckable(true);
     details->setChecked(true);
     connect(details, &QAction::toggled, m_console->details(), &QWidget::setVisible);
+    m_viewMenu->addAction(m_console->longRunningAction());
 
     m_instanceMenu = menuBar()->addMenu(tr("&Instance"));
     m_instanceMenu->setObjectName(QStringLiteral("instanceMenu"));
