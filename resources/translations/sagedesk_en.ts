@@ -2,6 +2,755 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SageDesk::Aws::AssumeRoleCredentialsProvider</name>
+    <message>
+        <source>profile %1 (role %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 assumes a role, but STS is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 cannot assume its role: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 needs an MFA code, but nothing here can ask for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MFA code was entered for profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssumeRole for profile %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::AwsError</name>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, after %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::AwsRequestJob</name>
+    <message>
+        <source>No AWS credentials are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::ConfigFile</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot; under &quot;%1 =&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section header has no closing &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1] appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;name = value&quot; or a [section] header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting has no name before &quot;=&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting is not inside a [section]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::ConfigFileError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::Credentials</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::CredentialsProviderFactory</name>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 uses credential_source = %2; SageDesk supports only Environment (or a source_profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has role_arn but neither source_profile nor credential_source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has duration_seconds = %2; it must be a number of seconds from 900 to 43200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 uses sso_session %2, but %3 has no [sso-session %2] section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source_profile chain of profile %1 loops back to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 is not in %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has aws_access_key_id but no aws_secret_access_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 has no credentials (aws_access_key_id, credential_process, role_arn or sso_session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AWS credentials were found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, run &quot;aws configure&quot;, or choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::EnvironmentCredentialsProvider</name>
+    <message>
+        <source>environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::ExecutionRoleRecipe</name>
+    <message>
+        <source>(cleaning up failed too: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::JsonProtocol</name>
+    <message>
+        <source>The answer is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::ProcessCredentialsProvider</name>
+    <message>
+        <source>profile %1 (credential_process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 did not print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed an unsupported Version (1 is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed no AccessKeyId or SecretAccessKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed an Expiration that is not an ISO 8601 time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 has an unterminated quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 did not finish in %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 failed with exit code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::QueryProtocol</name>
+    <message>
+        <source>The answer is not an XML document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::SsoCredentialsProvider</name>
+    <message>
+        <source>profile %1 (IAM Identity Center)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of profile %1 has expired or is missing. Sign in again with: aws sso login --profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 needs sso_account_id, sso_role_name and sso_region (in the profile or its sso-session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetRoleCredentials for profile %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetRoleCredentials for profile %1 failed (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetRoleCredentials for profile %1 returned no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::StaticCredentialsProvider</name>
+    <message>
+        <source>The credentials of %1 expired at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::StsClient</name>
+    <message>
+        <source>The AWS connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliApplication</name>
+    <message>
+        <source>--status: must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort-by: must be Name, CreationTime or Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the new execution role %1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until: must be InService, Stopped or Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still %2 after %3 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--s3: is required (any, none or a comma-separated list of buckets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliCommands</name>
+    <message>
+        <source>Instance type, e.g. ml.t3.medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution role ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new execution role with S3 access to any bucket, none, or the listed buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML storage volume size in GB (5-16384).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform identifier, e.g. notebook-al2023-v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root access for notebook users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum instance metadata service version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lifecycle configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the default Git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC subnet ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group ID (repeatable, at most 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct internet access; disabled needs --subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key for the ML storage volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag (repeatable, at most 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account, user and region in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List notebook instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only instances in this status, e.g. InService.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only instances whose name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe one notebook instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a notebook instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a stopped notebook instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a stopped or failed notebook instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a running notebook instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a stopped or failed notebook instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until a notebook instance reaches a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 1800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a presigned URL that opens Jupyter (valid for 5 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open JupyterLab instead of the classic view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List IAM roles that SageMaker can assume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a SageMaker execution role as the AWS console does; prints its ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 access of the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List S3 buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List lifecycle configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a lifecycle configuration from shell scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script run on the first start only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script run on every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliConnection</name>
+    <message>
+        <source>--region: no region is configured; give --region, set AWS_REGION or add region to the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliParser</name>
+    <message>
+        <source>Named profile of ~/.aws/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS region, e.g. eu-west-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every service call to this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format (default json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every request and response to stderr, secrets masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sagedesk-cli [options] COMMAND [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line companion of SageDesk for Amazon SageMaker notebook instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;sagedesk-cli COMMAND --help&apos; for the options of one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command; run &apos;sagedesk-cli --help&apos; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: not an option of &apos;%2&apos;; run &apos;sagedesk-cli %2 --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: not an option; run &apos;sagedesk-cli --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: needs a value (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: may be given only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output: must be json or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing argument of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unexpected argument of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliRequests</name>
+    <message>
+        <source>--tag: must be KEY=VALUE, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be enabled or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role-arn, --create-role: give exactly one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance-type: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::InstanceTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InService</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute cost since the instance entered service, from the price catalog: %1 (%2). — where the price is unknown or the instance is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Local::LocalCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sagedesk-local credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Local::LocalEndpoint</name>
+    <message>
+        <source>Local SageMaker endpoint of SageDesk (SageMaker, IAM, STS and S3 on 127.0.0.1, notebook instances as Jupyter servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory for state, volumes and buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print AWS_* variables for a shell (of the running endpoint, if any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On SIGTERM, leave notebook instances running for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the state database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in link is no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A presigned notebook URL can be used once, within 5 minutes of its creation. Open the notebook instance again from SageDesk, or create a new URL with create-presigned-notebook-instance-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook instance is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the notebook instance %1 and open it again once it is InService.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Ui::AboutDialog</name>
     <message>
         <source>About SageDesk</source>
@@ -25,6 +774,281 @@
     </message>
     <message>
         <source>SageDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::AccountBar</name>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::ConsoleView</name>
+    <message>
+        <source>Warn about &amp;long-running instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cache could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached. Showing the list as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached and no list is cached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete notebook instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the notebook instance “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its ML storage volume is deleted with it: everything saved on the instance is lost. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-running instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when an instance has been in service for more than this many hours (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::InstanceActions</name>
+    <message>
+        <source>Open &amp;Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Jupyter&amp;Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::InstanceDetailsPane</name>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct internet access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum IMDS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  first seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::LocalEndpointConnector</name>
+    <message>
+        <source>sagedesk-local was not found next to SageDesk or on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sagedesk-local could not be started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sagedesk-local did not start within 15 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -64,6 +1088,243 @@
     </message>
     <message>
         <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local instances are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local notebook instances are still running: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop them now, or keep them running after SageDesk quits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::TrayNotifier</name>
+    <message>
+        <source>SageDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook instance is ready to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook instance is no longer billed for compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been in service for %1 hours. Stop it if it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::UpdateSettingsDialog</name>
+    <message>
+        <source>Update settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifecycle configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lifecycle configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Validation</name>
+    <message>
+        <source>must be 1–63 characters of letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook instance type (for example ml.t3.medium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an IAM role ARN of 20–2048 characters, like arn:aws:iam::123456789012:role/service-role/MyRole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be used for new notebook instances; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of GB from 5 to 16384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be Enabled or Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 2048 characters of letters, digits, “:”, “/”, “_” and “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 32 letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at most 5 security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be 1–32 letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled requires a SubnetId, or the instance has no network at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a code repository name or an https:// URL of 1–1024 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at most 3 repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at most 50 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be 1–128 letters, digits, spaces and _ . : / = + - @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not start with aws:, which AWS reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be 0–256 letters, digits, spaces and _ . : / = + - @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2 (Amazon Linux 2023 has no ml.p2, ml.p3, ml.p3dn, ml.inf1 or ml.g3 instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need a SubnetId in the same VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can only grow: the volume has %1 GB and cannot shrink to %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has Windows line endings (CRLF) and would fail with “^M: bad interpreter”; save it with Unix line endings (LF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script is %1 bytes; encoded as base64 it must fit in 16384 characters (about 12 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be base64 text of 1–16384 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be 3–63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not contain two dots in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not look like an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not start with xn-- or end with -s3alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–64 letters, digits and + = , . @ _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–63 letters, digits and hyphens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,755 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>SageDesk::Aws::AssumeRoleCredentialsProvider</name>
+    <message>
+        <source>profile %1 (role %2)</source>
+        <translation>프로필 %1 (역할 %2)</translation>
+    </message>
+    <message>
+        <source>Profile %1 assumes a role, but STS is not available here.</source>
+        <translation>프로필 %1은(는) 역할을 수임하지만 여기서는 STS를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Profile %1 cannot assume its role: %2</source>
+        <translation>프로필 %1이(가) 역할을 수임할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs an MFA code, but nothing here can ask for one.</source>
+        <translation>프로필 %1에는 MFA 코드가 필요하지만 여기서는 코드를 물어볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No MFA code was entered for profile %1.</source>
+        <translation>프로필 %1의 MFA 코드가 입력되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>AssumeRole for profile %1 failed: %2</source>
+        <translation>프로필 %1의 AssumeRole이 실패했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::AwsError</name>
+    <message>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (요청 ID %2)</translation>
+    </message>
+    <message>
+        <source>%1, after %2 attempts</source>
+        <translation>%1, %2회 시도 후</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::AwsRequestJob</name>
+    <message>
+        <source>No AWS credentials are configured.</source>
+        <translation>AWS 자격 증명이 구성되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 ms.</source>
+        <translation>%1ms 안에 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not connect within %1 ms.</source>
+        <translation>%1ms 안에 연결하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::ConfigFile</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>읽을 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>expected "name = value" under "%1 ="</source>
+        <translation>"%1 =" 아래에 "이름 = 값"이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>the section header has no closing "]"</source>
+        <translation>섹션 머리글에 닫는 "]"가 없습니다</translation>
+    </message>
+    <message>
+        <source>the section name is empty</source>
+        <translation>섹션 이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>section [%1] appears again (first on line %2)</source>
+        <translation>섹션 [%1]이(가) 다시 나옵니다(처음은 %2번째 줄)</translation>
+    </message>
+    <message>
+        <source>expected "name = value" or a [section] header</source>
+        <translation>"이름 = 값" 또는 [섹션] 머리글이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>the setting has no name before "="</source>
+        <translation>설정의 "=" 앞에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>the setting is not inside a [section]</source>
+        <translation>설정이 [섹션] 안에 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::ConfigFileError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2번째 줄: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::Credentials</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2, valid until %3</source>
+        <translation>%2의 %1, %3까지 유효</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::CredentialsProviderFactory</name>
+    <message>
+        <source>profile %1</source>
+        <translation>프로필 %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 uses credential_source = %2; SageDesk supports only Environment (or a source_profile).</source>
+        <translation>프로필 %1은(는) credential_source = %2을(를) 사용합니다. SageDesk는 Environment(또는 source_profile)만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has role_arn but neither source_profile nor credential_source.</source>
+        <translation>프로필 %1에 role_arn은 있지만 source_profile도 credential_source도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has duration_seconds = %2; it must be a number of seconds from 900 to 43200.</source>
+        <translation>프로필 %1의 duration_seconds = %2입니다. 900에서 43200 사이의 초 단위 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Profile %1 uses sso_session %2, but %3 has no [sso-session %2] section.</source>
+        <translation>프로필 %1은(는) sso_session %2을(를) 사용하지만 %3에 [sso-session %2] 섹션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The source_profile chain of profile %1 loops back to itself.</source>
+        <translation>프로필 %1의 source_profile 연결이 자기 자신으로 되돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is not in %2 or %3.</source>
+        <translation>프로필 %1이(가) %2 또는 %3에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has aws_access_key_id but no aws_secret_access_key.</source>
+        <translation>프로필 %1에 aws_access_key_id는 있지만 aws_secret_access_key가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no credentials (aws_access_key_id, credential_process, role_arn or sso_session).</source>
+        <translation>프로필 %1에 자격 증명(aws_access_key_id, credential_process, role_arn 또는 sso_session)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No AWS credentials were found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, run "aws configure", or choose a profile.</source>
+        <translation>AWS 자격 증명을 찾을 수 없습니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY를 설정하거나, "aws configure"를 실행하거나, 프로필을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::EnvironmentCredentialsProvider</name>
+    <message>
+        <source>environment variables</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is not set.</source>
+        <translation>AWS_ACCESS_KEY_ID가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID는 설정되었지만 AWS_SECRET_ACCESS_KEY는 설정되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::ExecutionRoleRecipe</name>
+    <message>
+        <source>(cleaning up failed too: %1)</source>
+        <translation>(정리도 실패했습니다: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::JsonProtocol</name>
+    <message>
+        <source>The answer is not a JSON object: %1</source>
+        <translation>응답이 JSON 객체가 아닙니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::ProcessCredentialsProvider</name>
+    <message>
+        <source>profile %1 (credential_process)</source>
+        <translation>프로필 %1 (credential_process)</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 did not print a JSON object.</source>
+        <translation>프로필 %1의 credential_process가 JSON 객체를 출력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed an unsupported Version (1 is required).</source>
+        <translation>프로필 %1의 credential_process가 지원되지 않는 Version을 출력했습니다(1이어야 합니다).</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed no AccessKeyId or SecretAccessKey.</source>
+        <translation>프로필 %1의 credential_process가 AccessKeyId 또는 SecretAccessKey를 출력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 printed an Expiration that is not an ISO 8601 time: %2</source>
+        <translation>프로필 %1의 credential_process가 ISO 8601 형식이 아닌 Expiration을 출력했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 has an unterminated quote.</source>
+        <translation>프로필 %1의 credential_process에 닫히지 않은 따옴표가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 is empty.</source>
+        <translation>프로필 %1의 credential_process가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 did not finish in %2 seconds.</source>
+        <translation>프로필 %1의 credential_process가 %2초 안에 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 could not be started: %2</source>
+        <translation>프로필 %1의 credential_process를 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The credential_process of profile %1 failed with exit code %2: %3</source>
+        <translation>프로필 %1의 credential_process가 종료 코드 %2(으)로 실패했습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::QueryProtocol</name>
+    <message>
+        <source>The answer is not an XML document.</source>
+        <translation>응답이 XML 문서가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::SsoCredentialsProvider</name>
+    <message>
+        <source>profile %1 (IAM Identity Center)</source>
+        <translation>프로필 %1 (IAM Identity Center)</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of profile %1 has expired or is missing. Sign in again with: aws sso login --profile %1</source>
+        <translation>프로필 %1의 IAM Identity Center 로그인이 만료되었거나 없습니다. 다음 명령으로 다시 로그인하십시오: aws sso login --profile %1</translation>
+    </message>
+    <message>
+        <source>Profile %1 needs sso_account_id, sso_role_name and sso_region (in the profile or its sso-session).</source>
+        <translation>프로필 %1에는 sso_account_id, sso_role_name, sso_region이 필요합니다(프로필 또는 해당 sso-session에).</translation>
+    </message>
+    <message>
+        <source>GetRoleCredentials for profile %1 failed: %2</source>
+        <translation>프로필 %1의 GetRoleCredentials가 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>GetRoleCredentials for profile %1 failed (HTTP %2): %3</source>
+        <translation>프로필 %1의 GetRoleCredentials가 실패했습니다(HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>GetRoleCredentials for profile %1 returned no credentials.</source>
+        <translation>프로필 %1의 GetRoleCredentials가 자격 증명을 반환하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::StaticCredentialsProvider</name>
+    <message>
+        <source>The credentials of %1 expired at %2.</source>
+        <translation>%1의 자격 증명이 %2에 만료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::StsClient</name>
+    <message>
+        <source>The AWS connection was closed.</source>
+        <translation>AWS 연결이 닫혔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliApplication</name>
+    <message>
+        <source>--status: must be one of %1</source>
+        <translation>--status: %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>--sort-by: must be Name, CreationTime or Status</source>
+        <translation>--sort-by: Name, CreationTime 또는 Status여야 합니다</translation>
+    </message>
+    <message>
+        <source>note: the new execution role %1 could not be removed: %2</source>
+        <translation>참고: 새 실행 역할 %1을(를) 제거하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>--until: must be InService, Stopped or Deleted</source>
+        <translation>--until: InService, Stopped 또는 Deleted여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 실패</translation>
+    </message>
+    <message>
+        <source>%1 is still %2 after %3 seconds</source>
+        <translation>%3초가 지났지만 %1은(는) 아직 %2 상태입니다</translation>
+    </message>
+    <message>
+        <source>--s3: is required (any, none or a comma-separated list of buckets)</source>
+        <translation>--s3: 필수입니다(any, none 또는 쉼표로 구분한 버킷 목록)</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1: %2을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliCommands</name>
+    <message>
+        <source>Instance type, e.g. ml.t3.medium.</source>
+        <translation>인스턴스 유형(예: ml.t3.medium).</translation>
+    </message>
+    <message>
+        <source>Execution role ARN.</source>
+        <translation>실행 역할 ARN.</translation>
+    </message>
+    <message>
+        <source>Create a new execution role with S3 access to any bucket, none, or the listed buckets.</source>
+        <translation>모든 버킷, 없음 또는 나열한 버킷에 대한 S3 액세스 권한으로 새 실행 역할을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>ML storage volume size in GB (5-16384).</source>
+        <translation>ML 스토리지 볼륨 크기(GB, 5-16384).</translation>
+    </message>
+    <message>
+        <source>Platform identifier, e.g. notebook-al2023-v1.</source>
+        <translation>플랫폼 식별자(예: notebook-al2023-v1).</translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration name.</source>
+        <translation>수명 주기 구성 이름.</translation>
+    </message>
+    <message>
+        <source>Root access for notebook users.</source>
+        <translation>노트북 사용자의 루트 액세스.</translation>
+    </message>
+    <message>
+        <source>Default Git repository.</source>
+        <translation>기본 Git 리포지토리.</translation>
+    </message>
+    <message>
+        <source>Minimum instance metadata service version.</source>
+        <translation>최소 인스턴스 메타데이터 서비스 버전.</translation>
+    </message>
+    <message>
+        <source>Remove the lifecycle configuration.</source>
+        <translation>수명 주기 구성을 제거합니다.</translation>
+    </message>
+    <message>
+        <source>Remove the default Git repository.</source>
+        <translation>기본 Git 리포지토리를 제거합니다.</translation>
+    </message>
+    <message>
+        <source>VPC subnet ID.</source>
+        <translation>VPC 서브넷 ID.</translation>
+    </message>
+    <message>
+        <source>Security group ID (repeatable, at most 5).</source>
+        <translation>보안 그룹 ID(반복 가능, 최대 5개).</translation>
+    </message>
+    <message>
+        <source>Direct internet access; disabled needs --subnet.</source>
+        <translation>직접 인터넷 액세스. disabled에는 --subnet이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>KMS key for the ML storage volume.</source>
+        <translation>ML 스토리지 볼륨의 KMS 키.</translation>
+    </message>
+    <message>
+        <source>Tag (repeatable, at most 50).</source>
+        <translation>태그(반복 가능, 최대 50개).</translation>
+    </message>
+    <message>
+        <source>Show the account, user and region in use.</source>
+        <translation>사용 중인 계정, 사용자, 리전을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>List notebook instances.</source>
+        <translation>노트북 인스턴스를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Only instances in this status, e.g. InService.</source>
+        <translation>이 상태의 인스턴스만(예: InService).</translation>
+    </message>
+    <message>
+        <source>Only instances whose name contains TEXT.</source>
+        <translation>이름에 TEXT가 포함된 인스턴스만.</translation>
+    </message>
+    <message>
+        <source>Sort order.</source>
+        <translation>정렬 기준.</translation>
+    </message>
+    <message>
+        <source>Describe one notebook instance.</source>
+        <translation>노트북 인스턴스 하나를 설명합니다.</translation>
+    </message>
+    <message>
+        <source>Create a notebook instance.</source>
+        <translation>노트북 인스턴스를 생성합니다.</translation>
+    </message>
+    <message>
+        <source>Change a stopped notebook instance.</source>
+        <translation>중지된 노트북 인스턴스를 변경합니다.</translation>
+    </message>
+    <message>
+        <source>Start a stopped or failed notebook instance.</source>
+        <translation>중지되었거나 실패한 노트북 인스턴스를 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Stop a running notebook instance.</source>
+        <translation>실행 중인 노트북 인스턴스를 중지합니다.</translation>
+    </message>
+    <message>
+        <source>Delete a stopped or failed notebook instance.</source>
+        <translation>중지되었거나 실패한 노트북 인스턴스를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Wait until a notebook instance reaches a status.</source>
+        <translation>노트북 인스턴스가 지정한 상태가 될 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The status to wait for.</source>
+        <translation>기다릴 상태.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default 1800).</source>
+        <translation>이 시간(초)이 지나면 포기합니다(기본값 1800).</translation>
+    </message>
+    <message>
+        <source>Print a presigned URL that opens Jupyter (valid for 5 minutes).</source>
+        <translation>Jupyter를 여는 미리 서명된 URL을 출력합니다(5분간 유효).</translation>
+    </message>
+    <message>
+        <source>Open JupyterLab instead of the classic view.</source>
+        <translation>클래식 보기 대신 JupyterLab을 엽니다.</translation>
+    </message>
+    <message>
+        <source>List IAM roles that SageMaker can assume.</source>
+        <translation>SageMaker가 수임할 수 있는 IAM 역할을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Create a SageMaker execution role as the AWS console does; prints its ARN.</source>
+        <translation>AWS 콘솔과 같은 방식으로 SageMaker 실행 역할을 만들고 ARN을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>S3 access of the role.</source>
+        <translation>역할의 S3 액세스.</translation>
+    </message>
+    <message>
+        <source>List S3 buckets.</source>
+        <translation>S3 버킷을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>List lifecycle configurations.</source>
+        <translation>수명 주기 구성을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Create a lifecycle configuration from shell scripts.</source>
+        <translation>셸 스크립트로 수명 주기 구성을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Script run on the first start only.</source>
+        <translation>처음 시작할 때만 실행하는 스크립트.</translation>
+    </message>
+    <message>
+        <source>Script run on every start.</source>
+        <translation>시작할 때마다 실행하는 스크립트.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliConnection</name>
+    <message>
+        <source>--region: no region is configured; give --region, set AWS_REGION or add region to the profile</source>
+        <translation>--region: 구성된 리전이 없습니다. --region을 지정하거나 AWS_REGION을 설정하거나 프로필에 region을 추가하세요</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliParser</name>
+    <message>
+        <source>Named profile of ~/.aws/config.</source>
+        <translation>~/.aws/config의 명명된 프로필.</translation>
+    </message>
+    <message>
+        <source>AWS region, e.g. eu-west-1.</source>
+        <translation>AWS 리전(예: eu-west-1).</translation>
+    </message>
+    <message>
+        <source>Send every service call to this endpoint.</source>
+        <translation>모든 서비스 호출을 이 엔드포인트로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Output format (default json).</source>
+        <translation>출력 형식(기본값 json).</translation>
+    </message>
+    <message>
+        <source>Log every request and response to stderr, secrets masked.</source>
+        <translation>모든 요청과 응답을 비밀 정보를 가린 채 stderr에 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>버전을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Usage: sagedesk-cli [options] COMMAND [arguments]</source>
+        <translation>사용법: sagedesk-cli [옵션] 명령 [인수]</translation>
+    </message>
+    <message>
+        <source>Command-line companion of SageDesk for Amazon SageMaker notebook instances.</source>
+        <translation>Amazon SageMaker 노트북 인스턴스를 위한 SageDesk의 명령줄 도구입니다.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Run 'sagedesk-cli COMMAND --help' for the options of one command.</source>
+        <translation>명령별 옵션은 'sagedesk-cli 명령 --help'로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <source>Command options:</source>
+        <translation>명령 옵션:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>전역 옵션:</translation>
+    </message>
+    <message>
+        <source>'%1' is not a command; run 'sagedesk-cli --help' for the list</source>
+        <translation>'%1'은(는) 명령이 아닙니다. 목록은 'sagedesk-cli --help'로 확인하세요</translation>
+    </message>
+    <message>
+        <source>--%1: not an option of '%2'; run 'sagedesk-cli %2 --help'</source>
+        <translation>--%1: '%2'의 옵션이 아닙니다. 'sagedesk-cli %2 --help'를 실행하세요</translation>
+    </message>
+    <message>
+        <source>--%1: not an option; run 'sagedesk-cli --help'</source>
+        <translation>--%1: 옵션이 아닙니다. 'sagedesk-cli --help'를 실행하세요</translation>
+    </message>
+    <message>
+        <source>--%1: needs a value (%2)</source>
+        <translation>--%1: 값이 필요합니다(%2)</translation>
+    </message>
+    <message>
+        <source>--%1: takes no value</source>
+        <translation>--%1: 값을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>--%1: may be given only once</source>
+        <translation>--%1: 한 번만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>--output: must be json or table</source>
+        <translation>--output: json 또는 table이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: missing argument of '%2'</source>
+        <translation>%1: '%2'의 인수가 없습니다</translation>
+    </message>
+    <message>
+        <source>'%1': unexpected argument of '%2'</source>
+        <translation>'%1': '%2'에 예상하지 않은 인수입니다</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Cli::CliRequests</name>
+    <message>
+        <source>--tag: must be KEY=VALUE, got '%1'</source>
+        <translation>--tag: KEY=VALUE 형식이어야 하는데 '%1'이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>%1: must be enabled or disabled</source>
+        <translation>%1: enabled 또는 disabled여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of at least %2</source>
+        <translation>%1: %2 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--role-arn, --create-role: give exactly one of them</source>
+        <translation>--role-arn, --create-role: 둘 중 정확히 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>--instance-type: is required</source>
+        <translation>--instance-type: 필수입니다</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::InstanceTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>InService</source>
+        <translation>서비스 중</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>중지 중</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>업데이트 중</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1GB</translation>
+    </message>
+    <message>
+        <source>Compute cost since the instance entered service, from the price catalog: %1 (%2). — where the price is unknown or the instance is not running.</source>
+        <translation>인스턴스가 서비스를 시작한 이후의 컴퓨팅 비용이며 가격표(%1, %2)를 기준으로 합니다. 가격을 알 수 없거나 실행 중이 아니면 —로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>마지막 수정</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>현재까지 비용</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Local::LocalCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sagedesk-local credentials file.</source>
+        <translation>%1은(는) sagedesk-local 자격 증명 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Local::LocalEndpoint</name>
+    <message>
+        <source>Local SageMaker endpoint of SageDesk (SageMaker, IAM, STS and S3 on 127.0.0.1, notebook instances as Jupyter servers).</source>
+        <translation>SageDesk의 로컬 SageMaker 엔드포인트(127.0.0.1의 SageMaker, IAM, STS, S3, Jupyter 서버로 실행되는 노트북 인스턴스).</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0: any free port).</source>
+        <translation>127.0.0.1의 포트(0: 사용 가능한 아무 포트).</translation>
+    </message>
+    <message>
+        <source>Directory for state, volumes and buckets.</source>
+        <translation>상태, 볼륨, 버킷을 저장할 디렉터리.</translation>
+    </message>
+    <message>
+        <source>Print AWS_* variables for a shell (of the running endpoint, if any).</source>
+        <translation>셸용 AWS_* 변수를 출력합니다(실행 중인 엔드포인트가 있으면 그 값).</translation>
+    </message>
+    <message>
+        <source>On SIGTERM, leave notebook instances running for the next start.</source>
+        <translation>SIGTERM을 받으면 다음 시작을 위해 노트북 인스턴스를 계속 실행해 둡니다.</translation>
+    </message>
+    <message>
+        <source>Invalid port: %1</source>
+        <translation>잘못된 포트: %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>%1에서 수신 대기 중</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the state database: %1</source>
+        <translation>상태 데이터베이스를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>127.0.0.1:%1에서 수신 대기할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This sign-in link is no longer valid</source>
+        <translation>이 로그인 링크는 더 이상 유효하지 않습니다</translation>
+    </message>
+    <message>
+        <source>A presigned notebook URL can be used once, within 5 minutes of its creation. Open the notebook instance again from SageDesk, or create a new URL with create-presigned-notebook-instance-url.</source>
+        <translation>미리 서명된 노트북 URL은 생성 후 5분 이내에 한 번만 사용할 수 있습니다. SageDesk에서 노트북 인스턴스를 다시 열거나 create-presigned-notebook-instance-url로 새 URL을 만드세요.</translation>
+    </message>
+    <message>
+        <source>The notebook instance is not running</source>
+        <translation>노트북 인스턴스가 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Start the notebook instance %1 and open it again once it is InService.</source>
+        <translation>노트북 인스턴스 %1을(를) 시작하고 InService 상태가 되면 다시 여세요.</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Ui::AboutDialog</name>
     <message>
         <source>About SageDesk</source>
@@ -26,6 +775,281 @@
     <message>
         <source>SageDesk %1</source>
         <translation>SageDesk %1</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::AccountBar</name>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>리전(&amp;R):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Local (this computer)</source>
+        <translation>로컬(이 컴퓨터)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Offline — as of %1</source>
+        <translation>오프라인 — %1 기준</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::ConsoleView</name>
+    <message>
+        <source>Warn about &amp;long-running instances…</source>
+        <translation>장시간 실행 인스턴스 경고(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>이름으로 검색</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be opened: %1</source>
+        <translation>오프라인 캐시를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (요청 ID %1)</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached. Showing the list as of %1.</source>
+        <translation>엔드포인트에 연결할 수 없습니다. %1 기준 목록을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The endpoint cannot be reached and no list is cached yet.</source>
+        <translation>엔드포인트에 연결할 수 없으며 저장된 목록도 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete notebook instance</source>
+        <translation>노트북 인스턴스 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the notebook instance “%1”?</source>
+        <translation>노트북 인스턴스 “%1”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Its ML storage volume is deleted with it: everything saved on the instance is lost. This cannot be undone.</source>
+        <translation>ML 스토리지 볼륨도 함께 삭제되어 인스턴스에 저장된 모든 내용이 사라집니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Long-running instances</source>
+        <translation>장시간 실행 인스턴스</translation>
+    </message>
+    <message>
+        <source>Warn when an instance has been in service for more than this many hours (0: never):</source>
+        <translation>인스턴스가 이 시간보다 오래 서비스 중이면 경고합니다(0: 경고 안 함):</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::InstanceActions</name>
+    <message>
+        <source>Open &amp;Jupyter</source>
+        <translation>Jupyter 열기(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Open Jupyter&amp;Lab</source>
+        <translation>JupyterLab 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Update settings…</source>
+        <translation>설정 업데이트(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::InstanceDetailsPane</name>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation>세부 정보를 보려면 인스턴스를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>실패 이유</translation>
+    </message>
+    <message>
+        <source>Copy reason</source>
+        <translation>이유 복사</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>마지막 수정</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation>IAM 역할</translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration</source>
+        <translation>수명 주기 구성</translation>
+    </message>
+    <message>
+        <source>Root access</source>
+        <translation>루트 액세스</translation>
+    </message>
+    <message>
+        <source>Direct internet access</source>
+        <translation>직접 인터넷 액세스</translation>
+    </message>
+    <message>
+        <source>Minimum IMDS version</source>
+        <translation>최소 IMDS 버전</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>KMS key</source>
+        <translation>KMS 키</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>네트워크 인터페이스</translation>
+    </message>
+    <message>
+        <source>Default repository</source>
+        <translation>기본 리포지토리</translation>
+    </message>
+    <message>
+        <source>Additional repositories</source>
+        <translation>추가 리포지토리</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>상태 기록</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1GB</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation>%1  %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1  first seen %2</source>
+        <translation>%1  처음 확인: %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::LocalEndpointConnector</name>
+    <message>
+        <source>sagedesk-local was not found next to SageDesk or on the PATH.</source>
+        <translation>SageDesk 옆이나 PATH에서 sagedesk-local을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>sagedesk-local could not be started (%1).</source>
+        <translation>sagedesk-local을 시작할 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>sagedesk-local did not start within 15 seconds.</source>
+        <translation>sagedesk-local이 15초 안에 시작되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -65,6 +1089,243 @@
     <message>
         <source>Ready</source>
         <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>세부 정보 창(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>인스턴스</translation>
+    </message>
+    <message>
+        <source>Local instances are running</source>
+        <translation>로컬 인스턴스가 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>Local notebook instances are still running: %1.</source>
+        <translation>로컬 노트북 인스턴스가 아직 실행 중입니다: %1.</translation>
+    </message>
+    <message>
+        <source>Stop them now, or keep them running after SageDesk quits?</source>
+        <translation>지금 중지하시겠습니까, 아니면 SageDesk를 종료한 뒤에도 계속 실행하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Stop them</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Keep them running</source>
+        <translation>계속 실행</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::TrayNotifier</name>
+    <message>
+        <source>SageDesk</source>
+        <translation>SageDesk</translation>
+    </message>
+    <message>
+        <source>%1 is in service</source>
+        <translation>%1 서비스 시작</translation>
+    </message>
+    <message>
+        <source>The notebook instance is ready to open.</source>
+        <translation>노트북 인스턴스를 열 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 중지됨</translation>
+    </message>
+    <message>
+        <source>The notebook instance is no longer billed for compute.</source>
+        <translation>이제 이 노트북 인스턴스에 컴퓨팅 요금이 부과되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 실패</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>이유가 제공되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is still running</source>
+        <translation>%1 아직 실행 중</translation>
+    </message>
+    <message>
+        <source>It has been in service for %1 hours. Stop it if it is not needed.</source>
+        <translation>%1시간째 서비스 중입니다. 필요하지 않으면 중지하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::UpdateSettingsDialog</name>
+    <message>
+        <source>Update settings of %1</source>
+        <translation>%1 설정 업데이트</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Volume size</source>
+        <translation>볼륨 크기</translation>
+    </message>
+    <message>
+        <source>No lifecycle configuration</source>
+        <translation>수명 주기 구성 없음</translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration</source>
+        <translation>수명 주기 구성</translation>
+    </message>
+    <message>
+        <source>Remove the lifecycle configuration</source>
+        <translation>수명 주기 구성 제거</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Validation</name>
+    <message>
+        <source>must be 1–63 characters of letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation>영문자, 숫자, 하이픈으로 된 1–63자여야 하며 영문자나 숫자로 시작하고 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook instance type (for example ml.t3.medium)</source>
+        <translation>“%1”은(는) 노트북 인스턴스 유형이 아닙니다(예: ml.t3.medium)</translation>
+    </message>
+    <message>
+        <source>must be an IAM role ARN of 20–2048 characters, like arn:aws:iam::123456789012:role/service-role/MyRole</source>
+        <translation>arn:aws:iam::123456789012:role/service-role/MyRole 같은 20–2048자의 IAM 역할 ARN이어야 합니다</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be used for new notebook instances; use one of %2</source>
+        <translation>“%1”은(는) 새 노트북 인스턴스에 더 이상 사용할 수 없습니다. %2 중 하나를 사용하세요</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>%1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number of GB from 5 to 16384</source>
+        <translation>5에서 16384 사이의 GB 단위 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be Enabled or Disabled</source>
+        <translation>Enabled 또는 Disabled여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be at most 2048 characters of letters, digits, “:”, “/”, “_” and “-”</source>
+        <translation>영문자, 숫자, “:”, “/”, “_”, “-”로 된 최대 2048자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be at most 32 letters, digits and hyphens</source>
+        <translation>영문자, 숫자, 하이픈으로 된 최대 32자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must list at most 5 security groups</source>
+        <translation>보안 그룹은 최대 5개까지 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>“%1” must be 1–32 letters, digits and hyphens</source>
+        <translation>“%1”은(는) 영문자, 숫자, 하이픈으로 된 1–32자여야 합니다</translation>
+    </message>
+    <message>
+        <source>Disabled requires a SubnetId, or the instance has no network at all</source>
+        <translation>Disabled에는 SubnetId가 필요합니다. 없으면 인스턴스가 네트워크에 전혀 연결되지 않습니다</translation>
+    </message>
+    <message>
+        <source>must be 1 or 2</source>
+        <translation>1 또는 2여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a code repository name or an https:// URL of 1–1024 characters</source>
+        <translation>1–1024자의 코드 리포지토리 이름 또는 https:// URL이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must list at most 3 repositories</source>
+        <translation>리포지토리는 최대 3개까지 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>must list at most 50 tags</source>
+        <translation>태그는 최대 50개까지 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>“%1” must be 1–128 letters, digits, spaces and _ . : / = + - @</source>
+        <translation>“%1”은(는) 문자, 숫자, 공백 및 _ . : / = + - @로 된 1–128자여야 합니다</translation>
+    </message>
+    <message>
+        <source>“%1” must not start with aws:, which AWS reserves</source>
+        <translation>“%1”은(는) AWS가 예약한 aws:로 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once</source>
+        <translation>“%1”이(가) 두 번 이상 나옵니다</translation>
+    </message>
+    <message>
+        <source>the value of “%1” must be 0–256 letters, digits, spaces and _ . : / = + - @</source>
+        <translation>“%1”의 값은 문자, 숫자, 공백 및 _ . : / = + - @로 된 0–256자여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2 (Amazon Linux 2023 has no ml.p2, ml.p3, ml.p3dn, ml.inf1 or ml.g3 instances)</source>
+        <translation>%2에서는 %1을(를) 사용할 수 없습니다(Amazon Linux 2023에는 ml.p2, ml.p3, ml.p3dn, ml.inf1, ml.g3 인스턴스가 없습니다)</translation>
+    </message>
+    <message>
+        <source>need a SubnetId in the same VPC</source>
+        <translation>같은 VPC의 SubnetId가 필요합니다</translation>
+    </message>
+    <message>
+        <source>can only grow: the volume has %1 GB and cannot shrink to %2 GB</source>
+        <translation>늘리기만 할 수 있습니다. 볼륨이 %1GB이므로 %2GB로 줄일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the script must not be empty</source>
+        <translation>스크립트가 비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>the script has Windows line endings (CRLF) and would fail with “^M: bad interpreter”; save it with Unix line endings (LF)</source>
+        <translation>스크립트에 Windows 줄 끝(CRLF)이 있어 “^M: bad interpreter” 오류로 실패합니다. Unix 줄 끝(LF)으로 저장하세요</translation>
+    </message>
+    <message>
+        <source>the script is %1 bytes; encoded as base64 it must fit in 16384 characters (about 12 KB)</source>
+        <translation>스크립트가 %1바이트입니다. base64로 인코딩하여 16384자(약 12KB) 이내여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be base64 text of 1–16384 characters</source>
+        <translation>1–16384자의 base64 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>“%1” must be 3–63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit</source>
+        <translation>“%1”은(는) 영문 소문자, 숫자, 점, 하이픈으로 된 3–63자여야 하며 영문자나 숫자로 시작하고 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>“%1” must not contain two dots in a row</source>
+        <translation>“%1”에 점이 두 개 연속으로 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>“%1” must not look like an IP address</source>
+        <translation>“%1”은(는) IP 주소 형식이면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>“%1” must not start with xn-- or end with -s3alias</source>
+        <translation>“%1”은(는) xn--로 시작하거나 -s3alias로 끝나면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>must be 1–64 letters, digits and + = , . @ _ -</source>
+        <translation>영문자, 숫자 및 + = , . @ _ -로 된 1–64자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be 1–63 letters, digits and hyphens</source>
+        <translation>영문자, 숫자, 하이픈으로 된 1–63자여야 합니다</translation>
     </message>
 </context>
 <context>
