@@ -1,5 +1,5 @@
 // Screenshots of the console window for docs/: light and dark palettes, English and Korean, against
-// a real sagedesk-local. Only runs when SAGEDESK_SCREENSHOT_DIR names the output folder;
+// a real sagedesk-local, into SAGEDESK_SCREENSHOT_DIR when set (else a temporary folder);
 // SAGEDESK_SCREENSHOT_KO_QM may name a freshly compiled Korean .qm (otherwise the embedded one).
 //
 //   SAGEDESK_SCREENSHOT_DIR=docs xvfb-run -a sagedesk_gui_tests --gtest_filter='ConsoleScreenshots*'
@@ -17,6 +17,9 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QMenuBar>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -80,14 +83,16 @@ void useKorean()
 
 TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
 {
-    const QString outDir = qEnvironmentVariable("SAGEDESK_SCREENSHOT_DIR");
-    if (outDir.isEmpty()) {
-        GTEST_SKIP() << "set SAGEDESK_SCREENSHOT_DIR to write the screenshots";
-    }
     if (SageDesk::Test::findExecutable(QStringLiteral("jupyter")).isEmpty()) {
         GTEST_SKIP() << "jupyter is not installed";
     }
     QTemporaryDir dir;
+    // In the suite the pictures go to a temporary folder and are checked; docs/ is refreshed by hand.
+    QString outDir = qEnvironmentVariable("SAGEDESK_SCREENSHOT_DIR");
+    if (outDir.isEmpty()) {
+        outDir = dir.filePath(QStringLiteral("screenshots"));
+        ASSERT_TRUE(QDir().mkpath(outDir));
+    }
     for (const char* name : {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"}) {
         qunsetenv(name);
     }
@@ -166,7 +171,12 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
             const QString file =
                 QStringLiteral("%1/screenshot-console-%2-%3.png")
                     .arg(outDir, dark ? QStringLiteral("dark") : QStringLiteral("light"), language);
-            EXPECT_TRUE(window.grab().save(file)) << file.toStdString();
+            const QImage shot = window.grab().toImage();
+            EXPECT_EQ(shot.size(), QSize(1280, 720));
+            EXPECT_TRUE(shot.save(file)) << file.toStdString();
+            const QString title = window.menuBar()->actions().constFirst()->text();
+            EXPECT_EQ(title,
+                      language == QLatin1String("ko") ? QStringLiteral("파일(&F)") : QStringLiteral("&File"));
             if (!dark && language == QLatin1String("en")) {
                 EXPECT_TRUE(window.grab().save(outDir + QStringLiteral("/screenshot-main.png")));
             }
