@@ -4,7 +4,7 @@
 // Run: build/<dir>/tests/bench/bench_aws_client [--benchmark_min_time=0.2]
 #include "aws/client/AwsClientContext.h"
 #include "aws/client/ErrorParser.h"
-#include "aws/client/FixedCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
 #include "aws/services/SageMakerClient.h"
 
 #include <benchmark/benchmark.h>
@@ -99,7 +99,7 @@ void describeNotebookInstanceRoundTrip(benchmark::State& state)
     Credentials credentials;
     credentials.accessKeyId = QStringLiteral("AKIDBENCH");
     credentials.secretAccessKey = QStringLiteral("benchSecret");
-    auto* provider = new FixedCredentialsProvider(credentials);
+    auto* provider = new StaticCredentialsProvider(credentials, QStringLiteral("bench"));
     AwsClientContext context(provider, QStringLiteral("eu-west-1"));
     provider->setParent(&context);
     context.setEndpointOverride(server.url());

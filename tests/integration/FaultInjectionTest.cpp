@@ -2,7 +2,7 @@
 // reset connections, stalls and a skewed Date header. The backoff random source answers 0 and the
 // signing clock is injected, so nothing here waits for real backoff.
 #include "aws/client/AwsClientContext.h"
-#include "aws/client/FixedCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
 #include "aws/services/SageMakerClient.h"
 
 #include <gtest/gtest.h>
@@ -187,7 +187,7 @@ protected:
         Credentials credentials;
         credentials.accessKeyId = QStringLiteral("AKIDFAULTTEST");
         credentials.secretAccessKey = QStringLiteral("faultTestSecret");
-        auto* provider = new FixedCredentialsProvider(credentials, m_clock);
+        auto* provider = new StaticCredentialsProvider(credentials, QStringLiteral("test"), m_clock);
         m_context = std::make_unique<AwsClientContext>(provider, QStringLiteral("eu-west-1"));
         provider->setParent(m_context.get());
         m_context->setClock(m_clock);

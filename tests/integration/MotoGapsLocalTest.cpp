@@ -3,7 +3,7 @@
 // exercised against the other real SageMaker endpoint here: sagedesk-local.
 #include "LocalTestEndpoint.h"
 #include "aws/client/AwsClientContext.h"
-#include "aws/client/FixedCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
 #include "aws/services/SageMakerClient.h"
 #include "core/Redaction.h"
 
@@ -31,7 +31,7 @@ protected:
         credentials.accessKeyId = env.value(QStringLiteral("AWS_ACCESS_KEY_ID"));
         credentials.secretAccessKey = env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
         credentials.sessionToken = env.value(QStringLiteral("AWS_SESSION_TOKEN"));
-        auto* provider = new FixedCredentialsProvider(credentials);
+        auto* provider = new StaticCredentialsProvider(credentials, QStringLiteral("test"));
         m_context = std::make_unique<AwsClientContext>(provider, env.value(QStringLiteral("AWS_REGION")));
         provider->setParent(m_context.get());
         m_context->setEndpointOverride(QUrl(m_local.endpointUrl()));

@@ -1,6 +1,6 @@
 #include "support/MotoServer.h"
 
-#include "aws/client/FixedCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -88,7 +88,7 @@ Aws::Credentials MotoServer::testCredentials()
 std::unique_ptr<Aws::AwsClientContext> MotoServer::createContext(const QString& region,
                                                                  const Aws::Credentials& credentials) const
 {
-    auto* provider = new Aws::FixedCredentialsProvider(credentials);
+    auto* provider = new Aws::StaticCredentialsProvider(credentials, QStringLiteral("moto"));
     auto context = std::make_unique<Aws::AwsClientContext>(provider, region);
     provider->setParent(context.get());
     context->setEndpointOverride(endpoint());

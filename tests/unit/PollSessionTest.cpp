@@ -1,5 +1,5 @@
+#include "aws/credentials/StaticCredentialsProvider.h"
 #include "console/ConsoleSession.h"
-#include "console/FixedCredentialsProvider.h"
 #include "console/SageMakerInstanceSource.h"
 #include "models/InstanceTableModel.h"
 #include "support/ServerProcess.h"
@@ -20,8 +20,8 @@ std::unique_ptr<SageMakerInstanceSource> sourceAt(quint16 port, const QString& s
     keys.accessKeyId = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
     keys.secretAccessKey = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
     return std::make_unique<SageMakerInstanceSource>(
-        std::make_unique<FixedCredentialsProvider>(keys, QStringLiteral("test")), QStringLiteral("us-east-1"),
-        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), scope);
+        std::make_unique<Aws::StaticCredentialsProvider>(keys, QStringLiteral("test")),
+        QStringLiteral("us-east-1"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), scope);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "console/LocalEndpointConnector.h"
 
-#include "console/FixedCredentialsProvider.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
 #include "console/SageMakerInstanceSource.h"
 #include "local/LocalEndpointInfo.h"
 #include "local/auth/LocalCredentials.h"
@@ -106,7 +106,7 @@ std::unique_ptr<SageMakerInstanceSource> LocalEndpointConnector::createSource() 
     keys.source = QStringLiteral("sagedesk-local");
     const QString region = info->region.isEmpty() ? QStringLiteral("us-east-1") : info->region;
     return std::make_unique<SageMakerInstanceSource>(
-        std::make_unique<FixedCredentialsProvider>(keys, QStringLiteral("sagedesk-local")), region,
+        std::make_unique<Aws::StaticCredentialsProvider>(keys, QStringLiteral("sagedesk-local")), region,
         QUrl(info->endpointUrl()), localScope(region));
 }
 

@@ -2,9 +2,9 @@
 
 #include "aws/client/AwsClientContext.h"
 #include "aws/client/AwsRequestJob.h"
-#include "aws/client/FixedCredentialsProvider.h"
 #include "aws/client/QueryProtocol.h"
 #include "aws/client/XmlValues.h"
+#include "aws/credentials/StaticCredentialsProvider.h"
 
 namespace SageDesk::Aws {
 
@@ -76,7 +76,8 @@ AssumeRoleFunction StsClient::assumeRoleFunction(AwsClientContext* context)
         // A context of its own: signed with the source credentials, in the parameters' region, at the
         // same STS endpoint, network and clock as the caller.
         const QString region = parameters.region.isEmpty() ? parent->region() : parameters.region;
-        auto* provider = new FixedCredentialsProvider(source, parent->clock());
+        auto* provider =
+            new StaticCredentialsProvider(source, QStringLiteral("assume-role-source"), parent->clock());
         auto* stsContext = new AwsClientContext(provider, region, parent);
         provider->setParent(stsContext);
         stsContext->setClock(parent->clock());

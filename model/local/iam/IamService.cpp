@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <variant>
+
 namespace SageDesk::Local {
 
 namespace {
@@ -96,6 +98,37 @@ std::optional<WireError> checkPolicyDocument(const QString& document)
                          QStringLiteral("Syntax errors in policy.")};
     }
     return std::nullopt;
+}
+
+// CreateRole and CreatePolicy take the same trio: a name, an optional path and a policy document.
+struct NamedDocument
+{
+    QString name;
+    QString path;
+    QString document;
+};
+
+std::variant<NamedDocument, WireError> readNamedDocument(const QueryRequest& input, const QString& nameKey,
+                                                         const QString& documentKey, const QString& nameField,
+                                                         int maxNameLength)
+{
+    if (auto error = require(input, {nameKey, documentKey})) {
+        return *error;
+    }
+    NamedDocument named{input.value(nameKey),
+                        input.has(QStringLiteral("Path")) ? input.value(QStringLiteral("Path"))
+                                                          : QStringLiteral("/"),
+                        input.value(documentKey)};
+    if (auto error = checkName(named.name, nameField, maxNameLength)) {
+        return *error;
+    }
+    if (auto error = checkPath(named.path)) {
+        return *error;
+    }
+    if (auto error = checkPolicyDocument(named.document)) {
+        return *error;
+    }
+    return named;
 }
 
 QString isoDate(const QDateTime& time)
@@ -240,23 +273,13 @@ std::optional<QJsonObject> IamService::findPolicy(const QString& arn) const
 
 std::optional<WireError> IamService::createRole(const QueryRequest& input, XmlWriter& xml) const
 {
-    if (auto error =
-            require(input, {QStringLiteral("RoleName"), QStringLiteral("AssumeRolePolicyDocument")})) {
-        return error;
+    const auto named =
+        readNamedDocument(input, QStringLiteral("RoleName"), QStringLiteral("AssumeRolePolicyDocument"),
+                          QStringLiteral("roleName"), 64);
+    if (const auto* error = std::get_if<WireError>(&named)) {
+        return *error;
     }
-    const QString name = input.value(QStringLiteral("RoleName"));
-    const QString path =
-        input.has(QStringLiteral("Path")) ? input.value(QStringLiteral("Path")) : QStringLiteral("/");
-    const QString document = input.value(QStringLiteral("AssumeRolePolicyDocument"));
-    if (auto error = checkName(name, QStringLiteral("roleName"), 64)) {
-        return error;
-    }
-    if (auto error = checkPath(path)) {
-        return error;
-    }
-    if (auto error = checkPolicyDocument(document)) {
-        return error;
-    }
+    const auto& [name, path, document] = std::get<NamedDocument>(named);
     const int maxSession = input.has(QStringLiteral("MaxSessionDuration"))
                                ? input.value(QStringLiteral("MaxSessionDuration")).toInt()
                                : 3600;
@@ -338,22 +361,12 @@ std::optional<WireError> IamService::deleteRole(const QueryRequest& input, XmlWr
 
 std::optional<WireError> IamService::createPolicy(const QueryRequest& input, XmlWriter& xml) const
 {
-    if (auto error = require(input, {QStringLiteral("PolicyName"), QStringLiteral("PolicyDocument")})) {
-        return error;
+    const auto named = readNamedDocument(input, QStringLiteral("PolicyName"),
+                                         QStringLiteral("PolicyDocument"), QStringLiteral("policyName"), 128);
+    if (const auto* error = std::get_if<WireError>(&named)) {
+        return *error;
     }
-    const QString name = input.value(QStringLiteral("PolicyName"));
-    const QString path =
-        input.has(QStringLiteral("Path")) ? input.value(QStringLiteral("Path")) : QStringLiteral("/");
-    const QString document = input.value(QStringLiteral("PolicyDocument"));
-    if (auto error = checkName(name, QStringLiteral("policyName"), 128)) {
-        return error;
-    }
-    if (auto error = checkPath(path)) {
-        return error;
-    }
-    if (auto error = checkPolicyDocument(document)) {
-        return error;
-    }
+    const auto& [name, path, document] = std::get<NamedDocument>(named);
     const QString arn = QStringLiteral("arn:aws:iam::%1:policy%2%3").arg(m_context.accountId, path, name);
     for (const QJsonObject& policy : m_store.all(LocalStateStore::Kind::Policy)) {
         if (policy.value(QLatin1String("PolicyName")).toString() == name) {
