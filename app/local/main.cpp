@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdlib>
+#include <algorithm>
 
 using SageDesk::Local::LocalEndpoint;
 using SageDesk::Local::LocalEndpointInfo;
@@ -57,6 +57,15 @@ int main(int argc, char** argv)
     LocalEndpoint::Options options;
     options.dataDir = parser.value(dataDirOption);
     options.port = static_cast<quint16>(port);
+    // For tests only, hence not an option in --help: an idle auto-stop "minute" of this many
+    // milliseconds, checked four times per such minute.
+    bool idleMinuteSet = false;
+    const int idleMinuteMs = qEnvironmentVariableIntValue("SAGEDESK_LOCAL_IDLE_MINUTE_MS", &idleMinuteSet);
+    if (idleMinuteSet && idleMinuteMs > 0) {
+        options.runtime.idleMinute = std::chrono::milliseconds(idleMinuteMs);
+        options.runtime.idleCheckInterval =
+            std::min(options.runtime.idleCheckInterval, options.runtime.idleMinute / 4);
+    }
 
     if (parser.isSet(printEnvOption)) {
         if (const auto running = LocalEndpointInfo::read(options.dataDir)) {
@@ -85,11 +94,6 @@ int main(int argc, char** argv)
     SageDesk::Local::UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SageDesk::Local::UnixSignalWatcher::received, &app, [&](int) {
         endpoint.shutdown(keepRunning);
-        if (keepRunning) {
-            // The runtime's destructor stops every instance it runs; leaving them running means not
-            // running it. The state is already committed, and the next start adopts them.
-            std::_Exit(0);
-        }
         QCoreApplication::quit();
     });
     return QCoreApplication::exec();

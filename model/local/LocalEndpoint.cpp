@@ -44,6 +44,9 @@ WireProtocol protocolOf(const HttpRequest& request, const QByteArray& service)
     return WireProtocol::RestXml;
 }
 
+// Long enough to read the notice, short enough not to be in the way.
+constexpr int kClassicViewNoticeSeconds = 5;
+
 QString htmlEscaped(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -135,7 +138,10 @@ QString LocalEndpoint::environmentLines() const
 
 void LocalEndpoint::shutdown(bool keepRunning)
 {
-    if (m_controller && !keepRunning) {
+    if (m_runtime && keepRunning) {
+        m_runtime->detachServing();
+    }
+    if (m_controller) {
         m_controller->recordShutdown();
     }
     LocalEndpointInfo::remove(m_options.dataDir);
@@ -178,6 +184,26 @@ HttpResponse LocalEndpoint::refusedVisit(const QString& title, const QString& te
     return response;
 }
 
+HttpResponse LocalEndpoint::classicViewNotice(const QUrl& tree) const
+{
+    // A page rather than a redirect: the classic view itself has no room for the notice. A meta
+    // refresh moves on by itself (no script needed); the link is for those who do not want to wait.
+    const QString target = htmlEscaped(QString::fromLatin1(tree.toEncoded()));
+    const QString page =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                       "<meta name=\"referrer\" content=\"no-referrer\">"
+                       "<meta http-equiv=\"refresh\" content=\"%1;url=%2\"><title>%3</title></head>"
+                       "<body><h1>%3</h1><p>%4</p><p><a href=\"%2\">%5</a></p></body></html>")
+            .arg(kClassicViewNoticeSeconds)
+            .arg(target, htmlEscaped(tr("JupyterLab is not installed locally")),
+                 htmlEscaped(
+                     tr("This computer has no JupyterLab, so the notebook instance opens in the classic "
+                        "Jupyter view instead. Install JupyterLab and start the notebook instance again "
+                        "to use it.")),
+                 htmlEscaped(tr("Continue to the classic Jupyter view")));
+    return HttpResponse::withBody(200, "text/html; charset=utf-8", page.toUtf8());
+}
+
 HttpResponse LocalEndpoint::visitNotebook(const HttpRequest& request)
 {
     const QStringList parts = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path))
@@ -200,7 +226,8 @@ HttpResponse LocalEndpoint::visitNotebook(const HttpRequest& request)
             tr("The notebook instance is not running"),
             tr("Start the notebook instance %1 and open it again once it is InService.").arg(name));
     }
-    HttpResponse response = HttpResponse::redirect(signIn->location.toEncoded());
+    HttpResponse response = signIn->labUnavailable ? classicViewNotice(signIn->location)
+                                                   : HttpResponse::redirect(signIn->location.toEncoded());
     for (const QByteArray& cookie : signIn->setCookieHeaders) {
         response.headers.append({"Set-Cookie", cookie});
     }

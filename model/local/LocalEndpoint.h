@@ -7,6 +7,7 @@
 #include "local/runtime/NotebookRuntimeOptions.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -63,8 +64,10 @@ public:
     // AWS_ENDPOINT_URL as `export NAME=value` (secrets, so for the person's own shell only).
     QString environmentLines() const;
 
-    // SIGTERM: without `keepRunning` every instance is stopped and recorded as Stopped; with it the
-    // instances keep running and are adopted by the next start. The runtime file goes either way.
+    // SIGTERM: without `keepRunning` every instance is recorded as Stopped and stopped when the
+    // endpoint is destroyed; with it the InService instances keep running, also after this process
+    // has exited, and the next start adopts them (instances still starting or stopping are stopped).
+    // The runtime file goes either way.
     void shutdown(bool keepRunning);
 
     // One request as the HTTP server hands it over (for in-process callers such as the fuzz target).
@@ -73,6 +76,8 @@ public:
 private:
     HttpResponse visitNotebook(const HttpRequest& request);
     HttpResponse refusedVisit(const QString& title, const QString& text) const;
+    // The sign-in answer for `…/lab` when the server has no JupyterLab: says so, then goes to `tree`.
+    HttpResponse classicViewNotice(const QUrl& tree) const;
 
     Options m_options;
     const Clock& m_clock;

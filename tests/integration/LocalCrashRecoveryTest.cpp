@@ -2,7 +2,6 @@
 // started again on the same data directory: statuses reconciled, no Jupyter left behind unowned,
 // no volume file lost, no zombie.
 #include "LocalTestEndpoint.h"
-#include "unit/LocalSignedRequest.h"
 
 #include <gtest/gtest.h>
 
@@ -10,10 +9,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QUrl>
 
 namespace SageDesk::Test {
 namespace {
@@ -64,41 +61,6 @@ bool waitUntilNoProcesses(const QString& text, int milliseconds = 10000)
         QThread::msleep(100);
     }
     return false;
-}
-
-// One signed SageMaker call over a raw socket: milliseconds instead of the aws CLI's second, so a
-// transitional status can still be seen.
-QJsonObject quickSageMakerCall(const LocalTestEndpoint& endpoint, const QByteArray& operation,
-                               const QString& name)
-{
-    const auto env = endpoint.environment();
-    const quint16 port = static_cast<quint16>(QUrl(endpoint.endpointUrl()).port());
-    const QByteArray wire =
-        LocalSignedRequest::sageMaker(operation,
-                                      QStringLiteral(R"({"NotebookInstanceName":"%1"})").arg(name).toUtf8())
-            .wire(port, env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
-                  env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")), "sagemaker",
-                  QDateTime::currentDateTimeUtc());
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000)) {
-        return {};
-    }
-    socket.write(wire);
-    QByteArray response;
-    while (socket.waitForReadyRead(5000)) {
-        response += socket.readAll();
-        const qsizetype end = response.indexOf("\r\n\r\n");
-        const qsizetype length = response.mid(response.toLower().indexOf("content-length:") + 15)
-                                     .split('\r')
-                                     .first()
-                                     .trimmed()
-                                     .toLongLong();
-        if (end >= 0 && response.size() >= end + 4 + length) {
-            return QJsonDocument::fromJson(response.mid(end + 4, length)).object();
-        }
-    }
-    return {};
 }
 
 QStringList createArguments(const QString& name, const QString& role)
@@ -214,9 +176,9 @@ TEST_F(LocalCrashRecoveryTest, KilledWhilePendingFailsWithAReasonAndEndsTheScrip
 TEST_F(LocalCrashRecoveryTest, KilledWhileStoppingEndsStopped)
 {
     createInService(QStringLiteral("stopping"));
-    quickSageMakerCall(*m_first, "StopNotebookInstance", QStringLiteral("stopping"));
+    m_first->quickSageMakerCall("StopNotebookInstance", QStringLiteral("stopping"));
     const QJsonObject described =
-        quickSageMakerCall(*m_first, "DescribeNotebookInstance", QStringLiteral("stopping"));
+        m_first->quickSageMakerCall("DescribeNotebookInstance", QStringLiteral("stopping"));
     m_first->kill();
     ASSERT_EQ(described.value(QLatin1String("NotebookInstanceStatus")).toString(),
               QStringLiteral("Stopping"));
@@ -249,6 +211,9 @@ TEST_F(LocalCrashRecoveryTest, SigtermWithKeepRunningLeavesInstancesForTheNextSt
     const QList<qint64> before = processesMentioning(instanceDir(QStringLiteral("kept")));
     ASSERT_TRUE(m_first->terminate());
     EXPECT_EQ(processesMentioning(instanceDir(QStringLiteral("kept"))), before);
+    // A normal exit closes the database, which checkpoints and removes the write-ahead log.
+    EXPECT_FALSE(QFile::exists(m_dir.path() + QStringLiteral("/state.sqlite-wal")));
+    EXPECT_FALSE(QFile::exists(m_dir.path() + QStringLiteral("/endpoint.json")));
 
     restart();
     EXPECT_EQ(m_second->status(QStringLiteral("kept")), QStringLiteral("InService"));

@@ -118,3 +118,35 @@ TEST_F(LocalRuntimeReconcile, AdoptsRunningEndsOrphansAndReportsGone)
     ASSERT_TRUE(log.waitFor(QStringLiteral("kept"), NotebookInstanceStatus::Stopped, 10000));
     EXPECT_TRUE(InstanceProcesses::find(marker(QStringLiteral("kept"))).isEmpty());
 }
+
+TEST_F(LocalRuntimeReconcile, DetachedServerOutlivesTheRuntimeAndIsAdoptedAgain)
+{
+    const QString name = QStringLiteral("detached");
+    QList<qint64> processes;
+    {
+        NotebookRuntime runtime(m_data.path());
+        RuntimeStatusLog log(runtime);
+        NotebookRuntimeSpec spec;
+        spec.name = name;
+        spec.firstStart = true;
+        ASSERT_TRUE(runtime.start(spec));
+        ASSERT_TRUE(log.waitForSettled(name));
+        ASSERT_EQ(log.last(name)->status, NotebookInstanceStatus::InService);
+        processes = InstanceProcesses::find(marker(name));
+        ASSERT_FALSE(processes.isEmpty());
+
+        EXPECT_EQ(runtime.detachServing(), QStringList{name});
+        EXPECT_FALSE(runtime.isRunning(name));
+        EXPECT_FALSE(runtime.signIn(name, 1800).has_value());
+        EXPECT_EQ(log.statuses(name).size(), 2) << "detaching reports no Stopping";
+    }
+    EXPECT_EQ(InstanceProcesses::find(marker(name)), processes)
+        << "the runtime went away without stopping it";
+
+    NotebookRuntime runtime(m_data.path());
+    RuntimeStatusLog log(runtime);
+    EXPECT_EQ(runtime.reconcile({name}).adopted, QStringList{name});
+    ASSERT_TRUE(runtime.stop(name));
+    ASSERT_TRUE(log.waitFor(name, NotebookInstanceStatus::Stopped, 10000));
+    EXPECT_TRUE(InstanceProcesses::find(marker(name)).isEmpty());
+}

@@ -105,8 +105,10 @@ TEST(LocalRuntimeSignIn, CookieFromSignInOpensTreeRestAndKernel)
     EXPECT_EQ(signIn->location.path(), QStringLiteral("/tree"));
     EXPECT_TRUE(signIn->setCookieHeaders.first().contains("HttpOnly"));
     EXPECT_TRUE(signIn->setCookieHeaders.first().contains("Max-Age=1800"));
+    EXPECT_FALSE(signIn->labUnavailable) << "the classic view was asked for";
     EXPECT_EQ(runtime.signIn(name, 1800, true)->location.path(), QStringLiteral("/tree"))
         << "notebook 6 has no /lab: the classic view instead of a 404";
+    EXPECT_TRUE(runtime.signIn(name, 1800, true)->labUnavailable) << "and the person is told why";
 
     QTemporaryDir scripts;
     QFile script(scripts.filePath(QStringLiteral("browser.py")));

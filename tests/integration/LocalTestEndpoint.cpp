@@ -1,11 +1,15 @@
 #include "LocalTestEndpoint.h"
 
+#include "unit/LocalSignedRequest.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QThread>
+#include <QUrl>
 
 #include <csignal>
 
@@ -49,15 +53,19 @@ QString LocalTestEndpoint::missingTools()
     return {};
 }
 
+void LocalTestEndpoint::setServerEnvironmentValue(const QString& name, const QString& value)
+{
+    m_serverEnv.insert(name, value);
+}
+
 bool LocalTestEndpoint::start(const QStringList& extraArguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     m_process = std::make_unique<ServerProcess>(QStringLiteral(SAGEDESK_LOCAL_PATH),
                                                 QStringList{QStringLiteral("--port"), QStringLiteral("0"),
                                                             QStringLiteral("--data-dir"), m_dataDir,
                                                             QStringLiteral("--print-env")} +
                                                     extraArguments,
-                                                environment);
+                                                m_serverEnv);
     if (!m_process->startAndWaitForOutput(QStringLiteral("AWS_ENDPOINT_URL="), std::chrono::seconds(60))) {
         m_error = m_process->error();
         return false;
@@ -198,6 +206,37 @@ bool LocalTestEndpoint::waitForStatus(const QString& name, const QString& wanted
         QThread::msleep(200);
     }
     return false;
+}
+
+QJsonObject LocalTestEndpoint::quickSageMakerCall(const QByteArray& operation, const QString& name) const
+{
+    const quint16 port = static_cast<quint16>(QUrl(endpointUrl()).port());
+    const QByteArray wire =
+        LocalSignedRequest::sageMaker(operation,
+                                      QStringLiteral(R"({"NotebookInstanceName":"%1"})").arg(name).toUtf8())
+            .wire(port, m_env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
+                  m_env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")), "sagemaker",
+                  QDateTime::currentDateTimeUtc());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000)) {
+        return {};
+    }
+    socket.write(wire);
+    QByteArray response;
+    while (socket.waitForReadyRead(5000)) {
+        response += socket.readAll();
+        const qsizetype end = response.indexOf("\r\n\r\n");
+        const qsizetype length = response.mid(response.toLower().indexOf("content-length:") + 15)
+                                     .split('\r')
+                                     .first()
+                                     .trimmed()
+                                     .toLongLong();
+        if (end >= 0 && response.size() >= end + 4 + length) {
+            return QJsonDocument::fromJson(response.mid(end + 4, length)).object();
+        }
+    }
+    return {};
 }
 
 } // namespace SageDesk::Test

@@ -2,6 +2,7 @@
 
 #include "support/ServerProcess.h"
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,8 @@ public:
     // Why the real clients cannot run here, or empty.
     static QString missingTools();
 
+    // For the sagedesk-local process of the next start().
+    void setServerEnvironmentValue(const QString& name, const QString& value);
     bool start(const QStringList& extraArguments = {});
     QString error() const { return m_error; }
     void kill();
@@ -55,12 +58,16 @@ public:
     bool waitForStatus(const QString& name, const QString& status,
                        std::chrono::milliseconds timeout = std::chrono::seconds(90)) const;
     QString status(const QString& name) const;
+    // One signed SageMaker call over a raw socket: milliseconds instead of the aws CLI's second, so
+    // a transitional status can still be seen. Empty when there is no complete answer.
+    QJsonObject quickSageMakerCall(const QByteArray& operation, const QString& name) const;
 
 private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QTemporaryDir m_home;
     QString m_dataDir;
     std::unique_ptr<ServerProcess> m_process;
+    QProcessEnvironment m_serverEnv = QProcessEnvironment::systemEnvironment();
     QProcessEnvironment m_env;
     QString m_error;
     QString m_roleArn;

@@ -13,6 +13,9 @@ struct JupyterSignIn
 {
     QList<QByteArray> setCookieHeaders;
     QUrl location;
+    // JupyterLab was asked for but the server has none: `location` is the classic /tree, and the
+    // person should be told why they do not get the view they asked for.
+    bool labUnavailable = false;
 };
 
 } // namespace SageDesk::Local

@@ -90,6 +90,25 @@ bool NotebookRuntime::remove(const QString& name)
     return QDir(instanceDir(name)).removeRecursively();
 }
 
+QStringList NotebookRuntime::detachServing()
+{
+    QStringList detached;
+    for (auto it = m_instances.begin(); it != m_instances.end();) {
+        RuntimeInstance* instance = it.value();
+        if (!instance->isServing()) {
+            ++it;
+            continue;
+        }
+        instance->disconnect(this);
+        instance->detach();
+        detached.append(it.key());
+        delete instance;
+        it = m_instances.erase(it);
+    }
+    detached.sort();
+    return detached;
+}
+
 bool NotebookRuntime::isRunning(const QString& name) const
 {
     return m_instances.contains(name);

@@ -37,7 +37,7 @@ class NotebookRuntime final : public QObject
 public:
     explicit NotebookRuntime(QString dataDir, NotebookRuntimeOptions options = {},
                              const Clock& clock = Clock::system(), QObject* parent = nullptr);
-    // Stops every instance it runs (their process groups end with it).
+    // Stops every instance it still runs (their process groups end with it).
     ~NotebookRuntime() override;
 
     QString dataDir() const { return m_dataDir; }
@@ -53,6 +53,12 @@ public:
     bool stop(const QString& name);
     // Deletes the instance's folder (volume, logs). Refused (false) while it runs.
     bool remove(const QString& name);
+
+    // For `sagedesk-local --keep-running`: lets go of every serving instance without stopping it.
+    // Their Jupyter servers keep running with their runtime files, for reconcile() of the next
+    // endpoint to adopt; they are no longer isRunning() here. Instances still starting or stopping
+    // cannot be adopted and stay, for the destructor to stop. Returns the names let go of.
+    QStringList detachServing();
 
     // Starting or InService.
     bool isRunning(const QString& name) const;

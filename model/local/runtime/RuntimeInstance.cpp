@@ -498,6 +498,23 @@ void RuntimeInstance::stopBlocking()
     m_phase = Phase::Ended;
 }
 
+void RuntimeInstance::detach()
+{
+    m_readinessTimer.stop();
+    m_watchTimer.stop();
+    m_graceTimer.stop();
+    delete m_idleMonitor;
+    m_idleMonitor = nullptr;
+    if (m_jupyter) {
+        m_jupyter->disconnect(this);
+        // A QProcess kills its child when it is destroyed, and Qt offers no way to disown one: the
+        // object is left undeleted so that the server outlives this endpoint process (it still reaps
+        // the child should it exit before then).
+        static_cast<void>(m_jupyter.release());
+    }
+    m_phase = Phase::Ended;
+}
+
 std::optional<JupyterSignIn> RuntimeInstance::signIn(qint64 sessionSeconds, bool lab) const
 {
     if (m_phase != Phase::Serving || m_cookieSigningKey.isEmpty()) {
@@ -510,6 +527,7 @@ std::optional<JupyterSignIn> RuntimeInstance::signIn(qint64 sessionSeconds, bool
     JupyterSignIn signIn;
     signIn.setCookieHeaders.append(cookieName + "=\"" + value + "\"; Path=/; Max-Age=" +
                                    QByteArray::number(sessionSeconds) + "; HttpOnly; SameSite=Lax");
+    signIn.labUnavailable = lab && !m_servesLab;
     signIn.location = QUrl(QStringLiteral("http://127.0.0.1:%1/%2")
                                .arg(m_record.port)
                                .arg(lab && m_servesLab ? QLatin1String("lab") : QLatin1String("tree")));

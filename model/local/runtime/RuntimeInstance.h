@@ -48,6 +48,9 @@ public:
     void stop();
     // For the endpoint's own shutdown: stop now, blocking for at most the grace period.
     void stopBlocking();
+    // For a shutdown that keeps the instance running: stops watching it and lets go of its Jupyter
+    // without ending it. The runtime file stays for the next endpoint to adopt.
+    void detach();
 
     bool isServing() const { return m_phase == Phase::Serving; }
     quint16 port() const { return m_record.port; }

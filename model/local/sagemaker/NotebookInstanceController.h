@@ -36,8 +36,9 @@ public:
     // After an endpoint restart: instances whose Jupyter still answers are adopted, the others
     // become Stopped (Failed, with a reason, if they were Pending); unfinished deletes complete.
     void reconcile();
-    // SIGTERM without --keep-running: every running instance is recorded as Stopped (the runtime
-    // ends their processes as it goes away).
+    // SIGTERM: every instance the runtime still runs is recorded as Stopped (the runtime ends their
+    // processes as it goes away). With --keep-running the serving ones were detached first and stay
+    // InService.
     void recordShutdown();
 
     static QString failureReasonForInterruptedStart();
