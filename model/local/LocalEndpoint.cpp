@@ -96,7 +96,7 @@ bool LocalEndpoint::start()
         std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, m_context, m_clock);
     m_lifecycleApi = std::make_unique<LifecycleConfigApi>(*m_store, m_context, m_clock);
     m_repositoryApi = std::make_unique<CodeRepositoryApi>(*m_store, m_context, m_clock);
-    m_tagApi = std::make_unique<TagApi>(*m_store);
+    m_tagApi = std::make_unique<TagApi>(*m_store, *m_controller);
     m_sageMaker = std::make_unique<SageMakerService>(*m_store, *m_instanceApi, *m_lifecycleApi,
                                                      *m_repositoryApi, *m_tagApi);
     m_iam = std::make_unique<IamService>(*m_store, m_context, m_clock);

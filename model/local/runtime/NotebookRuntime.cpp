@@ -109,6 +109,16 @@ QStringList NotebookRuntime::detachServing()
     return detached;
 }
 
+bool NotebookRuntime::setIdleStopMinutes(const QString& name, int minutes)
+{
+    RuntimeInstance* instance = m_instances.value(name);
+    if (!instance) {
+        return false;
+    }
+    instance->setIdleStopMinutes(minutes);
+    return true;
+}
+
 bool NotebookRuntime::isRunning(const QString& name) const
 {
     return m_instances.contains(name);

@@ -60,6 +60,10 @@ public:
     // cannot be adopted and stay, for the destructor to stop. Returns the names let go of.
     QStringList detachServing();
 
+    // A changed idle auto-stop limit for a running instance (see NotebookRuntimeSpec); a serving one
+    // counts its idle time from now. False when nothing of that name runs.
+    bool setIdleStopMinutes(const QString& name, int minutes);
+
     // Starting or InService.
     bool isRunning(const QString& name) const;
     // True only once InService.

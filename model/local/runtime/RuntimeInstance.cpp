@@ -421,15 +421,37 @@ void RuntimeInstance::startWatching()
     if (!m_jupyter) {
         m_watchTimer.start(kAdoptedWatchInterval);
     }
-    if (m_spec.idleStopMinutes > 0) {
-        m_idleMonitor = new IdleMonitor(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_record.port)),
-                                        m_record.token, m_spec.idleStopMinutes * m_options.idleMinute,
-                                        m_options.idleCheckInterval, m_clock, this);
-        connect(m_idleMonitor, &IdleMonitor::idle, this, [this] {
-            emit idleStopTriggered(m_name);
-            stop();
-        });
-        m_idleMonitor->start();
+    watchIdleness();
+}
+
+void RuntimeInstance::watchIdleness()
+{
+    delete m_idleMonitor;
+    m_idleMonitor = nullptr;
+    if (m_spec.idleStopMinutes <= 0) {
+        return;
+    }
+    m_idleMonitor = new IdleMonitor(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_record.port)),
+                                    m_record.token, m_spec.idleStopMinutes * m_options.idleMinute,
+                                    m_options.idleCheckInterval, m_clock, this);
+    connect(m_idleMonitor, &IdleMonitor::idle, this, [this] {
+        emit idleStopTriggered(m_name);
+        stop();
+    });
+    m_idleMonitor->start();
+}
+
+void RuntimeInstance::setIdleStopMinutes(int minutes)
+{
+    if (m_phase == Phase::Idle || m_phase == Phase::Stopping || m_phase == Phase::Ended) {
+        return;
+    }
+    m_spec.idleStopMinutes = minutes;
+    m_record.idleStopMinutes = minutes;
+    // So that an endpoint adopting the instance later goes on with the new limit.
+    writeRecord();
+    if (m_phase == Phase::Serving) {
+        watchIdleness();
     }
 }
 

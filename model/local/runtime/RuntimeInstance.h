@@ -51,6 +51,9 @@ public:
     // For a shutdown that keeps the instance running: stops watching it and lets go of its Jupyter
     // without ending it. The runtime file stays for the next endpoint to adopt.
     void detach();
+    // The idle auto-stop limit in "minutes" (0: none), from now on; a serving instance starts
+    // counting its idle time again.
+    void setIdleStopMinutes(int minutes);
 
     bool isServing() const { return m_phase == Phase::Serving; }
     quint16 port() const { return m_record.port; }
@@ -89,6 +92,7 @@ private:
     void probeReadiness();
     void becomeServing();
     void startWatching();
+    void watchIdleness();
     void probeLab();
     void fail(const QString& reason);
     void finishStopping();

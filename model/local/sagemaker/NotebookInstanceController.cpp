@@ -235,12 +235,28 @@ NotebookRuntimeSpec NotebookInstanceController::specFor(const NotebookInstance& 
         spec.codeRepositories << repositoryUrl(repository);
     }
     spec.bucketLinks = bucketLinksFor(instance.roleArn);
-    for (const Tag& tag : m_store.tags(instance.notebookInstanceArn)) {
+    spec.idleStopMinutes = idleStopMinutes(instance.notebookInstanceArn);
+    return spec;
+}
+
+int NotebookInstanceController::idleStopMinutes(const QString& notebookInstanceArn) const
+{
+    for (const Tag& tag : m_store.tags(notebookInstanceArn)) {
         if (tag.key == kIdleStopTag) {
-            spec.idleStopMinutes = tag.value.toInt();
+            return tag.value.toInt();
         }
     }
-    return spec;
+    return 0;
+}
+
+void NotebookInstanceController::applyTags(const QString& resourceArn)
+{
+    for (const NotebookInstance& instance : m_store.notebookInstances()) {
+        if (instance.notebookInstanceArn == resourceArn) {
+            m_runtime.setIdleStopMinutes(instance.notebookInstanceName, idleStopMinutes(resourceArn));
+            return;
+        }
+    }
 }
 
 } // namespace SageDesk::Local

@@ -40,6 +40,9 @@ public:
     // processes as it goes away). With --keep-running the serving ones were detached first and stay
     // InService.
     void recordShutdown();
+    // After AddTags or DeleteTags on `resourceArn`: a running notebook instance follows a changed
+    // sagedesk:idle-stop-minutes tag at once (the other tags matter only at the next start).
+    void applyTags(const QString& resourceArn);
 
     static QString failureReasonForInterruptedStart();
 
@@ -49,6 +52,7 @@ private:
     void setStatus(NotebookInstance instance, NotebookInstanceStatus status,
                    const QString& failureReason = {});
     NotebookRuntimeSpec specFor(const NotebookInstance& instance, bool firstStart) const;
+    int idleStopMinutes(const QString& notebookInstanceArn) const;
     QList<BucketLink> bucketLinksFor(const QString& roleArn) const;
     QString repositoryUrl(const QString& nameOrUrl) const;
 

@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "local/sagemaker/ApiInput.h"
+#include "local/sagemaker/NotebookInstanceController.h"
 #include "local/store/LocalStateStore.h"
 
 #include <QJsonArray>
@@ -15,8 +16,9 @@ constexpr int kMaxTags = 50;
 
 } // namespace
 
-TagApi::TagApi(LocalStateStore& store)
+TagApi::TagApi(LocalStateStore& store, NotebookInstanceController& controller)
     : m_store(store)
+    , m_controller(controller)
 {}
 
 std::optional<WireError> TagApi::checkResource(const QJsonObject& input) const
@@ -66,6 +68,7 @@ ApiResult TagApi::addTags(const QJsonObject& input)
                          QStringLiteral("You can't add more than %1 tags to a resource.").arg(kMaxTags)};
     }
     m_store.setTags(arn, tags);
+    m_controller.applyTags(arn);
     return QJsonObject{{QStringLiteral("Tags"), Json::tagsToJson(added)}};
 }
 
@@ -94,6 +97,7 @@ ApiResult TagApi::deleteTags(const QJsonObject& input)
     const QJsonArray keys = input.value(QLatin1String("TagKeys")).toArray();
     tags.removeIf([&keys](const Tag& tag) { return keys.contains(tag.key); });
     m_store.setTags(arn, tags);
+    m_controller.applyTags(arn);
     return QJsonObject{};
 }
 

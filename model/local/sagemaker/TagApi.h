@@ -5,13 +5,14 @@
 namespace SageDesk::Local {
 
 class LocalStateStore;
+class NotebookInstanceController;
 
 // AddTags, ListTags and DeleteTags on the ARN of a notebook instance or code repository. Tags can
 // change in any status.
 class TagApi final
 {
 public:
-    explicit TagApi(LocalStateStore& store);
+    TagApi(LocalStateStore& store, NotebookInstanceController& controller);
     Q_DISABLE_COPY_MOVE(TagApi)
 
     ApiResult addTags(const QJsonObject& input);
@@ -22,6 +23,7 @@ private:
     std::optional<WireError> checkResource(const QJsonObject& input) const;
 
     LocalStateStore& m_store;
+    NotebookInstanceController& m_controller;
 };
 
 } // namespace SageDesk::Local
