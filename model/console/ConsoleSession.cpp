@@ -42,6 +42,7 @@ void ConsoleSession::setSource(std::unique_ptr<InstanceSource> source)
     m_describeQueue.clear();
     m_describeQueued.clear();
     m_describing.clear();
+    m_failuresToAnnounce.clear();
     m_fetchedAt = {};
     m_identity.clear();
     emit identityChanged(m_identity);
@@ -186,14 +187,47 @@ void ConsoleSession::applyList(const QList<NotebookInstance>& summaries)
     checkLongRunning();
 }
 
+namespace {
+
+// Failed again after a run in between that no poll saw (Start, Pending, Failed within one interval).
+bool isNewFailure(const NotebookInstance* before, const NotebookInstance& after)
+{
+    return before && after.notebookInstanceStatus == NotebookInstanceStatus::Failed &&
+           (before->notebookInstanceStatus != NotebookInstanceStatus::Failed ||
+            before->lastModifiedTime != after.lastModifiedTime);
+}
+
+} // namespace
+
 void ConsoleSession::noteStatus(const NotebookInstance* before, const NotebookInstance& after)
 {
+    const QString& name = after.notebookInstanceName;
+    if (isNewFailure(before, after)) {
+        // ListNotebookInstances carries no FailureReason: a failure is news only with its reason, so
+        // one that only a list has shown waits for the Describe its new LastModifiedTime queues.
+        const auto described = m_described.constFind(name);
+        if (described == m_described.constEnd() || described->lastModifiedTime != after.lastModifiedTime) {
+            if (!m_failuresToAnnounce.contains(name)) {
+                m_failuresToAnnounce.insert(name, before->notebookInstanceStatus);
+            }
+            queueDescribe(name);
+            return;
+        }
+        recordStatus(before->notebookInstanceStatus, after);
+        return;
+    }
     if (before && before->notebookInstanceStatus == after.notebookInstanceStatus) {
         return;
     }
+    recordStatus(before ? std::optional(before->notebookInstanceStatus) : std::nullopt, after);
+}
+
+void ConsoleSession::recordStatus(std::optional<NotebookInstanceStatus> previous,
+                                  const NotebookInstance& after)
+{
     // An instance first met in a list read from the cache is not news; one that appears in a live
     // list (just created elsewhere) is.
-    if (!before && !m_listIsLive) {
+    if (!previous && !m_listIsLive) {
         if (m_cache && m_source &&
             m_cache->history(m_source->scope(), after.notebookInstanceName).isEmpty()) {
             m_cache->recordEvent(m_source->scope(),
@@ -202,15 +236,14 @@ void ConsoleSession::noteStatus(const NotebookInstance* before, const NotebookIn
         }
         return;
     }
-    StatusEvent event{after.notebookInstanceName,
-                      before ? std::optional(before->notebookInstanceStatus) : std::nullopt,
-                      after.notebookInstanceStatus, after.failureReason, m_clock.currentDateTimeUtc()};
+    StatusEvent event{after.notebookInstanceName, previous, after.notebookInstanceStatus, after.failureReason,
+                      m_clock.currentDateTimeUtc()};
     if (m_cache && m_source) {
         m_cache->recordEvent(m_source->scope(), event);
     }
-    if (before && m_listIsLive) {
-        emit statusChanged(after.notebookInstanceName, before->notebookInstanceStatus,
-                           after.notebookInstanceStatus, after.failureReason);
+    if (previous && m_listIsLive) {
+        emit statusChanged(after.notebookInstanceName, *previous, after.notebookInstanceStatus,
+                           after.failureReason);
     }
 }
 
@@ -301,7 +334,13 @@ void ConsoleSession::applyDescribed(const QString& name, const SourceResult<Note
         return;
     }
     m_described.insert(name, result.value);
-    noteStatus(m_model->find(name), result.value);
+    if (const auto failed = m_failuresToAnnounce.constFind(name); failed != m_failuresToAnnounce.constEnd()) {
+        const NotebookInstanceStatus previous = *failed;
+        m_failuresToAnnounce.erase(failed);
+        recordStatus(previous, result.value);
+    } else {
+        noteStatus(m_model->find(name), result.value);
+    }
     m_model->upsert(result.value);
     m_saveTimer.start();
     m_scheduler->setTransitional(m_model->anyTransitional());

@@ -103,6 +103,7 @@ private:
     void applyList(const QList<NotebookInstance>& instances);
     void applyDescribed(const QString& name, const SourceResult<NotebookInstance>& result);
     void noteStatus(const NotebookInstance* before, const NotebookInstance& after);
+    void recordStatus(std::optional<NotebookInstanceStatus> previous, const NotebookInstance& after);
     void checkLongRunning();
     void runAction(NotebookInstanceAction action, const QString& name, const Call& call);
     void describeAfterAction(const QString& name);
@@ -129,6 +130,8 @@ private:
     QStringList m_describeQueue;
     QSet<QString> m_describeQueued;
     QSet<QString> m_describing;
+    // Failures a list showed, announced once their Describe brings the reason: name -> status before.
+    QHash<QString, NotebookInstanceStatus> m_failuresToAnnounce;
     QTimer m_saveTimer; // name -> LastModifiedTime of the run already warned about
 };
 

@@ -7,6 +7,15 @@
 
 namespace SageDesk {
 
+namespace {
+
+QString currencySymbol(const QString& currency)
+{
+    return currency.isEmpty() || currency == QLatin1String("USD") ? QStringLiteral("$") : currency;
+}
+
+} // namespace
+
 InstanceTableModel::InstanceTableModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
@@ -103,7 +112,9 @@ QVariant InstanceTableModel::displayData(const NotebookInstance& instance, int c
                    : QString();
     case CostColumn: {
         const std::optional<double> cost = costSoFar(instance);
-        return cost ? QStringLiteral("$%1").arg(*cost, 0, 'f', 2) : QStringLiteral("\u2014");
+        // The figure with the UI locale's separators, the symbol in front as on the price page.
+        return cost ? currencySymbol(m_prices.currency()) + locale.toString(*cost, 'f', 2)
+                    : QStringLiteral("\u2014");
     }
     default:
         return {};
@@ -136,9 +147,15 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     }
     if (role == Qt::ToolTipRole && section == CostColumn) {
-        return tr("Compute cost since the instance entered service, from the price catalog: %1 (%2). "
-                  "\u2014 where the price is unknown or the instance is not running.")
-            .arg(m_prices.source(), QLocale().toString(m_prices.date(), QLocale::ShortFormat));
+        // Rich text, so that the long source wraps.
+        return QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
+            .arg(tr("Compute cost since the instance entered service, from the price catalog; \u2014 where "
+                    "the price is unknown or the instance is not running.")
+                     .toHtmlEscaped(),
+                 tr("Prices: %1").arg(m_prices.source()).toHtmlEscaped(),
+                 tr("Price date: %1")
+                     .arg(QLocale().toString(m_prices.date(), QLocale::LongFormat))
+                     .toHtmlEscaped());
     }
     if (role != Qt::DisplayRole) {
         return {};

@@ -8,11 +8,14 @@
 #include "console/InstanceDetailsPane.h"
 #include "console/LocalEndpointConnector.h"
 #include "console/SageMakerInstanceSource.h"
+#include "console/StatusDelegate.h"
 #include "console/TrayNotifier.h"
 #include "console/UpdateSettingsDialog.h"
+#include "core/Redaction.h"
 #include "local/LocalEndpointInfo.h"
 #include "models/InstanceFilterProxyModel.h"
 #include "models/InstanceTableModel.h"
+#include "models/PriceCatalog.h"
 #include "shell/MainWindow.h"
 #include "support/ServerProcess.h"
 
@@ -20,9 +23,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFrame>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,7 +42,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 
+#include <cmath>
 #include <csignal>
 
 using namespace SageDesk;
@@ -110,7 +119,8 @@ protected:
             QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(m_dataDir).has_value(); }, 10000));
     }
 
-    void createInstance(const QString& name, const QString& type = QStringLiteral("ml.t3.medium"))
+    void createInstance(const QString& name, const QString& type = QStringLiteral("ml.t3.medium"),
+                        const QString& lifecycleConfig = {})
     {
         LocalEndpointConnector connector(m_dataDir);
         auto source = connector.createSource();
@@ -119,6 +129,7 @@ protected:
         request.notebookInstanceName = name;
         request.instanceType = type;
         request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
+        request.lifecycleConfigName = lifecycleConfig;
         const auto& result = Aws::SageMakerClient(source->context()).createNotebookInstance(request).wait();
         ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
     }
@@ -197,6 +208,102 @@ void answerMessageBox(const QString& boxName, const QString& buttonName, QString
         ASSERT_NE(button, nullptr) << buttonName.toStdString();
         button->click();
     });
+}
+
+// Whether the picture holds the colour anywhere (antialiased edges may be slightly off).
+bool containsColor(const QImage& image, const QColor& color)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y) {
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QColor pixel = rgb.pixelColor(x, y);
+            if (std::abs(pixel.red() - color.red()) <= 6 && std::abs(pixel.green() - color.green()) <= 6 &&
+                std::abs(pixel.blue() - color.blue()) <= 6) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The UI locale for one test, as `--lang` sets it; the previous one comes back afterwards.
+class DefaultLocale
+{
+public:
+    explicit DefaultLocale(const QLocale& locale) { QLocale::setDefault(locale); }
+    ~DefaultLocale() { QLocale::setDefault(m_previous); }
+    Q_DISABLE_COPY_MOVE(DefaultLocale)
+
+private:
+    QLocale m_previous;
+};
+
+// moto, and an AWS profile "moto" in `region` that points at it, in the files of `dir`.
+class MotoProfile
+{
+public:
+    MotoProfile(const QTemporaryDir& dir, const QString& region)
+    {
+        const QString moto = SageDesk::Test::findExecutable(QStringLiteral("moto_server"));
+        if (moto.isEmpty()) {
+            return;
+        }
+        const quint16 port = SageDesk::Test::freeLoopbackPort();
+        m_server = std::make_unique<SageDesk::Test::ServerProcess>(
+            moto, QStringList{QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                              QString::number(port)});
+        if (!m_server->startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/").arg(port))) {
+            m_error = m_server->error();
+            return;
+        }
+        QFile config(dir.filePath(QStringLiteral("no-config")));
+        QFile credentials(dir.filePath(QStringLiteral("no-credentials")));
+        if (!config.open(QIODevice::WriteOnly) || !credentials.open(QIODevice::WriteOnly)) {
+            m_error = QStringLiteral("the AWS files could not be written");
+            return;
+        }
+        config.write(QStringLiteral("[profile moto]\nregion = %1\nendpoint_url = http://127.0.0.1:%2\n")
+                         .arg(region)
+                         .arg(port)
+                         .toUtf8());
+        credentials.write("[moto]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
+                          "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        m_region = region;
+        m_running = true;
+    }
+
+    bool available() const { return m_server != nullptr; }
+    bool running() const { return m_running; }
+    QString error() const { return m_error; }
+
+    // Creates an instance through the profile; empty on success, the error otherwise.
+    QString createInstance(const QString& name, const QString& type = QStringLiteral("ml.t3.medium")) const
+    {
+        auto source = SageMakerInstanceSource::forProfile(QStringLiteral("moto"), m_region);
+        CreateNotebookInstanceRequest request;
+        request.notebookInstanceName = name;
+        request.instanceType = type;
+        request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
+        const auto& created = Aws::SageMakerClient(source->context()).createNotebookInstance(request).wait();
+        return created.ok() ? QString() : created.error().toDisplayString();
+    }
+
+private:
+    std::unique_ptr<SageDesk::Test::ServerProcess> m_server;
+    QString m_region;
+    QString m_error;
+    bool m_running = false;
+};
+
+// A window on the AWS profiles of `dir`, with no local endpoint to fall back on.
+ConsoleOptions awsOptions(const QTemporaryDir& dir)
+{
+    ConsoleOptions options;
+    options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    options.localDataDir = dir.filePath(QStringLiteral("local"));
+    options.localProgram = dir.filePath(QStringLiteral("no-such-sagedesk-local"));
+    options.intervals = {100ms, 300ms, 400ms};
+    return options;
 }
 
 } // namespace
@@ -505,49 +612,142 @@ TEST_F(ConsoleWindow, AsksWhetherToStopRunningLocalInstancesOnQuit)
         kWaitMs));
 }
 
-TEST(ConsoleWindowAws, ListsAndStopsInstancesOfAProfileAgainstMoto)
+TEST_F(ConsoleWindow, ShowsAFailureReasonProminentlyAndCopyablyAndAnnouncesIt)
 {
-    const QString moto = SageDesk::Test::findExecutable(QStringLiteral("moto_server"));
-    if (moto.isEmpty()) {
-        GTEST_SKIP() << "moto_server is not on the PATH";
-    }
-    QTemporaryDir dir;
-    CleanAwsEnvironment clean(dir);
-    const quint16 port = SageDesk::Test::freeLoopbackPort();
-    SageDesk::Test::ServerProcess server(moto, {QStringLiteral("-H"), QStringLiteral("127.0.0.1"),
-                                                QStringLiteral("-p"), QString::number(port)});
-    ASSERT_TRUE(server.startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/").arg(port)))
-        << server.error().toStdString();
+    startEndpoint();
+    const QString configName = QStringLiteral("fails-on-start");
+    const QString name = QStringLiteral("broken");
     {
-        QFile config(dir.filePath(QStringLiteral("no-config")));
-        ASSERT_TRUE(config.open(QIODevice::WriteOnly));
-        config.write(
-            QStringLiteral("[profile moto]\nregion = eu-west-1\nendpoint_url = http://127.0.0.1:%1\n")
-                .arg(port)
-                .toUtf8());
-        QFile credentials(dir.filePath(QStringLiteral("no-credentials")));
-        ASSERT_TRUE(credentials.open(QIODevice::WriteOnly));
-        credentials.write("[moto]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
-                          "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
-    }
-    {
-        auto source =
-            SageMakerInstanceSource::forProfile(QStringLiteral("moto"), QStringLiteral("eu-west-1"));
-        CreateNotebookInstanceRequest request;
-        request.notebookInstanceName = QStringLiteral("remote-one");
-        request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
-        const auto& created = Aws::SageMakerClient(source->context()).createNotebookInstance(request).wait();
+        LocalEndpointConnector connector(m_dataDir);
+        auto source = connector.createSource();
+        ASSERT_NE(source, nullptr);
+        Aws::NotebookInstanceLifecycleConfig config;
+        config.notebookInstanceLifecycleConfigName = configName;
+        config.onStart = "exit 1\n";
+        const auto& created =
+            Aws::SageMakerClient(source->context()).createNotebookInstanceLifecycleConfig(config).wait();
         ASSERT_TRUE(created.ok()) << created.error().toDisplayString().toStdString();
     }
+    createInstance(name, QStringLiteral("ml.t3.medium"), configName);
+    openWindow();
+    ASSERT_TRUE(waitForStatus(name, NotebookInstanceStatus::Failed));
+    // The list carries no reason; the Describe that follows does.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const NotebookInstance* instance = model()->find(name);
+            return instance && !instance->failureReason.isEmpty();
+        },
+        kWaitMs));
+    const QString reason = model()->find(name)->failureReason;
+    EXPECT_TRUE(reason.contains(configName)) << reason.toStdString();
+
+    // Start and Delete are what AWS allows on a failed instance.
+    selectOnly({name});
+    EXPECT_TRUE(enabled(Kind::Start));
+    EXPECT_TRUE(enabled(Kind::Delete));
+    EXPECT_FALSE(enabled(Kind::Stop));
+    EXPECT_FALSE(enabled(Kind::OpenJupyter));
+    EXPECT_FALSE(enabled(Kind::OpenJupyterLab));
+    EXPECT_FALSE(enabled(Kind::UpdateSettings));
+
+    // The reason stands out above every other field, framed in the Failed colour.
+    InstanceDetailsPane* details = console()->details();
+    auto* box = details->findChild<QFrame*>(QStringLiteral("failureBox"));
+    auto* reasonLabel = details->findChild<QLabel*>(QStringLiteral("failureReason"));
+    auto* firstField = details->findChild<QLabel*>(QStringLiteral("detailName"));
+    auto* copy = details->findChild<QPushButton*>(QStringLiteral("copyFailureReason"));
+    ASSERT_TRUE(box && reasonLabel && firstField && copy);
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_EQ(reasonLabel->text(), reason);
+    EXPECT_TRUE(reasonLabel->isVisible());
+    EXPECT_LT(box->mapTo(details, QPoint()).y(), firstField->mapTo(details, QPoint()).y());
+    const QColor failedColor = StatusDelegate::colorOf(NotebookInstanceStatus::Failed);
+    EXPECT_TRUE(containsColor(box->grab().toImage(), failedColor));
+    // Copyable: selectable text, and a button that puts it on the clipboard.
+    EXPECT_TRUE(reasonLabel->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+    QTest::mouseClick(copy, Qt::LeftButton);
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), reason);
+
+    // The Status cell gets the Failed colour and glyph, also unselected.
+    table()->clearSelection();
+    const QModelIndex statusCell = console()->proxy()->mapFromSource(
+        model()->index(model()->rowOf(name), InstanceTableModel::StatusColumn));
+    const QImage cell = table()->viewport()->grab(table()->visualRect(statusCell)).toImage();
+    EXPECT_TRUE(containsColor(cell, failedColor));
+    EXPECT_FALSE(containsColor(cell, StatusDelegate::colorOf(NotebookInstanceStatus::InService)));
+    EXPECT_EQ(statusCell.data(Qt::ToolTipRole).toString(), reason);
+
+    // Started again it fails again, and this time the window sees it: a notification with the reason.
+    selectOnly({name});
+    QSignalSpy notified(console()->notifier(), &TrayNotifier::notified);
+    console()->actions()->action(Kind::Start)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return console()->notifier()->lastTitle() == QStringLiteral("%1 failed").arg(name); }, kWaitMs))
+        << console()->notifier()->lastTitle().toStdString();
+    EXPECT_EQ(console()->notifier()->lastMessage(), Redaction::redact(reason));
+    EXPECT_TRUE(console()->notifier()->lastMessage().contains(configName));
+    EXPECT_GE(notified.count(), 1);
+    EXPECT_EQ(statusOf(name), NotebookInstanceStatus::Failed);
+}
+
+TEST_F(ConsoleWindow, ShowsDatesInTheUiLocale)
+{
+    startEndpoint();
+    createInstance(QStringLiteral("theta"));
+    const DefaultLocale korean(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    openWindow();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("theta"), NotebookInstanceStatus::InService));
+    const NotebookInstance* theta = model()->find(QStringLiteral("theta"));
+    ASSERT_NE(theta, nullptr);
+    const int row =
+        console()->proxy()->mapFromSource(model()->index(model()->rowOf(QStringLiteral("theta")), 0)).row();
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (const int column : {InstanceTableModel::CreatedColumn, InstanceTableModel::LastModifiedColumn}) {
+        const QModelIndex cell = console()->proxy()->index(row, column);
+        const QString text = cell.data().toString();
+        const QDateTime shown =
+            column == InstanceTableModel::CreatedColumn ? theta->creationTime : theta->lastModifiedTime;
+        // Korean marks the half of the day before the time (오전 / 오후); English puts AM/PM after it.
+        EXPECT_TRUE(text.contains(QStringLiteral("오전")) || text.contains(QStringLiteral("오후")))
+            << text.toStdString();
+        EXPECT_NE(text, english.toString(shown.toLocalTime(), QLocale::ShortFormat));
+        // Wide enough to be read whole, and in view.
+        EXPECT_GE(table()->columnWidth(column), table()->fontMetrics().horizontalAdvance(text) + 6)
+            << text.toStdString();
+        EXPECT_TRUE(table()->viewport()->rect().contains(table()->visualRect(cell)));
+    }
+    const QModelIndex cost = console()->proxy()->index(row, InstanceTableModel::CostColumn);
+    EXPECT_TRUE(table()->viewport()->rect().contains(table()->visualRect(cost)));
+
+    selectOnly({QStringLiteral("theta")});
+    auto* created = console()->details()->findChild<QLabel*>(QStringLiteral("detailCreated"));
+    ASSERT_NE(created, nullptr);
+    EXPECT_TRUE(created->text().contains(QStringLiteral("년"))) << created->text().toStdString();
+    EXPECT_TRUE(created->text().contains(QString::number(theta->creationTime.toLocalTime().date().year())));
+    auto* timeline = console()->details()->findChild<QListWidget*>(QStringLiteral("statusTimeline"));
+    ASSERT_NE(timeline, nullptr);
+    ASSERT_GE(timeline->count(), 1);
+    const QString entry = timeline->item(0)->text();
+    EXPECT_TRUE(entry.contains(QStringLiteral("오전")) || entry.contains(QStringLiteral("오후")))
+        << entry.toStdString();
+}
+
+TEST(ConsoleWindowAws, ListsAndStopsInstancesOfAProfileAgainstMoto)
+{
+    QTemporaryDir dir;
+    CleanAwsEnvironment clean(dir);
+    MotoProfile moto(dir, QStringLiteral("eu-west-1"));
+    if (!moto.available()) {
+        GTEST_SKIP() << "moto_server is not on the PATH";
+    }
+    ASSERT_TRUE(moto.running()) << moto.error().toStdString();
+    const QString created = moto.createInstance(QStringLiteral("remote-one"));
+    ASSERT_TRUE(created.isEmpty()) << created.toStdString();
 
     MainWindow window;
-    ConsoleOptions options;
-    options.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
-    options.localDataDir = dir.filePath(QStringLiteral("local"));
-    options.localProgram = dir.filePath(QStringLiteral("no-such-sagedesk-local"));
-    options.intervals = {100ms, 300ms, 400ms};
     window.show();
-    window.startConsole(options);
+    window.startConsole(awsOptions(dir));
     ConsoleView* console = window.console();
     // A profile exists, so the first start opens on it rather than on Local.
     EXPECT_FALSE(console->accountBar()->isLocal());
@@ -576,4 +776,76 @@ TEST(ConsoleWindowAws, ListsAndStopsInstancesOfAProfileAgainstMoto)
         },
         kWaitMs));
     EXPECT_EQ(QSettings().value(QStringLiteral("console/profile")).toString(), QStringLiteral("moto"));
+}
+
+TEST(ConsoleWindowAws, ShowsTheCostSoFarForPricedTypesAndADashOtherwise)
+{
+    QTemporaryDir dir;
+    CleanAwsEnvironment clean(dir);
+    MotoProfile moto(dir, QStringLiteral("us-east-1"));
+    if (!moto.available()) {
+        GTEST_SKIP() << "moto_server is not on the PATH";
+    }
+    ASSERT_TRUE(moto.running()) << moto.error().toStdString();
+    const QString priced = QStringLiteral("priced");
+    const QString unpriced = QStringLiteral("unpriced");
+    for (const auto& [name, type] : {std::pair(priced, QStringLiteral("ml.t3.medium")),
+                                     std::pair(unpriced, QStringLiteral("ml.m4.xlarge"))}) {
+        const QString created = moto.createInstance(name, type);
+        ASSERT_TRUE(created.isEmpty()) << created.toStdString();
+    }
+    const PriceCatalog catalog = PriceCatalog::load();
+    const std::optional<double> hourly =
+        catalog.hourlyPrice(QStringLiteral("us-east-1"), QStringLiteral("ml.t3.medium"));
+    ASSERT_TRUE(hourly.has_value());
+    ASSERT_FALSE(
+        catalog.hourlyPrice(QStringLiteral("us-east-1"), QStringLiteral("ml.m4.xlarge")).has_value());
+
+    // Ten hours into the run, so that the cost is well above zero.
+    FixedClock later(QDateTime::currentDateTimeUtc().addSecs(10 * 3600));
+    MainWindow window;
+    ConsoleOptions options = awsOptions(dir);
+    options.clock = &later;
+    window.show();
+    window.startConsole(options);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ConsoleView* console = window.console();
+    InstanceTableModel* model = console->session()->model();
+    const auto inService = [&](const QString& name) {
+        const NotebookInstance* instance = model->find(name);
+        return instance && instance->notebookInstanceStatus == NotebookInstanceStatus::InService;
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inService(priced) && inService(unpriced); }, kWaitMs))
+        << console->connectionText().toStdString();
+
+    QTableView* table = console->table();
+    const auto costCell = [&](const QString& name) {
+        return console->proxy()->mapFromSource(
+            model->index(model->rowOf(name), InstanceTableModel::CostColumn));
+    };
+    const NotebookInstance* running = model->find(priced);
+    const double expected =
+        *hourly * double(running->lastModifiedTime.secsTo(later.currentDateTimeUtc())) / 3600.0;
+    EXPECT_GT(expected, 0.1);
+    EXPECT_EQ(costCell(priced).data().toString(), QStringLiteral("$%1").arg(expected, 0, 'f', 2));
+    EXPECT_EQ(costCell(unpriced).data().toString(), QStringLiteral("\u2014"));
+    // In view, without scrolling, at the window's first size.
+    for (const QString& name : {priced, unpriced}) {
+        EXPECT_TRUE(table->viewport()->rect().contains(table->visualRect(costCell(name))));
+    }
+
+    // The header's tooltip names where the prices come from, and when.
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint costHeader(header->sectionViewportPosition(InstanceTableModel::CostColumn) + 5,
+                            header->height() / 2);
+    QHelpEvent help(QEvent::ToolTip, costHeader, header->viewport()->mapToGlobal(costHeader));
+    QCoreApplication::sendEvent(header->viewport(), &help);
+    EXPECT_TRUE(QToolTip::isVisible());
+    const QString tooltip = QToolTip::text();
+    EXPECT_TRUE(tooltip.contains(catalog.source())) << tooltip.toStdString();
+    EXPECT_TRUE(tooltip.contains(QLocale().toString(catalog.date(), QLocale::LongFormat)))
+        << tooltip.toStdString();
+    EXPECT_TRUE(catalog.source().contains(QStringLiteral("by hand")));
+    EXPECT_TRUE(catalog.source().contains(QStringLiteral("not checked")));
+    QToolTip::hideText();
 }

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -115,7 +116,6 @@ void ConsoleView::createWidgets()
     m_table->sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -186,15 +186,7 @@ void ConsoleView::start(const ConsoleOptions& options)
         QSettings().value(kLongRunningKey, options.longRunningHours).toDouble());
     InstanceTableModel* model = m_session->model();
     m_proxy->setSourceModel(model);
-    // Widths only stick once the columns exist.
-    const QList<QPair<int, int>> widths{
-        {InstanceTableModel::NameColumn, 190},         {InstanceTableModel::StatusColumn, 115},
-        {InstanceTableModel::InstanceTypeColumn, 110}, {InstanceTableModel::PlatformColumn, 140},
-        {InstanceTableModel::VolumeColumn, 70},        {InstanceTableModel::CreatedColumn, 120},
-        {InstanceTableModel::LastModifiedColumn, 120}};
-    for (const auto& [column, width] : widths) {
-        m_table->setColumnWidth(column, width);
-    }
+    fitColumns();
     m_local = std::make_unique<LocalEndpointConnector>(options.localDataDir, options.localProgram);
     connect(m_local.get(), &LocalEndpointConnector::ready, this, [this] {
         if (m_accountBar->isLocal()) {
@@ -264,6 +256,39 @@ void ConsoleView::start(const ConsoleOptions& options)
     applyAccountChoice();
 }
 
+void ConsoleView::fitColumns()
+{
+    // From what the columns hold in the UI locale: Korean dates and headers are wider than English
+    // ones. The name takes what is left, so that the cost column stays in view.
+    using Model = InstanceTableModel;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QLocale locale;
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    int status = 0;
+    for (NotebookInstanceStatus value : NotebookInstanceStatuses::all()) {
+        status = std::max(status, QFontMetrics(bold).horizontalAdvance(Model::statusText(value)));
+    }
+    const QString date =
+        locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)).toLocalTime(), QLocale::ShortFormat);
+    const QList<QPair<int, int>> contents{
+        {Model::StatusColumn, status + StatusDelegate::kGlyphWidth},
+        {Model::InstanceTypeColumn, metrics.horizontalAdvance(QStringLiteral("ml.m5.12xlarge"))},
+        {Model::PlatformColumn, metrics.horizontalAdvance(QStringLiteral("notebook-al2023-v1"))},
+        {Model::VolumeColumn, metrics.horizontalAdvance(QStringLiteral("9999 GB"))},
+        {Model::CreatedColumn, metrics.horizontalAdvance(date)},
+        {Model::LastModifiedColumn, metrics.horizontalAdvance(date)},
+        {Model::CostColumn,
+         metrics.horizontalAdvance(QStringLiteral("$") + locale.toString(9999.99, 'f', 2))}};
+    QHeaderView* header = m_table->horizontalHeader();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 8;
+    for (const auto& [column, width] : contents) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_table->setColumnWidth(column, std::max(header->sectionSizeHint(column), width + padding));
+    }
+    header->setSectionResizeMode(Model::NameColumn, QHeaderView::Stretch);
+}
+
 void ConsoleView::applyAccountChoice()
 {
     if (!m_session) {
@@ -275,8 +300,8 @@ void ConsoleView::applyAccountChoice()
     settings.setValue(kRegionKey, m_accountBar->region());
     const PriceCatalog prices = PriceCatalog::load();
     if (m_accountBar->isLocal()) {
-        // Local instances run on this computer: nothing to price.
-        m_session->model()->setPricing({}, {});
+        // Local instances run on this computer: nothing to price, but the header still names the catalog.
+        m_session->model()->setPricing(prices, {});
         m_session->setSource(nullptr);
         m_session->showCachedList(LocalEndpointConnector::localScope(kLocalRegion));
         updateConnection();

@@ -68,6 +68,7 @@ signals:
 
 private:
     void createWidgets();
+    void fitColumns();
     void connectActions();
     void applyAccountChoice();
     void connectLocal();

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -63,13 +64,18 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
                                     .arg(StatusDelegate::colorOf(NotebookInstanceStatus::Failed).name()));
     auto* failureLayout = new QVBoxLayout(m_failureBox);
     auto* failureHeading = new QLabel(tr("Failure reason"), m_failureBox);
+    failureHeading->setObjectName(QStringLiteral("failureHeading"));
     QFont bold = failureHeading->font();
     bold.setBold(true);
     failureHeading->setFont(bold);
+    QPalette alarm = failureHeading->palette();
+    alarm.setColor(QPalette::WindowText, StatusDelegate::colorOf(NotebookInstanceStatus::Failed));
+    failureHeading->setPalette(alarm);
     failureLayout->addWidget(failureHeading);
     m_failureReason = new QLabel(m_failureBox);
     m_failureReason->setObjectName(QStringLiteral("failureReason"));
     m_failureReason->setWordWrap(true);
+    m_failureReason->setTextFormat(Qt::PlainText);
     m_failureReason->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     failureLayout->addWidget(m_failureReason);
     m_copyFailure = new QPushButton(tr("Copy reason"), m_failureBox);

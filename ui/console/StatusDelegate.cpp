@@ -127,7 +127,7 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(size.width() + kGlyphSize + 12);
+    size.setWidth(size.width() + kGlyphWidth);
     return size;
 }
 

@@ -27,6 +27,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     static QColor colorOf(NotebookInstanceStatus status);
+    // What the glyph and its margins add to the width of the status text.
+    static constexpr int kGlyphWidth = 12 + 6 + 10;
     bool isAnimating() const { return m_animation.isActive(); }
     // On while any instance is in transition.
     void setAnimating(bool animating);

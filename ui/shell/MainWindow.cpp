@@ -27,7 +27,8 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("SageDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sagedesk.svg")));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1100, 680);
+    // Wide enough for every column of the table next to the details pane.
+    resize(1280, 720);
     m_console = new ConsoleView(this);
     createMenus();
     createCentralArea();
