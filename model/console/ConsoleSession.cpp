@@ -326,10 +326,16 @@ void ConsoleSession::pumpDescribes()
 void ConsoleSession::applyDescribed(const QString& name, const SourceResult<NotebookInstance>& result)
 {
     if (!result.ok()) {
+        const std::optional<NotebookInstanceStatus> unannounced =
+            m_failuresToAnnounce.contains(name) ? std::optional(m_failuresToAnnounce.take(name))
+                                                : std::nullopt;
         if (result.error->isNotFound()) {
             m_described.remove(name);
             m_model->remove(name);
             saveCache();
+        } else if (const NotebookInstance* listed = m_model->find(name); listed && unannounced) {
+            // Better a failure without its reason than none at all.
+            recordStatus(unannounced, *listed);
         }
         return;
     }
