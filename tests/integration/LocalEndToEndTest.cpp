@@ -35,21 +35,7 @@ QStringList iam(const QString& operation, const QStringList& arguments)
     return QStringList{QStringLiteral("iam"), operation} + arguments;
 }
 
-// Status and Location of a GET that is not followed.
-QPair<int, QString> httpGet(const QString& url)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request{QUrl(url)};
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply* reply = manager.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(10000);
-    const QPair<int, QString> result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                                     QString::fromUtf8(reply->rawHeader("Location"))};
-    reply->deleteLater();
-    return result;
-}
-
+// Status of a GET that is not followed.
 int httpStatus(const QString& url)
 {
     QNetworkAccessManager manager;
@@ -187,18 +173,7 @@ TEST_F(LocalEndToEndTest, Boto3WaiterPaginatorAndPresignedBrowserRunACell)
 
     // Single use: the same URL is refused now.
     EXPECT_EQ(httpStatus(url), 403);
-
-    // The JupyterLab form of a fresh URL: without JupyterLab installed it lands in the classic tree.
-    run = m_endpoint.aws(
-        sagemaker(QStringLiteral("create-presigned-notebook-instance-url"), QStringLiteral("boto-nb")));
-    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QString fresh = json(run.out).value(QLatin1String("AuthorizedUrl")).toString();
-    const auto [status, location] =
-        httpGet(QString(fresh).replace(QStringLiteral("?authToken="), QStringLiteral("/lab?authToken=")));
-    EXPECT_EQ(status, 302);
-    EXPECT_TRUE(location.endsWith(QLatin1String("/tree")) || location.endsWith(QLatin1String("/lab")))
-        << location.toStdString();
-    EXPECT_FALSE(location.contains(QLatin1String("token")));
+    // The JupyterLab form of the URL: LocalLabNoticeTest.
 }
 
 TEST_F(LocalEndToEndTest, IamRolesPoliciesAndS3BucketLocation)
