@@ -164,6 +164,7 @@ void RuntimeInstance::adopt(const RuntimeRecord& record)
         m_cookieSigningKey = JupyterLoginCookie::signingKey(secret.readAll());
     }
     m_phase = Phase::Serving;
+    probeLab({});
     startWatching();
 }
 
@@ -399,14 +400,19 @@ void RuntimeInstance::probeReadiness()
         reply->deleteLater();
         m_probeInFlight = false;
         if (m_phase == Phase::Launching && reply->error() == QNetworkReply::NoError) {
-            becomeServing();
+            m_readinessTimer.stop();
+            // Known before InService, so that the first /lab sign-in already goes the right way.
+            probeLab([this] {
+                if (m_phase == Phase::Launching) {
+                    becomeServing();
+                }
+            });
         }
     });
 }
 
 void RuntimeInstance::becomeServing()
 {
-    m_readinessTimer.stop();
     m_phase = Phase::Serving;
     m_record.phase = RuntimeRecord::Phase::Serving;
     writeRecord();
@@ -416,7 +422,6 @@ void RuntimeInstance::becomeServing()
 
 void RuntimeInstance::startWatching()
 {
-    probeLab();
     // An owned Jupyter reports its exit through QProcess; an adopted one is not our child.
     if (!m_jupyter) {
         m_watchTimer.start(kAdoptedWatchInterval);
@@ -455,7 +460,7 @@ void RuntimeInstance::setIdleStopMinutes(int minutes)
     }
 }
 
-void RuntimeInstance::probeLab()
+void RuntimeInstance::probeLab(const std::function<void()>& then)
 {
     // Debian's notebook 6 has no JupyterLab; a /lab sign-in then lands in the classic view instead
     // of on a 404 page.
@@ -463,9 +468,12 @@ void RuntimeInstance::probeLab()
     request.setRawHeader("Authorization", "token " + m_record.token);
     request.setTransferTimeout(5000);
     QNetworkReply* reply = m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, then] {
         reply->deleteLater();
         m_servesLab = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        if (then) {
+            then();
+        }
     });
 }
 

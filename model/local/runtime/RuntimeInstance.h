@@ -93,7 +93,8 @@ private:
     void becomeServing();
     void startWatching();
     void watchIdleness();
-    void probeLab();
+    // Learns whether the server has JupyterLab, then calls `then` (if any).
+    void probeLab(const std::function<void()>& then);
     void fail(const QString& reason);
     void finishStopping();
     void killEverything();
