@@ -636,10 +636,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compute cost since the instance entered service, from the price catalog: %1 (%2). — where the price is unknown or the instance is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,6 +665,18 @@
     </message>
     <message>
         <source>Cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute cost since the instance entered service, from the price catalog; — where the price is unknown or the instance is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,6 +755,18 @@
     </message>
     <message>
         <source>Start the notebook instance %1 and open it again once it is InService.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab is not installed locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no JupyterLab, so the notebook instance opens in the classic Jupyter view instead. Install JupyterLab and start the notebook instance again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the classic Jupyter view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

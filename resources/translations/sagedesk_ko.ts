@@ -636,10 +636,6 @@
         <translation>%1GB</translation>
     </message>
     <message>
-        <source>Compute cost since the instance entered service, from the price catalog: %1 (%2). — where the price is unknown or the instance is not running.</source>
-        <translation>인스턴스가 서비스를 시작한 이후의 컴퓨팅 비용이며 가격표(%1, %2)를 기준으로 합니다. 가격을 알 수 없거나 실행 중이 아니면 —로 표시합니다.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -670,6 +666,18 @@
     <message>
         <source>Cost so far</source>
         <translation>현재까지 비용</translation>
+    </message>
+    <message>
+        <source>Compute cost since the instance entered service, from the price catalog; — where the price is unknown or the instance is not running.</source>
+        <translation>인스턴스가 서비스를 시작한 이후의 컴퓨팅 비용이며 가격표를 기준으로 합니다. 가격을 알 수 없거나 실행 중이 아니면 —로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Prices: %1</source>
+        <translation>가격 출처: %1</translation>
+    </message>
+    <message>
+        <source>Price date: %1</source>
+        <translation>가격 기준일: %1</translation>
     </message>
 </context>
 <context>
@@ -748,6 +756,18 @@
     <message>
         <source>Start the notebook instance %1 and open it again once it is InService.</source>
         <translation>노트북 인스턴스 %1을(를) 시작하고 InService 상태가 되면 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>JupyterLab is not installed locally</source>
+        <translation>이 컴퓨터에는 JupyterLab이 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>This computer has no JupyterLab, so the notebook instance opens in the classic Jupyter view instead. Install JupyterLab and start the notebook instance again to use it.</source>
+        <translation>이 컴퓨터에는 JupyterLab이 없으므로 노트북 인스턴스가 대신 클래식 Jupyter 보기로 열립니다. JupyterLab을 사용하려면 JupyterLab을 설치한 다음 노트북 인스턴스를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Continue to the classic Jupyter view</source>
+        <translation>클래식 Jupyter 보기로 계속</translation>
     </message>
 </context>
 <context>
