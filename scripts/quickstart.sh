@@ -21,7 +21,8 @@ runtime_packages=(
     python3-nbclient
 )
 test_packages=(
-    libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth clang-format desktop-file-utils
+    libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth clang-format clang-14 libclang-rt-14-dev
+    desktop-file-utils
     appstream awscli python3-boto3 python3-botocore python3-websocket curl
 )
 
