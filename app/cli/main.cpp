@@ -52,7 +52,9 @@ int main(int argc, char** argv)
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QTextStream in(stdin);
     SageDesk::Cli::CliApplication cli(out, err,
                                       withLocalEndpoint(QProcessEnvironment::systemEnvironment(), arguments));
+    cli.setInput(&in);
     return cli.run(arguments);
 }

@@ -125,6 +125,16 @@ std::optional<T> CliApplication::await(const Aws::AwsCall<T>& call, const QStrin
     return result.value();
 }
 
+void CliApplication::askMfaCode(const QString& mfaSerial, const std::function<void(const QString&)>& done)
+{
+    if (m_in == nullptr) {
+        done({});
+        return;
+    }
+    m_err << tr("Enter MFA code for %1: ").arg(mfaSerial) << Qt::flush;
+    done(m_in->readLine().trimmed());
+}
+
 bool CliApplication::connect()
 {
     const CliGlobalOptions& global = m_invocation.global;
@@ -134,7 +144,10 @@ bool CliApplication::connect()
         debug(QStringLiteral("config: ") + error.toString());
     }
     QString error;
-    m_connection = CliConnection::open(config, m_clock, &error);
+    m_connection = CliConnection::open(
+        config, m_clock, &error, [this](const QString& serial, std::function<void(const QString&)> done) {
+            askMfaCode(serial, done);
+        });
     if (!m_connection) {
         usageError(error);
         return false;

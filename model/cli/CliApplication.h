@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -40,6 +41,9 @@ public:
 
     // How often `wait` describes the instance.
     void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
+    // Where the MFA code of a role profile with mfa_serial is read from (stdin in main()); without
+    // one, such a profile fails with an error that says a code is needed.
+    void setInput(QTextStream* in) { m_in = in; }
     // The backoff of CreateNotebookInstance right after --create-role made the role.
     void setRoleRetryDelays(QList<std::chrono::milliseconds> delays)
     {
@@ -51,6 +55,7 @@ public:
 
 private:
     bool connect();
+    void askMfaCode(const QString& mfaSerial, const std::function<void(const QString&)>& done);
     int dispatch();
     int usageError(const QString& message);
     int serviceError(const Aws::AwsError& error);
@@ -78,6 +83,7 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    QTextStream* m_in = nullptr;
     QProcessEnvironment m_environment;
     const Clock& m_clock;
     std::chrono::milliseconds m_pollInterval{5000};

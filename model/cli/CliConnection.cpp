@@ -6,7 +6,7 @@
 namespace SageDesk::Cli {
 
 std::unique_ptr<CliConnection> CliConnection::open(const Aws::AwsConfig& config, const Clock& clock,
-                                                   QString* error)
+                                                   QString* error, Aws::MfaCodePrompt mfaCodePrompt)
 {
     QString region = config.region();
     if (region.isEmpty()) {
@@ -25,6 +25,7 @@ std::unique_ptr<CliConnection> CliConnection::open(const Aws::AwsConfig& config,
     Aws::CredentialsProviderHooks hooks;
     hooks.assumeRole = Aws::StsClient::assumeRoleFunction(connection->context.get());
     hooks.network = connection->context->network();
+    hooks.mfaCodePrompt = std::move(mfaCodePrompt);
     connection->credentials = Aws::CredentialsProviderFactory::create(config, hooks, clock);
     connection->context->setCredentials(connection->credentials.get());
     return connection;

@@ -2,6 +2,7 @@
 
 #include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"
+#include "aws/credentials/AssumeRole.h"
 #include "aws/credentials/CredentialsProvider.h"
 #include "core/Clock.h"
 
@@ -23,9 +24,10 @@ public:
     std::unique_ptr<Aws::AwsClientContext> context;
 
     // Null with `error` set when no region is known. Without a region, an endpoint that was given
-    // is a local or test endpoint, signed for us-east-1 as the AWS CLI would.
+    // is a local or test endpoint, signed for us-east-1 as the AWS CLI would. `mfaCodePrompt` asks
+    // for the code of a role profile with mfa_serial.
     static std::unique_ptr<CliConnection> open(const Aws::AwsConfig& config, const Clock& clock,
-                                               QString* error);
+                                               QString* error, Aws::MfaCodePrompt mfaCodePrompt = {});
 };
 
 } // namespace SageDesk::Cli

@@ -68,7 +68,8 @@ QString SageMakerInstanceSource::profileScope(const QString& profile, const QStr
 }
 
 std::unique_ptr<SageMakerInstanceSource> SageMakerInstanceSource::forProfile(const QString& profile,
-                                                                             const QString& region)
+                                                                             const QString& region,
+                                                                             Aws::MfaCodePrompt mfaCodePrompt)
 {
     const Aws::AwsConfig config = Aws::AwsConfig::load({profile, region, {}});
     auto source =
@@ -82,6 +83,7 @@ std::unique_ptr<SageMakerInstanceSource> SageMakerInstanceSource::forProfile(con
     Aws::CredentialsProviderHooks hooks;
     hooks.assumeRole = Aws::StsClient::assumeRoleFunction(context);
     hooks.network = context->network();
+    hooks.mfaCodePrompt = std::move(mfaCodePrompt);
     source->m_credentials = Aws::CredentialsProviderFactory::create(config, hooks);
     context->setCredentials(source->m_credentials.get());
     return source;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aws/config/AwsConfig.h"
+#include "aws/credentials/AssumeRole.h"
 #include "aws/credentials/CredentialsProvider.h"
 #include "console/InstanceSource.h"
 
@@ -31,8 +32,10 @@ public:
     ~SageMakerInstanceSource() override;
 
     // A named profile of the shared AWS files in `region`, with the CLI's credential chain (role_arn
-    // profiles assume their role through STS) and any endpoint the profile or environment configures.
-    static std::unique_ptr<SageMakerInstanceSource> forProfile(const QString& profile, const QString& region);
+    // profiles assume their role through STS, asking `mfaCodePrompt` for the code when they name an
+    // mfa_serial) and any endpoint the profile or environment configures.
+    static std::unique_ptr<SageMakerInstanceSource> forProfile(const QString& profile, const QString& region,
+                                                               Aws::MfaCodePrompt mfaCodePrompt = {});
     static QString profileScope(const QString& profile, const QString& region);
 
     QString scope() const override { return m_scope; }

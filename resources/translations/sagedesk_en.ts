@@ -308,6 +308,10 @@
         <source>--%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter MFA code for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliCommands</name>
@@ -900,6 +904,15 @@
     </message>
     <message>
         <source>Warn when an instance has been in service for more than this many hours (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 assumes a role that needs a code from the MFA device %2.
+Enter the 6-digit code:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -308,6 +308,10 @@
         <source>--%1: cannot read %2: %3</source>
         <translation>--%1: %2을(를) 읽을 수 없습니다: %3</translation>
     </message>
+    <message>
+        <source>Enter MFA code for %1: </source>
+        <translation>MFA 코드 입력(%1): </translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliCommands</name>
@@ -901,6 +905,16 @@
     <message>
         <source>Warn when an instance has been in service for more than this many hours (0: never):</source>
         <translation>인스턴스가 이 시간보다 오래 서비스 중이면 경고합니다(0: 경고 안 함):</translation>
+    </message>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA 코드</translation>
+    </message>
+    <message>
+        <source>Profile %1 assumes a role that needs a code from the MFA device %2.
+Enter the 6-digit code:</source>
+        <translation>프로필 %1은(는) MFA 장치 %2의 코드가 필요한 역할을 맡습니다.
+6자리 코드를 입력하세요:</translation>
     </message>
 </context>
 <context>

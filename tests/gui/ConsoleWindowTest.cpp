@@ -30,6 +30,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -262,9 +263,9 @@ public:
             m_error = QStringLiteral("the AWS files could not be written");
             return;
         }
-        config.write(QStringLiteral("[profile moto]\nregion = %1\nendpoint_url = http://127.0.0.1:%2\n")
-                         .arg(region)
-                         .arg(port)
+        m_endpointUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        config.write(QStringLiteral("[profile moto]\nregion = %1\nendpoint_url = %2\n")
+                         .arg(region, m_endpointUrl)
                          .toUtf8());
         credentials.write("[moto]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
                           "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
@@ -273,6 +274,7 @@ public:
     }
 
     bool available() const { return m_server != nullptr; }
+    QString endpointUrl() const { return m_endpointUrl; }
     bool running() const { return m_running; }
     QString error() const { return m_error; }
 
@@ -291,6 +293,7 @@ public:
 private:
     std::unique_ptr<SageDesk::Test::ServerProcess> m_server;
     QString m_region;
+    QString m_endpointUrl;
     QString m_error;
     bool m_running = false;
 };
@@ -731,6 +734,53 @@ TEST_F(ConsoleWindow, ShowsDatesInTheUiLocale)
     const QString entry = timeline->item(0)->text();
     EXPECT_TRUE(entry.contains(QStringLiteral("오전")) || entry.contains(QStringLiteral("오후")))
         << entry.toStdString();
+}
+
+TEST(ConsoleWindowAws, AsksForTheMfaCodeOfARoleProfileInADialog)
+{
+    QTemporaryDir dir;
+    CleanAwsEnvironment clean(dir);
+    MotoProfile moto(dir, QStringLiteral("eu-west-1"));
+    if (!moto.available()) {
+        GTEST_SKIP() << "moto_server is not on the PATH";
+    }
+    ASSERT_TRUE(moto.running()) << moto.error().toStdString();
+    QFile config(dir.filePath(QStringLiteral("no-config")));
+    ASSERT_TRUE(config.open(QIODevice::Append));
+    config.write(
+        "[profile analyst]\nrole_arn = arn:aws:iam::123456789012:role/Analyst\nsource_profile = moto\n"
+        "mfa_serial = arn:aws:iam::123456789012:mfa/ada\nrole_session_name = ada\n"
+        "region = eu-west-1\n");
+    config.write(QStringLiteral("endpoint_url = %1\n").arg(moto.endpointUrl()).toUtf8());
+    config.close();
+    QSettings().setValue(QStringLiteral("console/profile"), QStringLiteral("analyst"));
+    QSettings().setValue(QStringLiteral("console/region"), QStringLiteral("eu-west-1"));
+
+    // The MFA dialog is modal: answer it from a timer, as a person would type the code.
+    QString prompt;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<QInputDialog*>(widget); dialog && dialog->isVisible()) {
+                prompt = dialog->labelText();
+                dialog->setTextValue(QStringLiteral("123456"));
+                dialog->accept();
+            }
+        }
+    });
+    answer.start(50);
+    MainWindow window;
+    window.show();
+    window.startConsole(awsOptions(dir));
+    ConsoleView* console = window.console();
+    EXPECT_EQ(console->accountBar()->profile(), QStringLiteral("analyst"));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return console->session()->identity().contains(QStringLiteral("assumed-role/Analyst/ada")); },
+        kWaitMs))
+        << console->connectionText().toStdString() << " / " << console->session()->identity().toStdString();
+    EXPECT_TRUE(prompt.contains(QStringLiteral("arn:aws:iam::123456789012:mfa/ada"))) << prompt.toStdString();
+    EXPECT_TRUE(prompt.contains(QStringLiteral("analyst")));
+    QSettings().remove(QStringLiteral("console"));
 }
 
 TEST(ConsoleWindowAws, ListsAndStopsInstancesOfAProfileAgainstMoto)

@@ -256,3 +256,29 @@ TEST_F(CliEndToEnd, FailedCreateRemovesTheNewRole)
         << run.err.toStdString();
     EXPECT_EQ(iamCounts(), before);
 }
+
+TEST_F(CliEndToEnd, RoleProfileWithMfaAsksForTheCodeOnTheTerminal)
+{
+    s_moto->writeConfig("[profile source]\n"
+                        "aws_access_key_id = AKIDSOURCEEXAMPLE001\n"
+                        "aws_secret_access_key = sourceSecret\n"
+                        "[profile analyst]\n"
+                        "role_arn = arn:aws:iam::123456789012:role/Analyst\n"
+                        "source_profile = source\n"
+                        "mfa_serial = arn:aws:iam::123456789012:mfa/ada\n"
+                        "role_session_name = ada-session\n");
+    const auto run = s_moto->cli(
+        {QStringLiteral("--profile"), QStringLiteral("analyst"), QStringLiteral("whoami")}, "123456\n");
+    EXPECT_RUN(run, 0);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Enter MFA code for arn:aws:iam::123456789012:mfa/ada")))
+        << run.err.toStdString();
+    EXPECT_EQ(run.json()[QLatin1String("Arn")].toString(),
+              QStringLiteral("arn:aws:sts::123456789012:assumed-role/Analyst/ada-session"));
+
+    const auto unanswered =
+        s_moto->cli({QStringLiteral("--profile"), QStringLiteral("analyst"), QStringLiteral("whoami")});
+    EXPECT_RUN(unanswered, 1);
+    EXPECT_TRUE(unanswered.err.contains(QStringLiteral("No MFA code was entered for profile analyst")))
+        << unanswered.err.toStdString();
+    s_moto->writeConfig({});
+}

@@ -5,6 +5,7 @@
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,16 +81,28 @@ public:
         return environment;
     }
 
-    CliRun cli(const QStringList& arguments) const
+    // Runs sagedesk-cli against moto; `input` is what a person would type on stdin.
+    CliRun cli(const QStringList& arguments, const QByteArray& input = {}) const
     {
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(SAGEDESK_CLI_PATH),
                       QStringList{QStringLiteral("--endpoint-url"), endpoint()} + arguments);
+        process.write(input);
+        process.closeWriteChannel();
         process.waitForFinished(120000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Writes the shared config file (AWS_CONFIG_FILE) the CLI reads.
+    void writeConfig(const QByteArray& text) const
+    {
+        QFile file(m_home.filePath(QStringLiteral("config")));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(text);
+        }
     }
 
     // Runs `code` with `iam`, `sm` and `s3` boto3 clients bound to moto; the script prints JSON.

@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -309,8 +310,23 @@ void ConsoleView::applyAccountChoice()
         return;
     }
     m_session->model()->setPricing(prices, m_accountBar->region());
-    m_session->setSource(
-        SageMakerInstanceSource::forProfile(m_accountBar->profile(), m_accountBar->region()));
+    const QString profile = m_accountBar->profile();
+    QPointer<ConsoleView> self(this);
+    auto askMfaCode = [self, profile](const QString& serial,
+                                      const std::function<void(const QString&)>& done) {
+        if (self.isNull()) {
+            done({});
+            return;
+        }
+        bool ok = false;
+        const QString code = QInputDialog::getText(
+            self, tr("MFA code"),
+            tr("Profile %1 assumes a role that needs a code from the MFA device %2.\nEnter the 6-digit code:")
+                .arg(profile, serial),
+            QLineEdit::Normal, {}, &ok);
+        done(ok ? code.trimmed() : QString());
+    };
+    m_session->setSource(SageMakerInstanceSource::forProfile(profile, m_accountBar->region(), askMfaCode));
 }
 
 void ConsoleView::connectLocal()
