@@ -413,32 +413,49 @@ std::optional<WireError> IamService::deletePolicy(const QueryRequest& input, Xml
     return std::nullopt;
 }
 
-std::optional<WireError> IamService::attachRolePolicy(const QueryRequest& input, XmlWriter&) const
+std::optional<WireError> IamService::findRoleAndPolicyArn(const QueryRequest& input, QJsonObject& role,
+                                                          QString& arn) const
 {
-    QJsonObject role;
     if (auto error = findRole(input, role)) {
         return error;
     }
     if (auto error = require(input, {QStringLiteral("PolicyArn")})) {
         return error;
     }
-    const QString arn = input.value(QStringLiteral("PolicyArn"));
-    auto policy = findPolicy(arn);
-    if (!policy) {
+    arn = input.value(QStringLiteral("PolicyArn"));
+    return std::nullopt;
+}
+
+void IamService::storeAttachments(QJsonObject& role, const QJsonArray& attached, const QString& arn,
+                                  int delta) const
+{
+    role.insert(QStringLiteral("AttachedPolicies"), attached);
+    m_store.put(LocalStateStore::Kind::Role, role.value(QLatin1String("RoleName")).toString(), role);
+    if (arn.startsWith(kAwsManagedPrefix)) {
+        return;
+    }
+    if (auto policy = m_store.find(LocalStateStore::Kind::Policy, arn)) {
+        policy->insert(QStringLiteral("AttachmentCount"),
+                       std::max(0, policy->value(QLatin1String("AttachmentCount")).toInt() + delta));
+        m_store.put(LocalStateStore::Kind::Policy, arn, *policy);
+    }
+}
+
+std::optional<WireError> IamService::attachRolePolicy(const QueryRequest& input, XmlWriter&) const
+{
+    QJsonObject role;
+    QString arn;
+    if (auto error = findRoleAndPolicyArn(input, role, arn)) {
+        return error;
+    }
+    if (!findPolicy(arn)) {
         return WireError{404, QStringLiteral("NoSuchEntity"),
                          QStringLiteral("Policy %1 does not exist or is not attachable.").arg(arn)};
     }
     QJsonArray attached = role.value(QLatin1String("AttachedPolicies")).toArray();
-    if (attached.contains(arn)) {
-        return std::nullopt;
-    }
-    attached.append(arn);
-    role.insert(QStringLiteral("AttachedPolicies"), attached);
-    m_store.put(LocalStateStore::Kind::Role, role.value(QLatin1String("RoleName")).toString(), role);
-    if (!arn.startsWith(kAwsManagedPrefix)) {
-        policy->insert(QStringLiteral("AttachmentCount"),
-                       policy->value(QLatin1String("AttachmentCount")).toInt() + 1);
-        m_store.put(LocalStateStore::Kind::Policy, arn, *policy);
+    if (!attached.contains(arn)) {
+        attached.append(arn);
+        storeAttachments(role, attached, arn, +1);
     }
     return std::nullopt;
 }
@@ -446,13 +463,10 @@ std::optional<WireError> IamService::attachRolePolicy(const QueryRequest& input,
 std::optional<WireError> IamService::detachRolePolicy(const QueryRequest& input, XmlWriter&) const
 {
     QJsonObject role;
-    if (auto error = findRole(input, role)) {
+    QString arn;
+    if (auto error = findRoleAndPolicyArn(input, role, arn)) {
         return error;
     }
-    if (auto error = require(input, {QStringLiteral("PolicyArn")})) {
-        return error;
-    }
-    const QString arn = input.value(QStringLiteral("PolicyArn"));
     QJsonArray attached = role.value(QLatin1String("AttachedPolicies")).toArray();
     const qsizetype index = attached.toVariantList().indexOf(arn);
     if (index < 0) {
@@ -460,13 +474,7 @@ std::optional<WireError> IamService::detachRolePolicy(const QueryRequest& input,
                          QStringLiteral("Policy %1 was not found.").arg(arn)};
     }
     attached.removeAt(index);
-    role.insert(QStringLiteral("AttachedPolicies"), attached);
-    m_store.put(LocalStateStore::Kind::Role, role.value(QLatin1String("RoleName")).toString(), role);
-    if (auto policy = m_store.find(LocalStateStore::Kind::Policy, arn)) {
-        policy->insert(QStringLiteral("AttachmentCount"),
-                       std::max(0, policy->value(QLatin1String("AttachmentCount")).toInt() - 1));
-        m_store.put(LocalStateStore::Kind::Policy, arn, *policy);
-    }
+    storeAttachments(role, attached, arn, -1);
     return std::nullopt;
 }
 

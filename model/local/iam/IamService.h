@@ -47,6 +47,12 @@ private:
 
     std::optional<WireError> findRole(const QueryRequest& input, QJsonObject& role) const;
     std::optional<QJsonObject> findPolicy(const QString& arn) const;
+    // AttachRolePolicy and DetachRolePolicy: the role of the request and its PolicyArn.
+    std::optional<WireError> findRoleAndPolicyArn(const QueryRequest& input, QJsonObject& role,
+                                                  QString& arn) const;
+    // Stores the role's new list of attached policies and moves the policy's AttachmentCount by `delta`
+    // (AWS managed policies are not counted).
+    void storeAttachments(QJsonObject& role, const QJsonArray& attached, const QString& arn, int delta) const;
 
     LocalStateStore& m_store;
     const EndpointContext& m_context;
