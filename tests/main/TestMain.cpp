@@ -1,9 +1,13 @@
 // The one main() of every test executable: a QApplication (offscreen unless the suite asks for a
-// real display and one exists), test mode for QStandardPaths so no test touches the user's files.
+// real display and one exists), test mode for QStandardPaths so no test touches the user's files,
+// and QSettings of this process alone: ctest runs test processes in parallel, and one test's
+// remembered profile must never decide what another test's window opens on.
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char** argv)
 {
@@ -17,6 +21,9 @@ int main(int argc, char** argv)
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("SageDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("SageDeskTests"));
     ::testing::InitGoogleTest(&argc, argv);
