@@ -299,6 +299,15 @@ private:
 };
 
 // A window on the AWS profiles of `dir`, with no local endpoint to fall back on.
+// Skips the test when moto_server is not installed; fails it when moto is there but did not start.
+#define SAGEDESK_REQUIRE_MOTO(moto)                                                                          \
+    do {                                                                                                     \
+        if (!(moto).available()) {                                                                           \
+            GTEST_SKIP() << "moto_server is not on the PATH";                                                \
+        }                                                                                                    \
+        ASSERT_TRUE((moto).running()) << (moto).error().toStdString();                                       \
+    } while (false)
+
 ConsoleOptions awsOptions(const QTemporaryDir& dir)
 {
     ConsoleOptions options;
@@ -741,10 +750,7 @@ TEST(ConsoleWindowAws, AsksForTheMfaCodeOfARoleProfileInADialog)
     QTemporaryDir dir;
     CleanAwsEnvironment clean(dir);
     MotoProfile moto(dir, QStringLiteral("eu-west-1"));
-    if (!moto.available()) {
-        GTEST_SKIP() << "moto_server is not on the PATH";
-    }
-    ASSERT_TRUE(moto.running()) << moto.error().toStdString();
+    SAGEDESK_REQUIRE_MOTO(moto);
     QFile config(dir.filePath(QStringLiteral("no-config")));
     ASSERT_TRUE(config.open(QIODevice::Append));
     config.write(
@@ -788,10 +794,7 @@ TEST(ConsoleWindowAws, ListsAndStopsInstancesOfAProfileAgainstMoto)
     QTemporaryDir dir;
     CleanAwsEnvironment clean(dir);
     MotoProfile moto(dir, QStringLiteral("eu-west-1"));
-    if (!moto.available()) {
-        GTEST_SKIP() << "moto_server is not on the PATH";
-    }
-    ASSERT_TRUE(moto.running()) << moto.error().toStdString();
+    SAGEDESK_REQUIRE_MOTO(moto);
     const QString created = moto.createInstance(QStringLiteral("remote-one"));
     ASSERT_TRUE(created.isEmpty()) << created.toStdString();
 
@@ -833,10 +836,7 @@ TEST(ConsoleWindowAws, ShowsTheCostSoFarForPricedTypesAndADashOtherwise)
     QTemporaryDir dir;
     CleanAwsEnvironment clean(dir);
     MotoProfile moto(dir, QStringLiteral("us-east-1"));
-    if (!moto.available()) {
-        GTEST_SKIP() << "moto_server is not on the PATH";
-    }
-    ASSERT_TRUE(moto.running()) << moto.error().toStdString();
+    SAGEDESK_REQUIRE_MOTO(moto);
     const QString priced = QStringLiteral("priced");
     const QString unpriced = QStringLiteral("unpriced");
     for (const auto& [name, type] : {std::pair(priced, QStringLiteral("ml.t3.medium")),

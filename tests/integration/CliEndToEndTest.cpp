@@ -10,33 +10,15 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-using SageDesk::Test::CliMoto;
 using SageDesk::Test::CliRun;
 
 namespace {
 
 const QString kRoleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/CliTestRole");
 
-class CliEndToEnd : public ::testing::Test
+class CliEndToEnd : public SageDesk::Test::CliMotoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_moto = new CliMoto;
-        s_skipReason = s_moto->start();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_moto;
-        s_moto = nullptr;
-    }
-    void SetUp() override
-    {
-        if (!s_skipReason.isEmpty()) {
-            GTEST_SKIP() << s_skipReason.toStdString();
-        }
-    }
-
     static CliRun cli(const QStringList& arguments) { return s_moto->cli(arguments); }
     static CliRun cli(const char* line)
     {
@@ -51,9 +33,6 @@ protected:
         }
         return result;
     }
-
-    static inline CliMoto* s_moto = nullptr;
-    static inline QString s_skipReason;
 };
 
 ::testing::AssertionResult exited(const CliRun& run, int code)

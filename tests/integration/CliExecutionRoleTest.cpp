@@ -15,28 +15,18 @@ using SageDesk::FixedClock;
 using SageDesk::Aws::ExecutionRoleRecipe;
 using SageDesk::Aws::S3Access;
 using SageDesk::Cli::CliConnection;
-using SageDesk::Test::CliMoto;
 namespace Policies = SageDesk::Aws::ExecutionRolePolicies;
 
 namespace {
 
-class CliExecutionRole : public ::testing::Test
+class CliExecutionRole : public SageDesk::Test::CliMotoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_moto = new CliMoto;
-        s_skipReason = s_moto->start();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_moto;
-        s_moto = nullptr;
-    }
     void SetUp() override
     {
-        if (!s_skipReason.isEmpty()) {
-            GTEST_SKIP() << s_skipReason.toStdString();
+        CliMotoSuite::SetUp();
+        if (IsSkipped()) {
+            return;
         }
         const auto config = SageDesk::Aws::AwsConfig::load(
             {{}, QStringLiteral("eu-west-1"), s_moto->endpoint()}, s_moto->environment());
@@ -131,8 +121,6 @@ protected:
     }
 
     std::unique_ptr<CliConnection> m_connection;
-    static inline CliMoto* s_moto = nullptr;
-    static inline QString s_skipReason;
 };
 
 } // namespace

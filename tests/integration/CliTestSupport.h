@@ -5,6 +5,8 @@
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
 
+#include <gtest/gtest.h>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -131,6 +133,32 @@ public:
 private:
     QTemporaryDir m_home;
     std::unique_ptr<MotoServer> m_server;
+};
+
+// A test suite that shares one moto_server; each test is skipped, with the reason, when moto is
+// not available. Derived SetUp() overrides call CliMotoSuite::SetUp() and return if IsSkipped().
+class CliMotoSuite : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_moto = new CliMoto;
+        s_skipReason = s_moto->start();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_moto;
+        s_moto = nullptr;
+    }
+    void SetUp() override
+    {
+        if (!s_skipReason.isEmpty()) {
+            GTEST_SKIP() << s_skipReason.toStdString();
+        }
+    }
+
+    static inline CliMoto* s_moto = nullptr;
+    static inline QString s_skipReason;
 };
 
 } // namespace SageDesk::Test
