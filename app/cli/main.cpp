@@ -2,8 +2,8 @@
 #include "cli/CliApplication.h"
 #include "cli/CliParser.h"
 #include "core/Version.h"
-#include "local/LocalEndpointInfo.h"
-#include "local/auth/LocalCredentials.h"
+#include "discovery/LocalCredentials.h"
+#include "discovery/LocalEndpointInfo.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

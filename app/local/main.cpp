@@ -1,6 +1,6 @@
 #include "core/Version.h"
+#include "discovery/LocalEndpointInfo.h"
 #include "local/LocalEndpoint.h"
-#include "local/LocalEndpointInfo.h"
 #include "local/UnixSignalWatcher.h"
 
 #include <QCommandLineParser>

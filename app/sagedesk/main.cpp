@@ -1,6 +1,6 @@
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "shell/MainWindow.h"
-#include "shell/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,7 +76,7 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     setUpParser(parser);
     parser.process(app);
-    SageDesk::Ui::installTranslations(app, parser.value(QStringLiteral("lang")));
+    SageDesk::installTranslations(app, parser.value(QStringLiteral("lang")));
 
     auto window = std::make_unique<SageDesk::Ui::MainWindow>();
     window->show();

@@ -1,7 +1,7 @@
 #include "console/ConsoleSession.h"
 
+#include "console/models/InstanceTableModel.h"
 #include "core/Clock.h"
-#include "models/InstanceTableModel.h"
 
 #include <QUrlQuery>
 

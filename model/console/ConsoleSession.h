@@ -2,7 +2,7 @@
 
 #include "console/InstanceSource.h"
 #include "console/PollScheduler.h"
-#include "store/InstanceCache.h"
+#include "console/cache/InstanceCache.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "local/LocalEndpoint.h"
 
-#include "local/LocalEndpointInfo.h"
+#include "discovery/LocalEndpointInfo.h"
 #include "local/auth/RequestAuthenticator.h"
 #include "local/iam/IamService.h"
 #include "local/presigned/PresignedUrlTokens.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "discovery/LocalCredentials.h"
 #include "local/EndpointContext.h"
-#include "local/auth/LocalCredentials.h"
 #include "local/http/HttpServer.h"
 #include "local/runtime/NotebookRuntimeOptions.h"
 

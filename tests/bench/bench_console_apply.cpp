@@ -1,8 +1,8 @@
 // Applying a poll result to the instance table: 10,000 rows of which 1% changed status, as the
 // model alone and behind the sorting, filtering proxy the window uses.
+#include "console/models/InstanceFilterProxyModel.h"
+#include "console/models/InstanceTableModel.h"
 #include "core/Clock.h"
-#include "models/InstanceFilterProxyModel.h"
-#include "models/InstanceTableModel.h"
 
 #include <benchmark/benchmark.h>
 

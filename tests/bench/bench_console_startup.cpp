@@ -3,9 +3,9 @@
 // starts itself as a child N times and prints the median; the child is the real MainWindow.
 //
 //   bench_console_startup [runs]        (default 9)
-#include "console/ConsoleView.h"
+#include "console/cache/InstanceCache.h"
+#include "instances/ConsoleView.h"
 #include "shell/MainWindow.h"
-#include "store/InstanceCache.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -2,8 +2,8 @@
 // start until its /api answers (target ratio <= 1.5), and Stop→Stopped time (target <= 2 s).
 // Usage: bench_local_lifecycle [runs, default 3]
 #include "bench_local_http.h"
-#include "local/LocalEndpointInfo.h"
-#include "local/auth/LocalCredentials.h"
+#include "discovery/LocalCredentials.h"
+#include "discovery/LocalEndpointInfo.h"
 #include "support/ServerProcess.h"
 #include "unit/LocalSignedRequest.h"
 

@@ -2,8 +2,8 @@
 // answering the same request. Prints requests per second of each and the ratio (target >= 10x).
 // Usage: bench_local_list [seconds per run, default 5]
 #include "bench_local_http.h"
-#include "local/LocalEndpointInfo.h"
-#include "local/auth/LocalCredentials.h"
+#include "discovery/LocalCredentials.h"
+#include "discovery/LocalEndpointInfo.h"
 #include "local/store/LocalStateStore.h"
 #include "support/ServerProcess.h"
 #include "unit/LocalSignedRequest.h"

@@ -4,14 +4,14 @@
 //
 //   SAGEDESK_SCREENSHOT_DIR=docs xvfb-run -a sagedesk_gui_tests --gtest_filter='ConsoleScreenshots*'
 #include "aws/services/SageMakerClient.h"
-#include "console/ConsoleView.h"
-#include "console/LocalEndpointConnector.h"
 #include "console/SageMakerInstanceSource.h"
-#include "local/LocalEndpointInfo.h"
-#include "models/InstanceFilterProxyModel.h"
-#include "models/InstanceTableModel.h"
+#include "console/models/InstanceFilterProxyModel.h"
+#include "console/models/InstanceTableModel.h"
+#include "core/Translations.h"
+#include "discovery/LocalEndpointInfo.h"
+#include "instances/ConsoleView.h"
+#include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
-#include "shell/Translations.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>

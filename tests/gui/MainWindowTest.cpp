@@ -1,6 +1,6 @@
 #include "shell/MainWindow.h"
+#include "core/Translations.h"
 #include "shell/AboutDialog.h"
-#include "shell/Translations.h"
 
 #include <gtest/gtest.h>
 
@@ -42,7 +42,7 @@ void removeTranslators()
 TEST(MainWindow, ShowsTitleMenusTableAndStatusBar)
 {
     removeTranslators();
-    SageDesk::Ui::installTranslations(*qApp, QStringLiteral("en"));
+    SageDesk::installTranslations(*qApp, QStringLiteral("en"));
     MainWindow window;
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -57,7 +57,7 @@ TEST(MainWindow, ShowsTitleMenusTableAndStatusBar)
 TEST(MainWindow, KoreanTranslationCoversTheShell)
 {
     removeTranslators();
-    EXPECT_EQ(SageDesk::Ui::installTranslations(*qApp, QStringLiteral("ko")), QStringLiteral("ko"));
+    EXPECT_EQ(SageDesk::installTranslations(*qApp, QStringLiteral("ko")), QStringLiteral("ko"));
     MainWindow window;
     const QStringList titles = menuTitles(window);
     EXPECT_EQ(titles, (QStringList{QStringLiteral("파일(&F)"), QStringLiteral("보기(&V)"),

@@ -1,16 +1,25 @@
 // The one main() of every test executable: a QApplication (offscreen unless the suite asks for a
-// real display and one exists), test mode for QStandardPaths so no test touches the user's files,
-// and QSettings of this process alone: ctest runs test processes in parallel, and one test's
+// real display and one exists), or a QCoreApplication for the model-only suites (built with
+// SAGEDESK_TEST_CORE_APPLICATION, they link no Widgets), test mode for QStandardPaths so no test touches the
+// user's files, and QSettings of this process alone: ctest runs test processes in parallel, and one test's
 // remembered profile must never decide what another test's window opens on.
 #include <gtest/gtest.h>
 
-#include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#ifdef SAGEDESK_TEST_CORE_APPLICATION
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#else
+#include <QApplication>
+using TestApplication = QApplication;
+#endif
+
 int main(int argc, char** argv)
 {
+#ifndef SAGEDESK_TEST_CORE_APPLICATION
     QByteArray platform = qgetenv("SAGEDESK_TEST_PLATFORM");
     if (platform.isEmpty() || (platform == "xcb" && qEnvironmentVariableIsEmpty("DISPLAY"))) {
         platform = "offscreen";
@@ -19,8 +28,9 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", platform);
     }
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#endif
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
+    TestApplication app(argc, argv);
     const QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());

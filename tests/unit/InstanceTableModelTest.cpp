@@ -1,8 +1,8 @@
-#include "models/InstanceTableModel.h"
+#include "console/models/InstanceTableModel.h"
+#include "console/models/InstanceFilterProxyModel.h"
+#include "console/models/PriceCatalog.h"
+#include "console/models/RegionCatalog.h"
 #include "core/Clock.h"
-#include "models/InstanceFilterProxyModel.h"
-#include "models/PriceCatalog.h"
-#include "models/RegionCatalog.h"
 
 #include <gtest/gtest.h>
 

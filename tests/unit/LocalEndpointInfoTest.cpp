@@ -1,4 +1,4 @@
-#include "local/LocalEndpointInfo.h"
+#include "discovery/LocalEndpointInfo.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "console/ConsoleSession.h"
 #include "console/SageMakerInstanceSource.h"
-#include "models/InstanceTableModel.h"
+#include "console/models/InstanceTableModel.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "store/InstanceCache.h"
+#include "console/cache/InstanceCache.h"
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,9 @@
 
 #include "shell/AboutDialog.h"
 
-#include "console/ConsoleView.h"
-#include "console/InstanceActions.h"
-#include "console/InstanceDetailsPane.h"
+#include "instances/ConsoleView.h"
+#include "instances/InstanceActions.h"
+#include "instances/InstanceDetailsPane.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "console/ConsoleOptions.h"
+#include "instances/ConsoleOptions.h"
 
 #include <QMainWindow>
 

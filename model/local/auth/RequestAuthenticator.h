@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "local/auth/LocalCredentials.h"
+#include "discovery/LocalCredentials.h"
 #include "local/http/HttpRequest.h"
 #include "local/protocol/WireError.h"
 

@@ -1,8 +1,8 @@
-#include "console/InstanceDetailsPane.h"
+#include "instances/InstanceDetailsPane.h"
 
-#include "console/StatusDelegate.h"
+#include "console/models/InstanceTableModel.h"
 #include "core/Redaction.h"
-#include "models/InstanceTableModel.h"
+#include "instances/StatusDelegate.h"
 
 #include <QClipboard>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
-#include "shell/Translations.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace SageDesk::Ui {
+namespace SageDesk {
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
@@ -23,4 +23,4 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     return locale.language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
 }
 
-} // namespace SageDesk::Ui
+} // namespace SageDesk

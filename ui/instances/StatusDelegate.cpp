@@ -1,6 +1,6 @@
-#include "console/StatusDelegate.h"
+#include "instances/StatusDelegate.h"
 
-#include "models/InstanceTableModel.h"
+#include "console/models/InstanceTableModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "console/cache/InstanceCache.h"
 #include "domain/NotebookInstance.h"
-#include "store/InstanceCache.h"
 
 #include <QWidget>
 

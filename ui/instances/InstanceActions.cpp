@@ -1,4 +1,4 @@
-#include "console/InstanceActions.h"
+#include "instances/InstanceActions.h"
 
 #include <QAction>
 #include <QKeySequence>

@@ -1,4 +1,4 @@
-#include "console/TrayNotifier.h"
+#include "instances/TrayNotifier.h"
 
 #include "core/Redaction.h"
 

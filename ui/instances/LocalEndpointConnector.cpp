@@ -1,9 +1,9 @@
-#include "console/LocalEndpointConnector.h"
+#include "instances/LocalEndpointConnector.h"
 
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "console/SageMakerInstanceSource.h"
-#include "local/LocalEndpointInfo.h"
-#include "local/auth/LocalCredentials.h"
+#include "discovery/LocalCredentials.h"
+#include "discovery/LocalEndpointInfo.h"
 
 #include <QCoreApplication>
 #include <QDir>

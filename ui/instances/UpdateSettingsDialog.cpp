@@ -1,4 +1,4 @@
-#include "console/UpdateSettingsDialog.h"
+#include "instances/UpdateSettingsDialog.h"
 
 #include "domain/InstanceTypeCatalog.h"
 #include "domain/Validation.h"

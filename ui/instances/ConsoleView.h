@@ -1,8 +1,8 @@
 #pragma once
 
-#include "console/ConsoleOptions.h"
 #include "console/ConsoleSession.h"
-#include "console/InstanceActions.h"
+#include "instances/ConsoleOptions.h"
+#include "instances/InstanceActions.h"
 
 #include <QWidget>
 

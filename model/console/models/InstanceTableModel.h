@@ -1,7 +1,7 @@
 #pragma once
 
+#include "console/models/PriceCatalog.h"
 #include "domain/NotebookInstance.h"
-#include "models/PriceCatalog.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

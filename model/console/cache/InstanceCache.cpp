@@ -1,4 +1,4 @@
-#include "store/InstanceCache.h"
+#include "console/cache/InstanceCache.h"
 
 #include "core/Redaction.h"
 

@@ -1,4 +1,4 @@
-#include "models/InstanceTableModel.h"
+#include "console/models/InstanceTableModel.h"
 
 #include "core/Clock.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "console/ConsoleSession.h"
-#include "models/RegionCatalog.h"
+#include "console/models/RegionCatalog.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "models/InstanceFilterProxyModel.h"
+#include "console/models/InstanceFilterProxyModel.h"
 
-#include "models/InstanceTableModel.h"
+#include "console/models/InstanceTableModel.h"
 
 namespace SageDesk {
 

@@ -1,4 +1,4 @@
-#include "local/auth/LocalCredentials.h"
+#include "discovery/LocalCredentials.h"
 
 #include <QCoreApplication>
 #include <QDir>

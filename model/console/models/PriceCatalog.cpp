@@ -1,4 +1,4 @@
-#include "models/PriceCatalog.h"
+#include "console/models/PriceCatalog.h"
 
 #include <QFile>
 #include <QJsonDocument>

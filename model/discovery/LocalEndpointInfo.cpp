@@ -1,6 +1,6 @@
-#include "local/LocalEndpointInfo.h"
+#include "discovery/LocalEndpointInfo.h"
 
-#include "local/auth/LocalCredentials.h"
+#include "discovery/LocalCredentials.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "console/AccountBar.h"
+#include "instances/AccountBar.h"
 
-#include "console/StatusDelegate.h"
+#include "instances/StatusDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "models/RegionCatalog.h"
+#include "console/models/RegionCatalog.h"
 
 #include <QFile>
 #include <QJsonArray>
