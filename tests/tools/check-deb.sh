@@ -17,6 +17,18 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 grep -q "Package: sagedesk" <<<"$info" || fail "package name"
 grep -q "Version: $version" <<<"$info" || fail "version $version"
 depends=$(grep '^ Depends:' <<<"$info") || fail "no Depends"
+# The Description: the summary on its line, the extended text on lines that start with a space (dpkg-deb
+# -I indents the whole control file by one more), no list separator leaked from CMake, and no feature
+# claimed that has not landed.
+description=$(sed -n '/^ Description:/,/^ [A-Z][A-Za-z-]*:/p' <<<"$info" | sed '$d')
+[ -n "$description" ] || fail "no Description"
+grep -q '^ Description: Desktop console for Amazon SageMaker notebook instances$' <<<"$description" \
+    || fail "Description summary: $description"
+[ "$(wc -l <<<"$description")" -ge 3 ] || fail "Description has no extended text: $description"
+! grep -q ';' <<<"$description" || fail "Description holds a ';' from a CMake list: $description"
+! grep -qv '^  ' <<<"$(tail -n +2 <<<"$description")" || fail "Description lines not indented: $description"
+! grep -qE '^.{82,}$' <<<"$description" || fail "Description lines over 80 columns: $description"
+! grep -qiE 'wizard|embedded|web view' <<<"$description" || fail "Description claims what has not landed: $description"
 for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libc6 libstdc++6; do
     grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
