@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>No AWS credentials were found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, run "aws configure", or choose a profile.</source>
-        <translation>AWS 자격 증명을 찾을 수 없습니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY를 설정하거나, "aws configure"를 실행하거나, 프로필을 선택하십시오.</translation>
+        <translation>AWS 자격 증명을 찾을 수 없습니다. AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY를 설정하거나, "aws configure"를 실행하거나, 프로필을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>The IAM Identity Center sign-in of profile %1 has expired or is missing. Sign in again with: aws sso login --profile %1</source>
-        <translation>프로필 %1의 IAM Identity Center 로그인이 만료되었거나 없습니다. 다음 명령으로 다시 로그인하십시오: aws sso login --profile %1</translation>
+        <translation>프로필 %1의 IAM Identity Center 로그인이 만료되었거나 없습니다. 다음 명령으로 다시 로그인하세요: aws sso login --profile %1</translation>
     </message>
     <message>
         <source>Profile %1 needs sso_account_id, sso_role_name and sso_region (in the profile or its sso-session).</source>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>Create a SageMaker execution role as the AWS console does; prints its ARN.</source>
-        <translation>AWS 콘솔과 같은 방식으로 SageMaker 실행 역할을 만들고 ARN을 출력합니다.</translation>
+        <translation>AWS 콘솔과 같은 방식으로 SageMaker 실행 역할을 생성하고 ARN을 출력합니다.</translation>
     </message>
     <message>
         <source>S3 access of the role.</source>
@@ -609,31 +609,31 @@
     <name>SageDesk::InstanceTableModel</name>
     <message>
         <source>Pending</source>
-        <translation>대기 중</translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>InService</source>
-        <translation>서비스 중</translation>
+        <translation>InService</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation>중지 중</translation>
+        <translation>Stopping</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation>중지됨</translation>
+        <translation>Stopped</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>실패</translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation>삭제 중</translation>
+        <translation>Deleting</translation>
     </message>
     <message>
         <source>Updating</source>
-        <translation>업데이트 중</translation>
+        <translation>Updating</translation>
     </message>
     <message>
         <source>%1 GB</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
+        <translation>데이터 디렉터리 %1을(를) 생성할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot open the state database: %1</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Warn when an instance has been in service for more than this many hours (0: never):</source>
-        <translation>인스턴스가 이 시간보다 오래 서비스 중이면 경고합니다(0: 경고 안 함):</translation>
+        <translation>인스턴스가 이 시간보다 오래 InService 상태이면 경고합니다(0: 경고 안 함):</translation>
     </message>
     <message>
         <source>MFA code</source>
@@ -913,7 +913,7 @@
     <message>
         <source>Profile %1 assumes a role that needs a code from the MFA device %2.
 Enter the 6-digit code:</source>
-        <translation>프로필 %1은(는) MFA 장치 %2의 코드가 필요한 역할을 맡습니다.
+        <translation>프로필 %1은(는) MFA 장치 %2의 코드가 필요한 역할을 수임합니다.
 6자리 코드를 입력하세요:</translation>
     </message>
 </context>
@@ -1161,7 +1161,7 @@ Enter the 6-digit code:</source>
     </message>
     <message>
         <source>%1 is in service</source>
-        <translation>%1 서비스 시작</translation>
+        <translation>%1: InService 상태가 되었습니다</translation>
     </message>
     <message>
         <source>The notebook instance is ready to open.</source>
@@ -1189,7 +1189,7 @@ Enter the 6-digit code:</source>
     </message>
     <message>
         <source>It has been in service for %1 hours. Stop it if it is not needed.</source>
-        <translation>%1시간째 서비스 중입니다. 필요하지 않으면 중지하세요.</translation>
+        <translation>%1시간째 InService 상태입니다. 필요하지 않으면 중지하세요.</translation>
     </message>
 </context>
 <context>
