@@ -39,8 +39,6 @@ public:
                    const Clock& clock = Clock::system());
     ~CliApplication();
 
-    // How often `wait` describes the instance.
-    void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
     // Where the MFA code of a role profile with mfa_serial is read from (stdin in main()); without
     // one, such a profile fails with an error that says a code is needed.
     void setInput(QTextStream* in) { m_in = in; }
@@ -53,40 +51,42 @@ public:
     // `arguments` without the program name.
     int run(const QStringList& arguments);
 
-private:
+    // For the command handlers (cli/commands/), which the registry (CliCommands) names.
+    const CliInvocation& invocation() const { return m_invocation; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    const Clock& clock() const { return m_clock; }
+    QList<std::chrono::milliseconds> roleRetryDelays() const { return m_roleRetryDelays; }
+    // Resolves profile, region, credentials and endpoints; false (usage error printed) when it
+    // cannot. context() is set from then on.
     bool connect();
-    void askMfaCode(const QString& mfaSerial, const std::function<void(const QString&)>& done);
-    int dispatch();
+    Aws::AwsClientContext* context() const { return m_context; }
     int usageError(const QString& message);
     int serviceError(const Aws::AwsError& error);
     void debug(const QString& text);
-
     // Waits for the call; on failure prints the error and remembers exit code 1.
     template <typename T>
-    std::optional<T> await(const Aws::AwsCall<T>& call, const QString& operation);
+    std::optional<T> await(const Aws::AwsCall<T>& call, const QString& operation)
+    {
+        const auto result = call.wait();
+        if (!result) {
+            debug(QStringLiteral("%1 failed: %2").arg(operation, result.error().toDisplayString()));
+            serviceError(result.error());
+            return std::nullopt;
+        }
+        debug(QStringLiteral("%1 succeeded").arg(operation));
+        return result.value();
+    }
 
-    int whoami();
-    int list();
-    int describe();
-    int create();
-    int update();
-    int start();
-    int stop();
-    int remove();
-    int wait();
-    int url();
-    int roles();
-    int createRole();
-    int buckets();
-    int lifecycleConfigs();
-    int createLifecycleConfig();
+private:
+    void askMfaCode(const QString& mfaSerial, const std::function<void(const QString&)>& done);
+    int dispatch();
 
     QTextStream& m_out;
     QTextStream& m_err;
     QTextStream* m_in = nullptr;
     QProcessEnvironment m_environment;
     const Clock& m_clock;
-    std::chrono::milliseconds m_pollInterval{5000};
     QList<std::chrono::milliseconds> m_roleRetryDelays;
     CliInvocation m_invocation;
     std::unique_ptr<CliConnection> m_connection;

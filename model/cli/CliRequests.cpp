@@ -1,5 +1,7 @@
 #include "cli/CliRequests.h"
 
+#include "cli/CliCommands.h"
+
 namespace SageDesk::Cli {
 
 namespace {
@@ -34,8 +36,8 @@ bool readShared(const CliInvocation& invocation, QString* error, Assign assign)
         assign.volume(*size);
     }
     if (invocation.isSet(QStringLiteral("root-access"))) {
-        const auto rootAccess = CliRequests::enabledDisabled(
-            QStringLiteral("--root-access"), invocation.value(QStringLiteral("root-access")), error);
+        const auto rootAccess =
+            CliRequests::enabledDisabled(invocation, QStringLiteral("root-access"), error);
         if (!rootAccess) {
             return false;
         }
@@ -82,17 +84,15 @@ QString CliRequests::describe(const ValidationIssues& issues)
     return lines.join(QLatin1Char('\n'));
 }
 
-std::optional<QString> CliRequests::enabledDisabled(const QString& option, const QString& value,
+std::optional<QString> CliRequests::enabledDisabled(const CliInvocation& invocation, const QString& option,
                                                     QString* error)
 {
-    if (value.compare(QLatin1String("enabled"), Qt::CaseInsensitive) == 0) {
-        return QStringLiteral("Enabled");
+    const auto value = CliCommands::allowedValue(invocation, option, error);
+    if (!value) {
+        return std::nullopt;
     }
-    if (value.compare(QLatin1String("disabled"), Qt::CaseInsensitive) == 0) {
-        return QStringLiteral("Disabled");
-    }
-    *error = tr("%1: must be enabled or disabled").arg(option);
-    return std::nullopt;
+    // The table spells the values as a person types them; the API capitalizes them.
+    return value->left(1).toUpper() + value->mid(1);
 }
 
 std::optional<int> CliRequests::integer(const QString& option, const QString& value, int minimum,
@@ -142,8 +142,7 @@ CliRequests::createNotebookInstance(const CliInvocation& invocation, QString* er
         return std::nullopt;
     }
     if (invocation.isSet(QStringLiteral("direct-internet"))) {
-        const auto access = enabledDisabled(QStringLiteral("--direct-internet"),
-                                            invocation.value(QStringLiteral("direct-internet")), error);
+        const auto access = enabledDisabled(invocation, QStringLiteral("direct-internet"), error);
         if (!access) {
             return std::nullopt;
         }

@@ -24,8 +24,9 @@ public:
     createNotebookInstance(const CliInvocation& invocation, QString* error);
     static std::optional<UpdateNotebookInstanceRequest>
     updateNotebookInstance(const CliInvocation& invocation, QString* error);
-    // "enabled" / "disabled" (any case) to the API's "Enabled" / "Disabled".
-    static std::optional<QString> enabledDisabled(const QString& option, const QString& value,
+    // An enabled|disabled option of the invocation (any case, as the table allows) as the API's
+    // "Enabled" / "Disabled".
+    static std::optional<QString> enabledDisabled(const CliInvocation& invocation, const QString& option,
                                                   QString* error);
     // A whole number of at least `minimum` for an option such as --timeout.
     static std::optional<int> integer(const QString& option, const QString& value, int minimum,

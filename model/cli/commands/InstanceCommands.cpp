@@ -1,0 +1,253 @@
+#include "cli/commands/CliHandlers.h"
+
+#include "aws/roles/ExecutionRoleRecipe.h"
+#include "aws/roles/NotebookInstanceCreator.h"
+#include "aws/roles/S3Access.h"
+#include "aws/services/SageMakerClient.h"
+#include "aws/waiters/NotebookInstanceWaiter.h"
+#include "cli/CliApplication.h"
+#include "cli/CliCommands.h"
+#include "cli/CliOutput.h"
+#include "cli/CliRequests.h"
+#include "domain/Validation.h"
+
+namespace SageDesk::Cli::InstanceCommands {
+
+int list(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    Aws::ListNotebookInstancesRequest request;
+    QString error;
+    if (invocation.isSet(QStringLiteral("status"))) {
+        const auto status = CliCommands::allowedValue(invocation, QStringLiteral("status"), &error);
+        if (!status) {
+            return cli.usageError(error);
+        }
+        request.statusEquals = NotebookInstanceStatuses::fromString(*status);
+    }
+    if (invocation.isSet(QStringLiteral("name-contains"))) {
+        request.nameContains = invocation.value(QStringLiteral("name-contains"));
+        if (const auto issue = Validation::nameContains(request.nameContains)) {
+            return cli.usageError(CliRequests::describe({*issue}));
+        }
+    }
+    if (invocation.isSet(QStringLiteral("sort-by"))) {
+        const auto sortBy = CliCommands::allowedValue(invocation, QStringLiteral("sort-by"), &error);
+        if (!sortBy) {
+            return cli.usageError(error);
+        }
+        request.sortBy = *sortBy;
+    }
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    const auto instances = cli.await(Aws::SageMakerClient(cli.context()).listAllNotebookInstances(request),
+                                     QStringLiteral("ListNotebookInstances"));
+    if (!instances) {
+        return CliApplication::kServiceError;
+    }
+    QJsonArray rows;
+    for (const auto& instance : *instances) {
+        rows.append(instance.toJson());
+    }
+    cli.out() << CliOutput::list(invocation.global.output, QStringLiteral("NotebookInstances"), rows,
+                                 {QStringLiteral("NotebookInstanceName"),
+                                  QStringLiteral("NotebookInstanceStatus"), QStringLiteral("InstanceType"),
+                                  QStringLiteral("CreationTime")});
+    return CliApplication::kSuccess;
+}
+
+int describe(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    const QString name = invocation.positionals.value(0);
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    const auto instance = cli.await(Aws::SageMakerClient(cli.context()).describeNotebookInstance(name),
+                                    QStringLiteral("DescribeNotebookInstance"));
+    if (!instance) {
+        return CliApplication::kServiceError;
+    }
+    cli.out() << CliOutput::object(invocation.global.output, instance->toJson());
+    return CliApplication::kSuccess;
+}
+
+int create(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    QString error;
+    auto request = CliRequests::createNotebookInstance(invocation, &error);
+    if (!request) {
+        return cli.usageError(error);
+    }
+    std::optional<Aws::S3Access> newRoleAccess;
+    if (invocation.isSet(QStringLiteral("create-role"))) {
+        std::optional<ValidationIssue> issue;
+        newRoleAccess = Aws::S3Access::parse(invocation.value(QStringLiteral("create-role")), &issue);
+        if (issue) {
+            return cli.usageError(QStringLiteral("--create-role: ") + issue->message);
+        }
+    }
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    QJsonObject json;
+    const Aws::ExecutionRoleRecipe recipe(cli.context(), cli.clock());
+    std::optional<Aws::ExecutionRole> newRole;
+    if (newRoleAccess) {
+        newRole = cli.await(recipe.create(*newRoleAccess), QStringLiteral("CreateExecutionRole"));
+        if (!newRole) {
+            return CliApplication::kServiceError;
+        }
+        request->roleArn = newRole->role.arn;
+        json.insert(QStringLiteral("RoleArn"), newRole->role.arn);
+    }
+    const auto arn = cli.await(Aws::NotebookInstanceCreator(cli.context(), cli.roleRetryDelays())
+                                   .createNotebookInstance(*request, newRoleAccess.has_value()),
+                               QStringLiteral("CreateNotebookInstance"));
+    // A role made for an instance that was never created would only pile up with every retry.
+    if (!arn && newRole) {
+        const auto removed = recipe.remove(*newRole).wait();
+        if (!removed) {
+            cli.err() << CliApplication::tr("note: the new execution role %1 could not be removed: %2")
+                             .arg(newRole->role.arn, removed.error().toDisplayString())
+                      << "\n";
+        }
+    }
+    if (!arn) {
+        return CliApplication::kServiceError;
+    }
+    json.insert(QStringLiteral("NotebookInstanceArn"), *arn);
+    cli.out() << CliOutput::object(invocation.global.output, json);
+    return CliApplication::kSuccess;
+}
+
+int update(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    QString error;
+    const auto request = CliRequests::updateNotebookInstance(invocation, &error);
+    if (!request) {
+        return cli.usageError(error);
+    }
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    Aws::SageMakerClient sageMaker(cli.context());
+    // The volume may only grow and the instance type must suit the platform: both need the
+    // instance as it is now.
+    const auto current = cli.await(sageMaker.describeNotebookInstance(request->notebookInstanceName),
+                                   QStringLiteral("DescribeNotebookInstance"));
+    if (!current) {
+        return CliApplication::kServiceError;
+    }
+    if (const auto issues = Validation::updateNotebookInstance(*request, *current); !issues.isEmpty()) {
+        return cli.usageError(CliRequests::describe(issues));
+    }
+    return cli.await(sageMaker.updateNotebookInstance(*request), QStringLiteral("UpdateNotebookInstance"))
+               ? CliApplication::kSuccess
+               : CliApplication::kServiceError;
+}
+
+int start(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    const QString name = invocation.positionals.value(0);
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    return cli.await(Aws::SageMakerClient(cli.context()).startNotebookInstance(name),
+                     QStringLiteral("StartNotebookInstance"))
+               ? CliApplication::kSuccess
+               : CliApplication::kServiceError;
+}
+
+int stop(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    const QString name = invocation.positionals.value(0);
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    return cli.await(Aws::SageMakerClient(cli.context()).stopNotebookInstance(name),
+                     QStringLiteral("StopNotebookInstance"))
+               ? CliApplication::kSuccess
+               : CliApplication::kServiceError;
+}
+
+int remove(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    const QString name = invocation.positionals.value(0);
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    return cli.await(Aws::SageMakerClient(cli.context()).deleteNotebookInstance(name),
+                     QStringLiteral("DeleteNotebookInstance"))
+               ? CliApplication::kSuccess
+               : CliApplication::kServiceError;
+}
+
+int wait(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    const QString name = invocation.positionals.value(0);
+    QString error;
+    const auto untilText = CliCommands::allowedValue(invocation, QStringLiteral("until"), &error);
+    if (!untilText) {
+        return cli.usageError(error);
+    }
+    // The table allows exactly the statuses the waiter knows.
+    const auto until = Aws::NotebookInstanceWaiter::untilFromString(*untilText).value();
+    int timeoutSeconds = 1800;
+    if (invocation.isSet(QStringLiteral("timeout"))) {
+        const auto timeout = CliRequests::integer(QStringLiteral("--timeout"),
+                                                  invocation.value(QStringLiteral("timeout")), 1, &error);
+        if (!timeout) {
+            return cli.usageError(error);
+        }
+        timeoutSeconds = *timeout;
+    }
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    Aws::NotebookInstanceWaiter waiter(cli.context());
+    waiter.setProgressHandler([&cli, name](const NotebookInstance& instance) {
+        cli.debug(QStringLiteral("%1 is %2")
+                      .arg(name, NotebookInstanceStatuses::toString(instance.notebookInstanceStatus)));
+    });
+    auto options = waiter.defaultOptions(until);
+    options.timeout = std::chrono::seconds(timeoutSeconds);
+    const auto waited = waiter.wait(name, until, options).wait();
+    return waited ? CliApplication::kSuccess : cli.serviceError(waited.error());
+}
+
+int url(CliApplication& cli)
+{
+    const CliInvocation& invocation = cli.invocation();
+    const QString name = invocation.positionals.value(0);
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    const auto authorized =
+        cli.await(Aws::SageMakerClient(cli.context()).createPresignedNotebookInstanceUrl(name),
+                  QStringLiteral("CreatePresignedNotebookInstanceUrl"));
+    if (!authorized) {
+        return CliApplication::kServiceError;
+    }
+    QString text = *authorized;
+    if (invocation.isSet(QStringLiteral("lab"))) {
+        // Always the returned host: some carry a random suffix, so the URL is edited, never built.
+        const qsizetype query = text.indexOf(QLatin1Char('?'));
+        QString base = query < 0 ? text : text.left(query);
+        while (base.endsWith(QLatin1Char('/'))) {
+            base.chop(1);
+        }
+        text = base + QStringLiteral("/lab") + (query < 0 ? QString() : text.mid(query));
+    }
+    cli.out() << text << "\n";
+    return CliApplication::kSuccess;
+}
+
+} // namespace SageDesk::Cli::InstanceCommands

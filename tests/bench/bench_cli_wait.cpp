@@ -1,0 +1,159 @@
+// How soon `sagedesk-cli wait NAME --until InService` (and `--until Stopped`) returns after the
+// transition on sagedesk-local: the CLI waits in a child process while this bench watches the
+// status with raw signed calls every few milliseconds; the figure is the CLI's exit time minus the
+// time the new status was first seen. Target: within 500 ms (with the fixed 5 s poll of old, up to
+// 5 s). Usage: bench_cli_wait [runs, default 3]. Figures are printed, never asserted.
+#include "bench_local_http.h"
+#include "discovery/LocalCredentials.h"
+#include "discovery/LocalEndpointInfo.h"
+#include "support/ServerProcess.h"
+#include "unit/LocalSignedRequest.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace SageDesk;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+class LocalClient
+{
+public:
+    LocalClient(quint16 port, Local::LocalCredentials credentials)
+        : m_port(port)
+        , m_credentials(std::move(credentials))
+    {}
+
+    QJsonObject call(const QByteArray& service, const Test::LocalSignedRequest& request) const
+    {
+        const auto result =
+            Bench::call(m_port, request.wire(m_port, m_credentials.accessKeyId, m_credentials.secretAccessKey,
+                                             service, QDateTime::currentDateTimeUtc()));
+        return QJsonDocument::fromJson(result.body).object();
+    }
+    QJsonObject sageMaker(const QByteArray& operation, const QString& name, const QString& more = {}) const
+    {
+        const QString json = QStringLiteral(R"({"NotebookInstanceName":"%1"%2})").arg(name, more);
+        return call("sagemaker", Test::LocalSignedRequest::sageMaker(operation, json.toUtf8()));
+    }
+    QString status(const QString& name) const
+    {
+        return sageMaker("DescribeNotebookInstance", name)
+            .value(QLatin1String("NotebookInstanceStatus"))
+            .toString();
+    }
+
+private:
+    quint16 m_port;
+    Local::LocalCredentials m_credentials;
+};
+
+// Runs `sagedesk-cli wait NAME --until STATUS` and answers how many milliseconds after STATUS was
+// first seen it exited (negative when it failed or never saw the status).
+double waitLatency(const LocalClient& client, const QProcessEnvironment& environment, const QString& name,
+                   const QString& until)
+{
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    cli.start(QStringLiteral(SAGEDESK_CLI_PATH), {QStringLiteral("wait"), name, QStringLiteral("--until"),
+                                                  until, QStringLiteral("--timeout"), QStringLiteral("120")});
+    qint64 seen = -1;
+    qint64 exited = -1;
+    while (timer.elapsed() < 150000) {
+        if (seen < 0 && client.status(name) == until) {
+            seen = timer.elapsed();
+        }
+        // Also the pause between two looks at the status: a few milliseconds of resolution.
+        if (cli.waitForFinished(5)) {
+            exited = timer.elapsed();
+            break;
+        }
+    }
+    if (exited < 0 || cli.exitCode() != 0 || seen < 0) {
+        std::printf("wait %s --until %s failed (exit %d): %s\n", qPrintable(name), qPrintable(until),
+                    cli.exitCode(), cli.readAllStandardError().constData());
+        return -1;
+    }
+    return static_cast<double>(exited - seen);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 3;
+    if (Test::findExecutable(QStringLiteral("jupyter-notebook")).isEmpty()) {
+        std::printf("bench_cli_wait: skipped, jupyter-notebook is not on PATH\n");
+        return 0;
+    }
+    QTemporaryDir dir;
+    Test::ServerProcess local(
+        QStringLiteral(SAGEDESK_LOCAL_PATH),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path()});
+    if (!local.startAndWaitForOutput(QStringLiteral("Listening on"))) {
+        std::printf("sagedesk-local did not start: %s\n", qPrintable(local.error()));
+        return 1;
+    }
+    const auto endpoint = Local::LocalEndpointInfo::read(dir.path());
+    const auto credentials = Local::LocalCredentials::load(dir.path());
+    const LocalClient client(endpoint->port, *credentials);
+    Test::LocalSignedRequest createRole;
+    createRole.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
+    createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument="
+                      "%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D";
+    client.call("iam", createRole);
+
+    // What `sagedesk-local --print-env` hands a shell, and nothing of the person's AWS setup.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : environment.keys()) {
+        if (name.startsWith(QLatin1String("AWS_"))) {
+            environment.remove(name);
+        }
+    }
+    QTemporaryDir home;
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), credentials->accessKeyId);
+    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), credentials->secretAccessKey);
+    environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), endpoint->endpointUrl());
+    environment.insert(QStringLiteral("AWS_REGION"), endpoint->region);
+
+    std::vector<double> inService;
+    std::vector<double> stopped;
+    for (int run = 0; run < runs; ++run) {
+        const QString name = QStringLiteral("bench-wait-%1").arg(run);
+        client.sageMaker(
+            "CreateNotebookInstance", name,
+            QStringLiteral(R"(,"InstanceType":"ml.t3.medium","RoleArn":"arn:aws:iam::%1:role/bench")")
+                .arg(credentials->accountId));
+        inService.push_back(waitLatency(client, environment, name, QStringLiteral("InService")));
+        client.sageMaker("StopNotebookInstance", name);
+        stopped.push_back(waitLatency(client, environment, name, QStringLiteral("Stopped")));
+        client.sageMaker("DeleteNotebookInstance", name);
+        std::printf("run %d: wait returned %.0f ms after InService, %.0f ms after Stopped\n", run + 1,
+                    inService.back(), stopped.back());
+        if (inService.back() < 0 || stopped.back() < 0) {
+            return 1;
+        }
+    }
+    local.stop();
+    std::printf("bench_cli_wait: median %.0f ms after InService, %.0f ms after Stopped (target <= 500)\n",
+                median(inService), median(stopped));
+    return 0;
+}
