@@ -36,17 +36,6 @@ QString headerText(const QList<QPair<QByteArray, QByteArray>>& headers)
     return text;
 }
 
-// Describing a deleted instance answers ValidationException "... does not exist" ("RecordNotFound"
-// from moto, ResourceNotFound from some endpoints); the NotebookInstanceDeleted waiter counts these
-// as success.
-bool isGone(const Aws::AwsError& error)
-{
-    return error.code == QLatin1String("ResourceNotFound") ||
-           (error.code == QLatin1String("ValidationException") &&
-            (error.message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive) ||
-             error.message.contains(QLatin1String("RecordNotFound"))));
-}
-
 } // namespace
 
 CliApplication::CliApplication(QTextStream& out, QTextStream& err, QProcessEnvironment environment,
@@ -425,7 +414,8 @@ int CliApplication::wait()
     for (;;) {
         const auto described = sageMaker.describeNotebookInstance(name).wait();
         if (!described) {
-            if (until == QLatin1String("Deleted") && isGone(described.error())) {
+            // As botocore's NotebookInstanceDeleted waiter: a describe that finds nothing is success.
+            if (until == QLatin1String("Deleted") && described.error().isNotFound()) {
                 return kSuccess;
             }
             return serviceError(described.error());

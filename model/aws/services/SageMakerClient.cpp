@@ -114,17 +114,6 @@ QList<Item> listOf(const QJsonObject& json, const char* key, Item (*convert)(con
     return items;
 }
 
-bool meansNotFound(const AwsError& error)
-{
-    // DescribeNotebookInstance answers ValidationException "RecordNotFound" (or "… does not exist")
-    // for a missing instance.
-    return error.kind == AwsError::Kind::Service &&
-           (error.code == QLatin1String("ResourceNotFound") ||
-            (error.code == QLatin1String("ValidationException") &&
-             (error.message.contains(QLatin1String("RecordNotFound"), Qt::CaseInsensitive) ||
-              error.message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))));
-}
-
 } // namespace
 
 SageMakerClient::SageMakerClient(AwsClientContext* context)
@@ -175,7 +164,7 @@ AwsCall<QString> SageMakerClient::createNotebookInstance(const CreateNotebookIns
                         QJsonDocument(named("NotebookInstanceArn", described->notebookInstanceArn))
                             .toJson(QJsonDocument::Compact);
                     done(AwsRequestJob::RawResult(response));
-                } else if (meansNotFound(described.error())) {
+                } else if (described.error().isNotFound()) {
                     done(std::nullopt);
                 } else {
                     done(AwsRequestJob::RawResult(described.error()));
