@@ -455,17 +455,9 @@ int CliApplication::url()
     if (!authorized) {
         return kServiceError;
     }
-    QString text = *authorized;
-    if (m_invocation.isSet(QStringLiteral("lab"))) {
-        // Always the returned host: some carry a random suffix, so the URL is edited, never built.
-        const qsizetype query = text.indexOf(QLatin1Char('?'));
-        QString base = query < 0 ? text : text.left(query);
-        while (base.endsWith(QLatin1Char('/'))) {
-            base.chop(1);
-        }
-        text = base + QStringLiteral("/lab") + (query < 0 ? QString() : text.mid(query));
-    }
-    m_out << text << "\n";
+    m_out << (m_invocation.isSet(QStringLiteral("lab")) ? Aws::SageMakerClient::jupyterLabUrl(*authorized)
+                                                        : *authorized)
+          << "\n";
     return kSuccess;
 }
 

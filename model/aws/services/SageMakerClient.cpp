@@ -259,6 +259,16 @@ AwsCall<QString> SageMakerClient::createPresignedNotebookInstanceUrl(const QStri
                          [](const QJsonObject& json) { return text(json, "AuthorizedUrl"); });
 }
 
+QString SageMakerClient::jupyterLabUrl(const QString& authorizedUrl)
+{
+    const qsizetype query = authorizedUrl.indexOf(QLatin1Char('?'));
+    QString base = query < 0 ? authorizedUrl : authorizedUrl.left(query);
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    return base + QStringLiteral("/lab") + (query < 0 ? QString() : authorizedUrl.mid(query));
+}
+
 AwsCall<QString>
 SageMakerClient::createNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config)
 {
