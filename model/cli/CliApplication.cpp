@@ -74,12 +74,8 @@ int CliApplication::usageError(const QString& message)
 
 int CliApplication::serviceError(const Aws::AwsError& error)
 {
-    QString text =
-        error.code.isEmpty() ? error.message : QStringLiteral("%1: %2").arg(error.code, error.message);
-    if (!error.requestId.isEmpty()) {
-        text += QStringLiteral(" (request id %1)").arg(error.requestId);
-    }
-    m_err << "error: " << Redaction::redact(text) << "\n";
+    // The same text the console shows, already redacted: "<Code>: <Message> (request id <id>)".
+    m_err << "error: " << error.toDisplayString() << "\n";
     m_err.flush();
     return kServiceError;
 }

@@ -1,9 +1,12 @@
 #include "console/ConsoleSession.h"
 
+#include "aws/services/SageMakerClient.h"
+#include "aws/services/StsClient.h"
 #include "console/models/InstanceTableModel.h"
 #include "core/Clock.h"
 
-#include <QUrlQuery>
+#include <algorithm>
+#include <utility>
 
 namespace SageDesk {
 
@@ -22,19 +25,36 @@ ConsoleSession::ConsoleSession(const Clock& clock, InstanceCache* cache, PollInt
     connect(&m_saveTimer, &QTimer::timeout, this, &ConsoleSession::saveCache);
 }
 
-// The source goes first: its pending callbacks refer to this session and must never run.
+// The connection goes first: its pending calls answer into this session and must never do so.
 ConsoleSession::~ConsoleSession()
 {
     if (m_saveTimer.isActive()) {
         saveCache();
     }
-    m_source.reset();
+    m_connection.reset();
 }
 
-void ConsoleSession::setSource(std::unique_ptr<InstanceSource> source)
+QString ConsoleSession::profileScope(const QString& profile, const QString& region)
+{
+    return QStringLiteral("profile:%1/%2").arg(profile, region);
+}
+
+Aws::SageMakerClient ConsoleSession::sageMaker() const
+{
+    return Aws::SageMakerClient(m_connection->context());
+}
+
+template <typename T, typename Handler>
+void ConsoleSession::whenAnswered(const Aws::AwsCall<T>& call, Handler handler)
+{
+    call.then(m_connection->context(), std::move(handler));
+}
+
+void ConsoleSession::setConnection(std::unique_ptr<Aws::AwsConnection> connection, const QString& scope)
 {
     m_scheduler->stop();
-    m_source = std::move(source);
+    m_connection = std::move(connection);
+    m_scope = m_connection ? scope : QString();
     m_listInFlight = false;
     m_listIsLive = false;
     m_lastError.reset();
@@ -46,18 +66,17 @@ void ConsoleSession::setSource(std::unique_ptr<InstanceSource> source)
     m_fetchedAt = {};
     m_identity.clear();
     emit identityChanged(m_identity);
-    if (!m_source) {
-        m_model->clear();
+    if (!m_connection) {
+        clearInstances();
         setState(ConnectionState::NoSource);
         return;
     }
-    const std::optional<CachedInstanceList> cached =
-        m_cache ? m_cache->loadList(m_source->scope()) : std::nullopt;
+    const std::optional<CachedInstanceList> cached = m_cache ? m_cache->loadList(m_scope) : std::nullopt;
     if (cached) {
-        m_model->setInstances(cached->instances);
+        setInstances(cached->instances);
         m_fetchedAt = cached->fetchedAt;
     } else {
-        m_model->clear();
+        clearInstances();
     }
     setState(ConnectionState::Connecting);
     fetchIdentity();
@@ -66,22 +85,23 @@ void ConsoleSession::setSource(std::unique_ptr<InstanceSource> source)
 
 void ConsoleSession::fetchIdentity()
 {
-    m_source->getCallerIdentity([this](const SourceResult<QString>& result) {
-        if (result.ok()) {
-            m_identity = result.value;
-            emit identityChanged(m_identity);
-        }
-    });
+    whenAnswered(Aws::StsClient(m_connection->context()).getCallerIdentity(),
+                 [this](const Aws::AwsResult<Aws::CallerIdentity>& result) {
+                     if (result.ok()) {
+                         m_identity = result->arn;
+                         emit identityChanged(m_identity);
+                     }
+                 });
 }
 
 void ConsoleSession::showCachedList(const QString& scope)
 {
     const std::optional<CachedInstanceList> cached = m_cache ? m_cache->loadList(scope) : std::nullopt;
     if (cached) {
-        m_model->setInstances(cached->instances);
+        setInstances(cached->instances);
         m_fetchedAt = cached->fetchedAt;
     } else {
-        m_model->clear();
+        clearInstances();
         m_fetchedAt = {};
     }
     seedDescribed(cached ? cached->instances : QList<NotebookInstance>());
@@ -108,39 +128,113 @@ void ConsoleSession::setState(ConnectionState state)
     emit connectionStateChanged(state);
 }
 
+const NotebookInstance* ConsoleSession::instance(const QString& name) const
+{
+    const auto index = m_indexOf.constFind(name);
+    return index == m_indexOf.constEnd() ? nullptr : &m_instances.at(*index);
+}
+
+bool ConsoleSession::anyTransitional() const
+{
+    return std::any_of(m_instances.cbegin(), m_instances.cend(), [](const NotebookInstance& instance) {
+        return NotebookInstanceStatuses::isTransitional(instance.notebookInstanceStatus);
+    });
+}
+
+void ConsoleSession::setInstances(const QList<NotebookInstance>& instances)
+{
+    m_instances = instances;
+    m_indexOf.clear();
+    m_indexOf.reserve(m_instances.size());
+    for (qsizetype i = 0; i < m_instances.size(); ++i) {
+        m_indexOf.insert(m_instances.at(i).notebookInstanceName, i);
+    }
+    m_model->setInstances(m_instances);
+}
+
+void ConsoleSession::upsertInstance(const NotebookInstance& instance)
+{
+    const auto index = m_indexOf.constFind(instance.notebookInstanceName);
+    if (index != m_indexOf.constEnd()) {
+        m_instances[*index] = instance;
+    } else {
+        m_indexOf.insert(instance.notebookInstanceName, m_instances.size());
+        m_instances.append(instance);
+    }
+    m_model->upsert(instance);
+}
+
+void ConsoleSession::removeInstance(const QString& name)
+{
+    const auto index = m_indexOf.constFind(name);
+    if (index == m_indexOf.constEnd()) {
+        return;
+    }
+    m_instances.removeAt(*index);
+    m_indexOf.clear();
+    for (qsizetype i = 0; i < m_instances.size(); ++i) {
+        m_indexOf.insert(m_instances.at(i).notebookInstanceName, i);
+    }
+    m_model->remove(name);
+}
+
+void ConsoleSession::clearInstances()
+{
+    m_instances.clear();
+    m_indexOf.clear();
+    m_model->clear();
+}
+
+void ConsoleSession::setVisible(bool visible)
+{
+    m_scheduler->setVisible(visible);
+}
+
+bool ConsoleSession::isVisible() const
+{
+    return m_scheduler->isVisible();
+}
+
+int ConsoleSession::actionsInFlight() const
+{
+    return m_scheduler->actionsInFlight();
+}
+
 void ConsoleSession::refresh()
 {
-    if (m_source) {
+    if (m_connection) {
         m_scheduler->pollNow();
     }
 }
 
 void ConsoleSession::poll()
 {
-    if (!m_source || m_listInFlight) {
+    if (!m_connection || m_listInFlight) {
         return;
     }
     m_listInFlight = true;
-    m_source->listNotebookInstances([this](const SourceResult<QList<NotebookInstance>>& result) {
-        m_listInFlight = false;
-        if (!result.ok()) {
-            m_lastError = result.error;
-            setState(result.error->unreachable ? ConnectionState::Offline : ConnectionState::Failing);
-            m_scheduler->pollFailed();
-            return;
-        }
-        m_lastError.reset();
-        m_fetchedAt = m_clock.currentDateTimeUtc();
-        applyList(result.value);
-        saveCache();
-        if (m_identity.isEmpty() && m_state != ConnectionState::Online) {
-            fetchIdentity();
-        }
-        setState(ConnectionState::Online);
-        m_scheduler->setTransitional(m_model->anyTransitional());
-        m_scheduler->pollSucceeded();
-        emit listApplied();
-    });
+    whenAnswered(sageMaker().listAllNotebookInstances({}),
+                 [this](const Aws::AwsResult<QList<NotebookInstance>>& result) {
+                     m_listInFlight = false;
+                     if (!result.ok()) {
+                         m_lastError = result.error();
+                         setState(result.error().isUnreachable() ? ConnectionState::Offline
+                                                                 : ConnectionState::Failing);
+                         m_scheduler->pollFailed();
+                         return;
+                     }
+                     m_lastError.reset();
+                     m_fetchedAt = m_clock.currentDateTimeUtc();
+                     applyList(result.value());
+                     saveCache();
+                     if (m_identity.isEmpty() && m_state != ConnectionState::Online) {
+                         fetchIdentity();
+                     }
+                     setState(ConnectionState::Online);
+                     m_scheduler->setTransitional(anyTransitional());
+                     m_scheduler->pollSucceeded();
+                     emit listApplied();
+                 });
 }
 
 NotebookInstance ConsoleSession::mergeSummary(const NotebookInstance& described,
@@ -177,10 +271,10 @@ void ConsoleSession::applyList(const QList<NotebookInstance>& summaries)
             queueDescribe(summary.notebookInstanceName);
         }
     }
-    for (const NotebookInstance& instance : instances) {
-        noteStatus(m_model->find(instance.notebookInstanceName), instance);
+    for (const NotebookInstance& after : instances) {
+        noteStatus(instance(after.notebookInstanceName), after);
     }
-    m_model->setInstances(instances);
+    setInstances(instances);
     pumpDescribes();
     m_listIsLive = true;
     m_model->refreshCosts();
@@ -228,9 +322,8 @@ void ConsoleSession::recordStatus(std::optional<NotebookInstanceStatus> previous
     // An instance first met in a list read from the cache is not news; one that appears in a live
     // list (just created elsewhere) is.
     if (!previous && !m_listIsLive) {
-        if (m_cache && m_source &&
-            m_cache->history(m_source->scope(), after.notebookInstanceName).isEmpty()) {
-            m_cache->recordEvent(m_source->scope(),
+        if (m_cache && m_connection && m_cache->history(m_scope, after.notebookInstanceName).isEmpty()) {
+            m_cache->recordEvent(m_scope,
                                  {after.notebookInstanceName, std::nullopt, after.notebookInstanceStatus,
                                   after.failureReason, m_clock.currentDateTimeUtc()});
         }
@@ -238,8 +331,8 @@ void ConsoleSession::recordStatus(std::optional<NotebookInstanceStatus> previous
     }
     StatusEvent event{after.notebookInstanceName, previous, after.notebookInstanceStatus, after.failureReason,
                       m_clock.currentDateTimeUtc()};
-    if (m_cache && m_source) {
-        m_cache->recordEvent(m_source->scope(), event);
+    if (m_cache && m_connection) {
+        m_cache->recordEvent(m_scope, event);
     }
     if (previous && m_listIsLive) {
         emit statusChanged(after.notebookInstanceName, *previous, after.notebookInstanceStatus,
@@ -253,7 +346,7 @@ void ConsoleSession::checkLongRunning()
         return;
     }
     const QDateTime now = m_clock.currentDateTimeUtc();
-    for (const NotebookInstance& instance : m_model->instances()) {
+    for (const NotebookInstance& instance : std::as_const(m_instances)) {
         if (instance.notebookInstanceStatus != NotebookInstanceStatus::InService ||
             !instance.lastModifiedTime.isValid()) {
             continue;
@@ -269,21 +362,22 @@ void ConsoleSession::checkLongRunning()
 
 void ConsoleSession::saveCache()
 {
-    if (m_cache && m_source) {
-        m_cache->saveList(m_source->scope(), m_model->instances(), m_fetchedAt);
+    if (m_cache && m_connection) {
+        m_cache->saveList(m_scope, m_instances, m_fetchedAt);
     }
 }
 
-void ConsoleSession::runAction(NotebookInstanceAction action, const QString& name, const Call& call)
+void ConsoleSession::runAction(NotebookInstanceAction action, const QString& name, const Send& send)
 {
-    if (!m_source) {
+    if (!m_connection) {
         return;
     }
     m_scheduler->actionStarted();
-    call(*m_source, name, [this, action, name](const SourceResult<bool>& result) {
+    Aws::SageMakerClient client = sageMaker();
+    whenAnswered(send(client), [this, action, name](const Aws::AwsResult<Aws::AwsEmpty>& result) {
         m_scheduler->actionFinished();
         if (!result.ok()) {
-            emit actionFailed(action, name, *result.error);
+            emit actionFailed(action, name, result.error());
         }
         describeAfterAction(name);
     });
@@ -291,8 +385,9 @@ void ConsoleSession::runAction(NotebookInstanceAction action, const QString& nam
 
 void ConsoleSession::describeAfterAction(const QString& name)
 {
-    m_source->describeNotebookInstance(
-        name, [this, name](const SourceResult<NotebookInstance>& result) { applyDescribed(name, result); });
+    whenAnswered(
+        sageMaker().describeNotebookInstance(name),
+        [this, name](const Aws::AwsResult<NotebookInstance>& result) { applyDescribed(name, result); });
 }
 
 void ConsoleSession::queueDescribe(const QString& name)
@@ -305,60 +400,59 @@ void ConsoleSession::queueDescribe(const QString& name)
 
 void ConsoleSession::pumpDescribes()
 {
-    while (m_source && m_describing.size() < kMaxConcurrentDescribes && !m_describeQueue.isEmpty()) {
+    while (m_connection && m_describing.size() < kMaxConcurrentDescribes && !m_describeQueue.isEmpty()) {
         const QString name = m_describeQueue.takeFirst();
         m_describeQueued.remove(name);
         if (m_describing.contains(name)) {
             continue;
         }
         m_describing.insert(name);
-        m_source->describeNotebookInstance(name, [this, name](const SourceResult<NotebookInstance>& result) {
-            m_describing.remove(name);
-            // Gone from the list while the call ran: a late answer must not bring it back.
-            if (m_model->find(name)) {
-                applyDescribed(name, result);
-            }
-            pumpDescribes();
-        });
+        whenAnswered(sageMaker().describeNotebookInstance(name),
+                     [this, name](const Aws::AwsResult<NotebookInstance>& result) {
+                         m_describing.remove(name);
+                         // Gone from the list while the call ran: a late answer must not bring it back.
+                         if (instance(name)) {
+                             applyDescribed(name, result);
+                         }
+                         pumpDescribes();
+                     });
     }
 }
 
-void ConsoleSession::applyDescribed(const QString& name, const SourceResult<NotebookInstance>& result)
+void ConsoleSession::applyDescribed(const QString& name, const Aws::AwsResult<NotebookInstance>& result)
 {
     if (!result.ok()) {
         const std::optional<NotebookInstanceStatus> unannounced =
             m_failuresToAnnounce.contains(name) ? std::optional(m_failuresToAnnounce.take(name))
                                                 : std::nullopt;
-        if (result.error->isNotFound()) {
+        if (result.error().isNotFound()) {
             m_described.remove(name);
-            m_model->remove(name);
+            removeInstance(name);
             saveCache();
-        } else if (const NotebookInstance* listed = m_model->find(name); listed && unannounced) {
+        } else if (const NotebookInstance* listed = instance(name); listed && unannounced) {
             // Better a failure without its reason than none at all.
             recordStatus(unannounced, *listed);
         }
         return;
     }
-    m_described.insert(name, result.value);
+    m_described.insert(name, result.value());
     if (const auto failed = m_failuresToAnnounce.constFind(name); failed != m_failuresToAnnounce.constEnd()) {
         const NotebookInstanceStatus previous = *failed;
         m_failuresToAnnounce.erase(failed);
-        recordStatus(previous, result.value);
+        recordStatus(previous, result.value());
     } else {
-        noteStatus(m_model->find(name), result.value);
+        noteStatus(instance(name), result.value());
     }
-    m_model->upsert(result.value);
+    upsertInstance(result.value());
     m_saveTimer.start();
-    m_scheduler->setTransitional(m_model->anyTransitional());
+    m_scheduler->setTransitional(anyTransitional());
 }
 
 void ConsoleSession::startInstances(const QStringList& names)
 {
     for (const QString& name : names) {
         runAction(NotebookInstanceAction::Start, name,
-                  [](InstanceSource& source, const QString& n, Done done) {
-                      source.startNotebookInstance(n, std::move(done));
-                  });
+                  [name](Aws::SageMakerClient& client) { return client.startNotebookInstance(name); });
     }
 }
 
@@ -366,71 +460,58 @@ void ConsoleSession::stopInstances(const QStringList& names)
 {
     for (const QString& name : names) {
         runAction(NotebookInstanceAction::Stop, name,
-                  [](InstanceSource& source, const QString& n, Done done) {
-                      source.stopNotebookInstance(n, std::move(done));
-                  });
+                  [name](Aws::SageMakerClient& client) { return client.stopNotebookInstance(name); });
     }
 }
 
 void ConsoleSession::deleteInstance(const QString& name)
 {
-    runAction(NotebookInstanceAction::Delete, name, [](InstanceSource& source, const QString& n, Done done) {
-        source.deleteNotebookInstance(n, std::move(done));
-    });
+    runAction(NotebookInstanceAction::Delete, name,
+              [name](Aws::SageMakerClient& client) { return client.deleteNotebookInstance(name); });
 }
 
 void ConsoleSession::updateInstance(const UpdateNotebookInstanceRequest& request)
 {
     runAction(NotebookInstanceAction::Update, request.notebookInstanceName,
-              [request](InstanceSource& source, const QString&, Done done) {
-                  source.updateNotebookInstance(request, std::move(done));
-              });
+              [request](Aws::SageMakerClient& client) { return client.updateNotebookInstance(request); });
 }
 
 void ConsoleSession::openJupyter(const QString& name, bool lab)
 {
-    if (!m_source) {
+    if (!m_connection) {
         return;
     }
-    m_source->createPresignedNotebookInstanceUrl(name, [this, name, lab](const SourceResult<QUrl>& result) {
-        if (!result.ok()) {
-            emit actionFailed(NotebookInstanceAction::Open, name, *result.error);
-            return;
-        }
-        emit urlReady(name, lab ? jupyterLabUrl(result.value) : result.value);
-    });
+    whenAnswered(sageMaker().createPresignedNotebookInstanceUrl(name),
+                 [this, name, lab](const Aws::AwsResult<QString>& result) {
+                     if (!result.ok()) {
+                         emit actionFailed(NotebookInstanceAction::Open, name, result.error());
+                         return;
+                     }
+                     emit urlReady(name, QUrl(lab ? Aws::SageMakerClient::jupyterLabUrl(result.value())
+                                                  : result.value()));
+                 });
 }
 
 void ConsoleSession::fetchTags(const QString& name)
 {
-    const NotebookInstance* instance = m_model->find(name);
-    if (!m_source || !instance || instance->notebookInstanceArn.isEmpty()) {
+    const NotebookInstance* known = instance(name);
+    if (!m_connection || !known || known->notebookInstanceArn.isEmpty()) {
         return;
     }
-    m_source->listTags(instance->notebookInstanceArn, [this, name](const SourceResult<QList<Tag>>& result) {
-        if (result.ok()) {
-            emit tagsReady(name, result.value);
-        }
-    });
+    whenAnswered(sageMaker().listTags(known->notebookInstanceArn),
+                 [this, name](const Aws::AwsResult<QList<Tag>>& result) {
+                     if (result.ok()) {
+                         emit tagsReady(name, result.value());
+                     }
+                 });
 }
 
 QList<StatusEvent> ConsoleSession::history(const QString& name) const
 {
-    if (!m_cache || !m_source) {
+    if (!m_cache || !m_connection) {
         return {};
     }
-    return m_cache->history(m_source->scope(), name);
-}
-
-QUrl ConsoleSession::jupyterLabUrl(const QUrl& presigned)
-{
-    QUrl url = presigned;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QStringLiteral("/lab"));
-    return url;
+    return m_cache->history(m_scope, name);
 }
 
 } // namespace SageDesk

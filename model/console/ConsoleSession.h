@@ -1,25 +1,36 @@
 #pragma once
 
-#include "console/InstanceSource.h"
+#include "aws/AwsConnection.h"
+#include "aws/client/AwsCall.h"
+#include "aws/client/AwsError.h"
 #include "console/PollScheduler.h"
 #include "console/cache/InstanceCache.h"
+#include "domain/NotebookInstance.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace SageDesk {
+
+namespace Aws {
+class SageMakerClient;
+class StsClient;
+} // namespace Aws
 
 class Clock;
 class InstanceTableModel;
 
-// The live state of the console for one account and region: keeps InstanceTableModel up to date
-// by polling its InstanceSource, writes the offline cache and the status event log, runs the
-// instance actions and reports what a person should be told (transitions, long runs, failures).
+// The live state of the console for one account and region: polls SageMaker through its
+// connection, keeps what it learns (and InstanceTableModel with it) up to date, writes the offline
+// cache and the status event log, runs the instance actions and reports what a person should be
+// told (transitions, long runs, failures).
 class ConsoleSession final : public QObject
 {
     Q_OBJECT
@@ -41,21 +52,42 @@ public:
                    QObject* parent = nullptr);
     ~ConsoleSession() override;
 
+    // What the table shows; the session fills it and never reads it back.
     InstanceTableModel* model() const { return m_model; }
-    PollScheduler* scheduler() const { return m_scheduler; }
-    InstanceSource* source() const { return m_source.get(); }
+    // How polling stands, for tests and diagnostics: only the session drives it.
+    const PollScheduler& scheduler() const { return *m_scheduler; }
     InstanceCache* cache() const { return m_cache; }
 
-    // Switches account/region: shows the cached list of the new scope at once, then polls.
-    void setSource(std::unique_ptr<InstanceSource> source);
-    // Shows the cached list of `scope` while the source for it is still being found (local start-up).
+    // Switches account/region: `connection` (null: none) sends the calls, `scope` keys the offline
+    // cache ("profile:dev/eu-west-1", "local/us-east-1"). Shows the cached list of the scope at once,
+    // then polls.
+    void setConnection(std::unique_ptr<Aws::AwsConnection> connection, const QString& scope);
+    Aws::AwsConnection* connection() const { return m_connection.get(); }
+    // The scope of the connection; empty without one.
+    QString scope() const { return m_scope; }
+    // The scope of a named profile: the profile stands for the account, so that the cached list
+    // can be shown before the account is known (offline start).
+    static QString profileScope(const QString& profile, const QString& region);
+    // Shows the cached list of `scope` while the connection to it is still being found (local start-up).
     void showCachedList(const QString& scope);
     ConnectionState connectionState() const { return m_state; }
     // When the list shown was fetched (the "as of" time while offline).
     QDateTime listFetchedAt() const { return m_fetchedAt; }
-    std::optional<SourceError> lastError() const { return m_lastError; }
+    std::optional<Aws::AwsError> lastError() const { return m_lastError; }
     // The caller's ARN from GetCallerIdentity; empty until it answered.
     QString identity() const { return m_identity; }
+
+    // The instances as the session knows them now: the last list, with every describe since.
+    const QList<NotebookInstance>& instances() const { return m_instances; }
+    const NotebookInstance* instance(const QString& name) const;
+    bool anyTransitional() const;
+
+    // Whether the window is shown and not minimized: polling pauses otherwise, and polls at once
+    // when shown again.
+    void setVisible(bool visible);
+    bool isVisible() const;
+    // Instance actions sent and not yet answered.
+    int actionsInFlight() const;
 
     void refresh();
     void startInstances(const QStringList& names);
@@ -73,8 +105,6 @@ public:
     void setLongRunningThresholdHours(double hours) { m_longRunningHours = hours; }
     double longRunningThresholdHours() const { return m_longRunningHours; }
 
-    // The JupyterLab address of a presigned (classic Jupyter) URL: "/lab" before the query.
-    static QUrl jupyterLabUrl(const QUrl& presigned);
     // ListNotebookInstances answers summaries (no platform, volume, role, network...): the summary's
     // fields over the last DescribeNotebookInstance of the same instance.
     static NotebookInstance mergeSummary(const NotebookInstance& described, const NotebookInstance& summary);
@@ -88,51 +118,64 @@ signals:
                        SageDesk::NotebookInstanceStatus status, const QString& failureReason);
     void longRunning(const QString& name, double hours);
     void actionFailed(SageDesk::NotebookInstanceAction action, const QString& name,
-                      const SageDesk::SourceError& error);
+                      const SageDesk::Aws::AwsError& error);
     void urlReady(const QString& name, const QUrl& url);
     void tagsReady(const QString& name, const QList<SageDesk::Tag>& tags);
     void listApplied();
     void identityChanged(const QString& arn);
 
 private:
-    using Done = std::function<void(const SourceResult<bool>&)>;
-    using Call = std::function<void(InstanceSource&, const QString&, Done)>;
+    using Send = std::function<Aws::AwsCall<Aws::AwsEmpty>(Aws::SageMakerClient&)>;
+
+    Aws::SageMakerClient sageMaker() const;
+    // Calls `handler` with the answer of `call` unless the connection that sent it was replaced (or
+    // the session went) first: its context is the guard.
+    template <typename T, typename Handler>
+    void whenAnswered(const Aws::AwsCall<T>& call, Handler handler);
 
     void poll();
     void fetchIdentity();
     void applyList(const QList<NotebookInstance>& instances);
-    void applyDescribed(const QString& name, const SourceResult<NotebookInstance>& result);
+    void applyDescribed(const QString& name, const Aws::AwsResult<NotebookInstance>& result);
     void noteStatus(const NotebookInstance* before, const NotebookInstance& after);
     void recordStatus(std::optional<NotebookInstanceStatus> previous, const NotebookInstance& after);
     void checkLongRunning();
-    void runAction(NotebookInstanceAction action, const QString& name, const Call& call);
+    void runAction(NotebookInstanceAction action, const QString& name, const Send& send);
     void describeAfterAction(const QString& name);
     void queueDescribe(const QString& name);
     void pumpDescribes();
     void seedDescribed(const QList<NotebookInstance>& cached);
     void setState(ConnectionState state);
     void saveCache();
+    // What the session knows, and the table with it.
+    void setInstances(const QList<NotebookInstance>& instances);
+    void upsertInstance(const NotebookInstance& instance);
+    void removeInstance(const QString& name);
+    void clearInstances();
 
     const Clock& m_clock;
     InstanceCache* m_cache = nullptr;
     InstanceTableModel* m_model = nullptr;
     PollScheduler* m_scheduler = nullptr;
-    std::unique_ptr<InstanceSource> m_source;
+    std::unique_ptr<Aws::AwsConnection> m_connection;
+    QString m_scope;
     ConnectionState m_state = ConnectionState::NoSource;
     QDateTime m_fetchedAt;
-    std::optional<SourceError> m_lastError;
+    std::optional<Aws::AwsError> m_lastError;
     QString m_identity;
     bool m_listInFlight = false;
-    bool m_listIsLive = false; // the model holds an answer of the source, not the cache
+    bool m_listIsLive = false; // the instances are an answer of the connection, not the cache
     double m_longRunningHours = 8.0;
-    QHash<QString, QDateTime> m_warnedRuns;
+    QList<NotebookInstance> m_instances;
+    QHash<QString, qsizetype> m_indexOf;          // name -> position in m_instances
+    QHash<QString, QDateTime> m_warnedRuns;       // name -> LastModifiedTime of the run already warned about
     QHash<QString, NotebookInstance> m_described; // last DescribeNotebookInstance per name
     QStringList m_describeQueue;
     QSet<QString> m_describeQueued;
     QSet<QString> m_describing;
     // Failures a list showed, announced once their Describe brings the reason: name -> status before.
     QHash<QString, NotebookInstanceStatus> m_failuresToAnnounce;
-    QTimer m_saveTimer; // name -> LastModifiedTime of the run already warned about
+    QTimer m_saveTimer; // writes the cache once describe answers settle
 };
 
 } // namespace SageDesk

@@ -3,8 +3,8 @@
 // SAGEDESK_SCREENSHOT_KO_QM may name a freshly compiled Korean .qm (otherwise the embedded one).
 //
 //   SAGEDESK_SCREENSHOT_DIR=docs xvfb-run -a sagedesk_gui_tests --gtest_filter='ConsoleScreenshots*'
+#include "aws/AwsConnection.h"
 #include "aws/services/SageMakerClient.h"
-#include "console/SageMakerInstanceSource.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "core/Translations.h"
@@ -108,9 +108,9 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
     ASSERT_TRUE(QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(dataDir).has_value(); }, 10000));
 
     LocalEndpointConnector connector(dataDir);
-    auto source = connector.createSource();
-    ASSERT_NE(source, nullptr);
-    Aws::SageMakerClient client(source->context());
+    auto connection = connector.createConnection();
+    ASSERT_NE(connection, nullptr);
+    Aws::SageMakerClient client(connection->context());
     const QList<QPair<QString, QString>> instances{
         {QStringLiteral("churn-model-training"), QStringLiteral("ml.m5.xlarge")},
         {QStringLiteral("data-exploration"), QStringLiteral("ml.t3.medium")},

@@ -1,8 +1,8 @@
 // The console window against a real sagedesk-local: first start in local mode, listing, the
 // actions, action enabling per status, offline marking, filter and sort, quitting with local
 // instances running.
+#include "aws/AwsConnection.h"
 #include "aws/services/SageMakerClient.h"
-#include "console/SageMakerInstanceSource.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
@@ -124,14 +124,15 @@ protected:
                         const QString& lifecycleConfig = {})
     {
         LocalEndpointConnector connector(m_dataDir);
-        auto source = connector.createSource();
-        ASSERT_NE(source, nullptr);
+        auto connection = connector.createConnection();
+        ASSERT_NE(connection, nullptr);
         CreateNotebookInstanceRequest request;
         request.notebookInstanceName = name;
         request.instanceType = type;
         request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
         request.lifecycleConfigName = lifecycleConfig;
-        const auto& result = Aws::SageMakerClient(source->context()).createNotebookInstance(request).wait();
+        const auto& result =
+            Aws::SageMakerClient(connection->context()).createNotebookInstance(request).wait();
         ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
     }
 
@@ -281,12 +282,13 @@ public:
     // Creates an instance through the profile; empty on success, the error otherwise.
     QString createInstance(const QString& name, const QString& type = QStringLiteral("ml.t3.medium")) const
     {
-        auto source = SageMakerInstanceSource::forProfile(QStringLiteral("moto"), m_region);
+        auto connection = Aws::AwsConnection::forProfile(QStringLiteral("moto"), m_region);
         CreateNotebookInstanceRequest request;
         request.notebookInstanceName = name;
         request.instanceType = type;
         request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
-        const auto& created = Aws::SageMakerClient(source->context()).createNotebookInstance(request).wait();
+        const auto& created =
+            Aws::SageMakerClient(connection->context()).createNotebookInstance(request).wait();
         return created.ok() ? QString() : created.error().toDisplayString();
     }
 
@@ -559,13 +561,13 @@ TEST_F(ConsoleWindow, PausesPollingWhileHiddenAndPollsAtOnceWhenShown)
     ASSERT_TRUE(waitForStatus(QStringLiteral("eta"), NotebookInstanceStatus::InService));
     QSignalSpy applied(console()->session(), &ConsoleSession::listApplied);
     m_window->hide();
-    EXPECT_FALSE(console()->session()->scheduler()->isVisible());
+    EXPECT_FALSE(console()->session()->isVisible());
     QTest::qWait(200); // an answer already on its way may still land
     const int whileHidden = int(applied.count());
     QTest::qWait(1000); // more than three stable intervals
     EXPECT_EQ(applied.count(), whileHidden);
     m_window->show();
-    EXPECT_TRUE(console()->session()->scheduler()->isVisible());
+    EXPECT_TRUE(console()->session()->isVisible());
     EXPECT_TRUE(QTest::qWaitFor([&] { return applied.count() > whileHidden; }, kWaitMs));
 }
 
@@ -612,11 +614,11 @@ TEST_F(ConsoleWindow, AsksWhetherToStopRunningLocalInstancesOnQuit)
     answerMessageBox(QStringLiteral("quitConfirmation"), QStringLiteral("stopOnQuitButton"));
     EXPECT_TRUE(m_window->close());
     LocalEndpointConnector connector(m_dataDir);
-    auto source = connector.createSource();
-    ASSERT_NE(source, nullptr);
+    auto connection = connector.createConnection();
+    ASSERT_NE(connection, nullptr);
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
-            const auto& result = Aws::SageMakerClient(source->context())
+            const auto& result = Aws::SageMakerClient(connection->context())
                                      .describeNotebookInstance(QStringLiteral("epsilon"))
                                      .wait();
             return result.ok() && result.value().notebookInstanceStatus != NotebookInstanceStatus::InService;
@@ -631,13 +633,13 @@ TEST_F(ConsoleWindow, ShowsAFailureReasonProminentlyAndCopyablyAndAnnouncesIt)
     const QString name = QStringLiteral("broken");
     {
         LocalEndpointConnector connector(m_dataDir);
-        auto source = connector.createSource();
-        ASSERT_NE(source, nullptr);
+        auto connection = connector.createConnection();
+        ASSERT_NE(connection, nullptr);
         Aws::NotebookInstanceLifecycleConfig config;
         config.notebookInstanceLifecycleConfigName = configName;
         config.onStart = "exit 1\n";
         const auto& created =
-            Aws::SageMakerClient(source->context()).createNotebookInstanceLifecycleConfig(config).wait();
+            Aws::SageMakerClient(connection->context()).createNotebookInstanceLifecycleConfig(config).wait();
         ASSERT_TRUE(created.ok()) << created.error().toDisplayString().toStdString();
     }
     createInstance(name, QStringLiteral("ml.t3.medium"), configName);

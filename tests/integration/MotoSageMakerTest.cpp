@@ -119,6 +119,7 @@ TEST_F(MotoSageMakerTest, CreateDescribeStopStartDelete)
     ASSERT_FALSE(gone.ok());
     EXPECT_EQ(gone.error().code, QStringLiteral("ValidationException"));
     EXPECT_EQ(gone.error().message, QStringLiteral("RecordNotFound"));
+    EXPECT_TRUE(gone.error().isNotFound());
 
     // One attempt each: nothing here was retried.
     for (const SentRequest& request : m_sent) {
@@ -152,6 +153,7 @@ TEST_F(MotoSageMakerTest, ErrorsAreMappedAsMotoAnswersThem)
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, QStringLiteral("ValidationException"));
     EXPECT_EQ(unknown.error().message, QStringLiteral("RecordNotFound"));
+    EXPECT_TRUE(unknown.error().isNotFound());
 
     const auto wrongState = client().deleteNotebookInstance(name).wait();
     ASSERT_FALSE(wrongState.ok());
@@ -159,6 +161,7 @@ TEST_F(MotoSageMakerTest, ErrorsAreMappedAsMotoAnswersThem)
     EXPECT_TRUE(wrongState.error().message.startsWith(
         QStringLiteral("Status (InService) not in ([Stopped, Failed]). Unable to transition to (Deleting)")))
         << wrongState.error().message.toStdString();
+    EXPECT_FALSE(wrongState.error().isNotFound());
 
     // Validation errors are never retried.
     EXPECT_EQ(sent(QStringLiteral("CreateNotebookInstance")).size(), 2);

@@ -1,9 +1,12 @@
-// CliApplication in-process: what it decides before any request leaves (exit codes 0 and 2).
+// CliApplication in-process: what it decides before any request leaves (exit codes 0 and 2), and
+// against sagedesk-local in-process, the one line a service error prints (exit 1).
 #include "cli/CliApplication.h"
+#include "local/LocalEndpoint.h"
 
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using SageDesk::Cli::CliApplication;
@@ -99,4 +102,59 @@ TEST(CliApplication, LifecycleScriptsAreCheckedBeforeSending)
     EXPECT_EQ(unreadable.exitCode, CliApplication::kUsageError);
     EXPECT_TRUE(unreadable.err.startsWith(QLatin1String("error: --on-start: cannot read")))
         << unreadable.err.toStdString();
+}
+
+namespace {
+
+// sagedesk-local on this thread (the CLI's waits run the event loop that serves it), with the
+// environment `--print-env` would export.
+class CliApplicationAgainstLocal : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        SageDesk::Local::LocalEndpoint::Options options;
+        options.dataDir = m_home.filePath(QStringLiteral("local"));
+        options.runtime.jupyterProgram = m_home.filePath(QStringLiteral("no-jupyter-here"));
+        m_endpoint = std::make_unique<SageDesk::Local::LocalEndpoint>(options);
+        ASSERT_TRUE(m_endpoint->start()) << m_endpoint->errorString().toStdString();
+        m_environment = emptyConfiguration(m_home);
+        m_environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), m_endpoint->credentials().accessKeyId);
+        m_environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                             m_endpoint->credentials().secretAccessKey);
+        m_environment.insert(QStringLiteral("AWS_REGION"), m_endpoint->options().region);
+        m_environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), m_endpoint->endpointUrl());
+    }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<SageDesk::Local::LocalEndpoint> m_endpoint;
+    QProcessEnvironment m_environment;
+};
+
+} // namespace
+
+TEST_F(CliApplicationAgainstLocal, AServiceErrorIsOneLineWithCodeMessageAndRequestId)
+{
+    // Scripts parse this line: its form stays "error: <Code>: <Message> (request id <id>)".
+    const auto outcome = run({QStringLiteral("describe"), QStringLiteral("no-such-instance")}, m_environment);
+    EXPECT_EQ(outcome.exitCode, CliApplication::kServiceError);
+    EXPECT_TRUE(outcome.out.isEmpty()) << outcome.out.toStdString();
+    EXPECT_TRUE(
+        QRegularExpression(
+            QStringLiteral(R"(^error: ValidationException: RecordNotFound \(request id [^\s()]+\)\n$)"))
+            .match(outcome.err)
+            .hasMatch())
+        << outcome.err.toStdString();
+}
+
+TEST_F(CliApplicationAgainstLocal, WaitingUntilDeletedSucceedsWhenTheEndpointFindsNoRecord)
+{
+    // As botocore's NotebookInstanceDeleted waiter: RecordNotFound means the instance is gone.
+    const auto outcome =
+        run({QStringLiteral("wait"), QStringLiteral("no-such-instance"), QStringLiteral("--until"),
+             QStringLiteral("Deleted"), QStringLiteral("--timeout"), QStringLiteral("30")},
+            m_environment);
+    EXPECT_EQ(outcome.exitCode, CliApplication::kSuccess) << outcome.err.toStdString();
+    EXPECT_TRUE(outcome.err.isEmpty()) << outcome.err.toStdString();
 }

@@ -1,12 +1,14 @@
+#include "aws/AwsConnection.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "console/ConsoleSession.h"
-#include "console/SageMakerInstanceSource.h"
 #include "console/models/InstanceTableModel.h"
+#include "local/LocalEndpoint.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace SageDesk;
@@ -14,29 +16,31 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::unique_ptr<SageMakerInstanceSource> sourceAt(quint16 port, const QString& scope)
+std::unique_ptr<Aws::AwsConnection>
+connectionTo(quint16 port, const QString& accessKeyId = QStringLiteral("AKIAIOSFODNN7EXAMPLE"),
+             const QString& secretAccessKey = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"))
 {
     Aws::Credentials keys;
-    keys.accessKeyId = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
-    keys.secretAccessKey = QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
-    return std::make_unique<SageMakerInstanceSource>(
+    keys.accessKeyId = accessKeyId;
+    keys.secretAccessKey = secretAccessKey;
+    return std::make_unique<Aws::AwsConnection>(
         std::make_unique<Aws::StaticCredentialsProvider>(keys, QStringLiteral("test")),
-        QStringLiteral("us-east-1"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), scope);
+        QStringLiteral("us-east-1"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
 }
+
+// An instance as the offline cache keeps a described one (only a describe fills in the volume).
+NotebookInstance describedInstance(const QString& name, NotebookInstanceStatus status)
+{
+    NotebookInstance instance;
+    instance.notebookInstanceName = name;
+    instance.notebookInstanceStatus = status;
+    instance.volumeSizeInGB = 5;
+    return instance;
+}
+
+const QDateTime kFetched(QDate(2026, 11, 27), QTime(9, 41), Qt::UTC);
 
 } // namespace
-
-TEST(PollSession, JupyterLabUrlInsertsLabBeforeTheQuery)
-{
-    const QUrl presigned(QStringLiteral("https://nb-abc1.notebook.eu-west-1.sagemaker.aws?authToken=secret"));
-    const QUrl lab = ConsoleSession::jupyterLabUrl(presigned);
-    EXPECT_EQ(lab.host(), presigned.host());
-    EXPECT_EQ(lab.path(), QStringLiteral("/lab"));
-    EXPECT_EQ(lab.query(), QStringLiteral("authToken=secret"));
-    EXPECT_EQ(
-        ConsoleSession::jupyterLabUrl(QUrl(QStringLiteral("http://127.0.0.1:9/notebook/nb/?token=t"))).path(),
-        QStringLiteral("/notebook/nb/lab"));
-}
 
 TEST(PollSession, MergesListSummariesOverTheLastDescribe)
 {
@@ -64,28 +68,75 @@ TEST(PollSession, ShowsTheCachedListAndGoesOfflineWhenNothingListens)
 {
     InstanceCache cache;
     ASSERT_TRUE(cache.open(QStringLiteral(":memory:")));
-    NotebookInstance cached;
-    cached.notebookInstanceName = QStringLiteral("remembered");
-    cached.notebookInstanceStatus = NotebookInstanceStatus::InService;
-    cached.volumeSizeInGB = 5;
-    const QDateTime fetched(QDate(2026, 11, 27), QTime(9, 41), Qt::UTC);
+    const NotebookInstance cached =
+        describedInstance(QStringLiteral("remembered"), NotebookInstanceStatus::InService);
+    const QDateTime fetched = kFetched;
     const QString scope = QStringLiteral("profile:test/us-east-1");
+    ASSERT_EQ(ConsoleSession::profileScope(QStringLiteral("test"), QStringLiteral("us-east-1")), scope);
     ASSERT_TRUE(cache.saveList(scope, {cached}, fetched));
 
     FixedClock clock(fetched.addSecs(3600));
     ConsoleSession session(clock, &cache, {20ms, 200ms, 80ms});
     QSignalSpy states(&session, &ConsoleSession::connectionStateChanged);
     // A port that was free a moment ago: connection refused, a real network failure.
-    session.setSource(sourceAt(SageDesk::Test::freeLoopbackPort(), scope));
+    session.setConnection(connectionTo(SageDesk::Test::freeLoopbackPort()), scope);
     EXPECT_EQ(session.model()->rowCount(), 1); // at once, before any answer
+    ASSERT_EQ(session.instances().size(), 1);
+    EXPECT_EQ(session.instances().first().notebookInstanceName, cached.notebookInstanceName);
     EXPECT_EQ(session.listFetchedAt(), fetched);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return session.connectionState() == ConsoleSession::ConnectionState::Offline; }, 30000));
     ASSERT_TRUE(session.lastError().has_value());
-    EXPECT_TRUE(session.lastError()->unreachable);
+    EXPECT_TRUE(session.lastError()->isUnreachable());
     EXPECT_EQ(session.model()->rowCount(), 1);
     EXPECT_EQ(session.listFetchedAt(), fetched);
     // Keeps retrying, further apart each time.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.scheduler()->consecutiveErrors() >= 2; }, 30000));
-    EXPECT_GT(session.scheduler()->currentInterval(), 20ms);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.scheduler().consecutiveErrors() >= 2; }, 30000));
+    EXPECT_GT(session.scheduler().currentInterval(), 20ms);
+}
+
+TEST(PollSession, ForgetsAnInstanceTheEndpointAnswersRecordNotFoundFor)
+{
+    // sagedesk-local in-process: it answers an unknown name with ValidationException "RecordNotFound",
+    // as AWS does.
+    QTemporaryDir dir;
+    Local::LocalEndpoint::Options options;
+    options.dataDir = dir.filePath(QStringLiteral("local"));
+    options.runtime.jupyterProgram = dir.filePath(QStringLiteral("no-jupyter-here"));
+    Local::LocalEndpoint endpoint(options);
+    ASSERT_TRUE(endpoint.start()) << endpoint.errorString().toStdString();
+
+    InstanceCache cache;
+    ASSERT_TRUE(cache.open(QStringLiteral(":memory:")));
+    const NotebookInstance ghost =
+        describedInstance(QStringLiteral("ghost"), NotebookInstanceStatus::Stopped);
+    const QString scope = QStringLiteral("local/us-east-1");
+    ASSERT_TRUE(cache.saveList(scope, {ghost}, kFetched));
+
+    FixedClock clock(kFetched.addSecs(60));
+    ConsoleSession session(clock, &cache, {20ms, 200ms, 80ms});
+    // Hidden, so that no list is polled: only the describe after the failed action can tell the
+    // session that the cached instance is gone.
+    session.setVisible(false);
+    EXPECT_FALSE(session.isVisible());
+    session.setConnection(connectionTo(endpoint.port(), endpoint.credentials().accessKeyId,
+                                       endpoint.credentials().secretAccessKey),
+                          scope);
+    ASSERT_EQ(session.model()->rowCount(), 1);
+    std::optional<Aws::AwsError> failure;
+    QObject::connect(
+        &session, &ConsoleSession::actionFailed,
+        [&](NotebookInstanceAction, const QString&, const Aws::AwsError& error) { failure = error; });
+
+    session.stopInstances({ghost.notebookInstanceName});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.model()->rowCount() == 0; }, 10000));
+    ASSERT_TRUE(failure.has_value());
+    EXPECT_EQ(failure->code, QStringLiteral("ValidationException"));
+    EXPECT_EQ(failure->message, QStringLiteral("RecordNotFound"));
+    EXPECT_TRUE(session.instances().isEmpty());
+    EXPECT_EQ(session.instance(ghost.notebookInstanceName), nullptr);
+    EXPECT_EQ(session.actionsInFlight(), 0);
+    const std::optional<CachedInstanceList> saved = cache.loadList(scope);
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_TRUE(saved->instances.isEmpty());
 }

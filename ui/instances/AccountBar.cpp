@@ -112,7 +112,7 @@ void AccountBar::setIdentity(const QString& arn)
 }
 
 void AccountBar::setConnectionState(ConsoleSession::ConnectionState state, const QDateTime& asOf,
-                                    const std::optional<SourceError>& error)
+                                    const std::optional<Aws::AwsError>& error)
 {
     QString text;
     NotebookInstanceStatus color = NotebookInstanceStatus::Stopped;
@@ -136,13 +136,14 @@ void AccountBar::setConnectionState(ConsoleSession::ConnectionState state, const
         color = NotebookInstanceStatus::Failed;
         break;
     case ConsoleSession::ConnectionState::Failing:
-        text =
-            error ? tr("Error: %1").arg(error->code.isEmpty() ? error->message : error->code) : tr("Error");
+        text = error ? tr("Error: %1").arg(error->code.isEmpty() ? error->toDisplayString() : error->code)
+                     : tr("Error");
         color = NotebookInstanceStatus::Failed;
         break;
     }
     m_connection->setText(text);
-    m_connection->setToolTip(error ? error->message : QString());
+    // The whole of it (code, message, request id, attempts), redacted, for the label's few words.
+    m_connection->setToolTip(error ? error->toDisplayString() : QString());
     m_connection->setStyleSheet(QStringLiteral("color: %1").arg(StatusDelegate::colorOf(color).name()));
 }
 

@@ -31,7 +31,7 @@ public:
 
     void setIdentity(const QString& arn);
     void setConnectionState(ConsoleSession::ConnectionState state, const QDateTime& asOf,
-                            const std::optional<SourceError>& error);
+                            const std::optional<Aws::AwsError>& error);
     QString connectionText() const;
 
     static QString regionLabel(const Region& region);

@@ -1,7 +1,7 @@
 #include "instances/ConsoleView.h"
 
+#include "aws/AwsConnection.h"
 #include "aws/config/AwsConfig.h"
-#include "console/SageMakerInstanceSource.h"
 #include "console/cache/InstanceCache.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
@@ -66,7 +66,7 @@ ConsoleView::ConsoleView(QWidget* parent)
 
 ConsoleView::~ConsoleView()
 {
-    // The session's source may still answer; it must go before the cache it writes to.
+    // The session's connection may still answer; it must go before the cache it writes to.
     delete m_session;
     m_session = nullptr;
 }
@@ -191,7 +191,10 @@ void ConsoleView::start(const ConsoleOptions& options)
     m_local = std::make_unique<LocalEndpointConnector>(options.localDataDir, options.localProgram);
     connect(m_local.get(), &LocalEndpointConnector::ready, this, [this] {
         if (m_accountBar->isLocal()) {
-            m_session->setSource(m_local->createSource());
+            std::unique_ptr<Aws::AwsConnection> connection = m_local->createConnection();
+            const QString scope =
+                connection ? LocalEndpointConnector::localScope(connection->region()) : QString();
+            m_session->setConnection(std::move(connection), scope);
         }
     });
     connect(m_local.get(), &LocalEndpointConnector::failed, this, &ConsoleView::showError);
@@ -204,14 +207,8 @@ void ConsoleView::start(const ConsoleOptions& options)
                    const QString& reason) { m_notifier->notifyStatus(name, status, reason); });
     connect(m_session, &ConsoleSession::longRunning, m_notifier, &TrayNotifier::notifyLongRunning);
     connect(m_session, &ConsoleSession::actionFailed, this,
-            [this](NotebookInstanceAction, const QString& name, const SourceError& error) {
-                QString text = tr("%1: %2").arg(
-                    name,
-                    error.code.isEmpty() ? error.message : error.code + QStringLiteral(": ") + error.message);
-                if (!error.requestId.isEmpty()) {
-                    text += tr(" (request id %1)").arg(error.requestId);
-                }
-                showError(text);
+            [this](NotebookInstanceAction, const QString& name, const Aws::AwsError& error) {
+                showError(tr("%1: %2").arg(name, error.toDisplayString()));
             });
     connect(m_session, &ConsoleSession::urlReady, this, [this](const QString&, const QUrl& url) {
         if (m_options.openUrl) {
@@ -303,7 +300,7 @@ void ConsoleView::applyAccountChoice()
     if (m_accountBar->isLocal()) {
         // Local instances run on this computer: nothing to price, but the header still names the catalog.
         m_session->model()->setPricing(prices, {});
-        m_session->setSource(nullptr);
+        m_session->setConnection(nullptr, {});
         m_session->showCachedList(LocalEndpointConnector::localScope(kLocalRegion));
         updateConnection();
         connectLocal();
@@ -326,7 +323,8 @@ void ConsoleView::applyAccountChoice()
             QLineEdit::Normal, {}, &ok);
         done(ok ? code.trimmed() : QString());
     };
-    m_session->setSource(SageMakerInstanceSource::forProfile(profile, m_accountBar->region(), askMfaCode));
+    m_session->setConnection(Aws::AwsConnection::forProfile(profile, m_accountBar->region(), askMfaCode),
+                             ConsoleSession::profileScope(profile, m_accountBar->region()));
 }
 
 void ConsoleView::connectLocal()
@@ -360,7 +358,7 @@ void ConsoleView::updateDetails()
         return;
     }
     const QStringList names = selectedNames();
-    const NotebookInstance* instance = names.size() == 1 ? m_session->model()->find(names.first()) : nullptr;
+    const NotebookInstance* instance = names.size() == 1 ? m_session->instance(names.first()) : nullptr;
     const bool changedInstance =
         (instance ? instance->notebookInstanceName : QString()) != m_details->shownName();
     m_details->showInstance(instance, instance ? m_session->history(instance->notebookInstanceName)
@@ -379,7 +377,7 @@ void ConsoleView::scheduleBusyCheck()
     QTimer::singleShot(0, this, [this] {
         m_busyCheckPending = false;
         if (m_session) {
-            m_statusDelegate->setAnimating(m_session->model()->anyTransitional());
+            m_statusDelegate->setAnimating(m_session->anyTransitional());
         }
     });
 }
@@ -441,7 +439,7 @@ void ConsoleView::confirmDelete()
 void ConsoleView::editSettings()
 {
     const QStringList names = selectedNames();
-    const NotebookInstance* instance = names.size() == 1 ? m_session->model()->find(names.first()) : nullptr;
+    const NotebookInstance* instance = names.size() == 1 ? m_session->instance(names.first()) : nullptr;
     if (!instance) {
         return;
     }
@@ -462,11 +460,11 @@ void ConsoleView::openJupyter(bool lab)
 QStringList ConsoleView::runningLocalInstances() const
 {
     QStringList names;
-    if (!m_session || !m_session->source() ||
-        !m_session->source()->scope().startsWith(LocalEndpointConnector::localScope(QString()))) {
+    if (!m_session || !m_session->connection() ||
+        !m_session->scope().startsWith(LocalEndpointConnector::localScope(QString()))) {
         return names;
     }
-    for (const NotebookInstance& instance : m_session->model()->instances()) {
+    for (const NotebookInstance& instance : m_session->instances()) {
         if (instance.notebookInstanceStatus == NotebookInstanceStatus::InService ||
             instance.notebookInstanceStatus == NotebookInstanceStatus::Pending) {
             names << instance.notebookInstanceName;
@@ -501,7 +499,7 @@ void ConsoleView::stopAndWait(const QStringList& names)
     QTimer poll;
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (m_session->scheduler()->actionsInFlight() == 0) {
+        if (m_session->actionsInFlight() == 0) {
             loop.quit();
         }
     });
@@ -512,7 +510,7 @@ void ConsoleView::stopAndWait(const QStringList& names)
 void ConsoleView::setWindowVisible(bool visible)
 {
     if (m_session) {
-        m_session->scheduler()->setVisible(visible);
+        m_session->setVisible(visible);
     }
 }
 

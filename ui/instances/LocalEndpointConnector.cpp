@@ -1,7 +1,7 @@
 #include "instances/LocalEndpointConnector.h"
 
+#include "aws/AwsConnection.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
-#include "console/SageMakerInstanceSource.h"
 #include "discovery/LocalCredentials.h"
 #include "discovery/LocalEndpointInfo.h"
 
@@ -90,7 +90,7 @@ void LocalEndpointConnector::checkStarted()
     }
 }
 
-std::unique_ptr<SageMakerInstanceSource> LocalEndpointConnector::createSource() const
+std::unique_ptr<Aws::AwsConnection> LocalEndpointConnector::createConnection() const
 {
     const std::optional<Local::LocalEndpointInfo> info = Local::LocalEndpointInfo::read(m_dataDir);
     if (!info) {
@@ -105,9 +105,9 @@ std::unique_ptr<SageMakerInstanceSource> LocalEndpointConnector::createSource() 
     keys.secretAccessKey = credentials->secretAccessKey;
     keys.source = QStringLiteral("sagedesk-local");
     const QString region = info->region.isEmpty() ? QStringLiteral("us-east-1") : info->region;
-    return std::make_unique<SageMakerInstanceSource>(
+    return std::make_unique<Aws::AwsConnection>(
         std::make_unique<Aws::StaticCredentialsProvider>(keys, QStringLiteral("sagedesk-local")), region,
-        QUrl(info->endpointUrl()), localScope(region));
+        QUrl(info->endpointUrl()));
 }
 
 } // namespace SageDesk::Ui

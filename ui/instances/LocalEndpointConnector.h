@@ -6,8 +6,8 @@
 
 #include <memory>
 
-namespace SageDesk {
-class SageMakerInstanceSource;
+namespace SageDesk::Aws {
+class AwsConnection;
 }
 
 namespace SageDesk::Ui {
@@ -26,8 +26,9 @@ public:
 
     // Answers with ready() or failed(); starts the endpoint when its runtime file is missing or stale.
     void connectToEndpoint();
-    // The InstanceSource of the running endpoint, or null when none runs (no endpoint is started).
-    std::unique_ptr<SageMakerInstanceSource> createSource() const;
+    // A connection to the running endpoint with its credentials, or null when none runs (no
+    // endpoint is started).
+    std::unique_ptr<Aws::AwsConnection> createConnection() const;
     bool isRunning() const;
     // The process id of the endpoint this connector started, 0 when it started none.
     qint64 startedPid() const { return m_startedPid; }

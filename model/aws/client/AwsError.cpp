@@ -108,6 +108,19 @@ bool AwsError::isRetryable() const
     return httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
 }
 
+bool AwsError::isNotFound() const
+{
+    if (kind != Kind::Service) {
+        return false;
+    }
+    if (code == QLatin1String("ResourceNotFound")) {
+        return true;
+    }
+    return code == QLatin1String("ValidationException") &&
+           (message.contains(QLatin1String("RecordNotFound"), Qt::CaseInsensitive) ||
+            message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive));
+}
+
 QString AwsError::toDisplayString() const
 {
     QString text = code.isEmpty() ? message : QStringLiteral("%1: %2").arg(code, message);

@@ -43,6 +43,13 @@ public:
     static bool isClockSkewCode(const QString& code);
     bool isRetryable() const;
     bool isThrottling() const { return isThrottlingCode(code); }
+    // Whether the service says the resource is not there: ResourceNotFound, or the
+    // ValidationException that DescribeNotebookInstance answers for a missing instance, whose
+    // message is "RecordNotFound" (AWS, moto, sagedesk-local) or "... does not exist" (others).
+    bool isNotFound() const;
+    // No answer arrived at all (connection refused, DNS, TLS, timeout): the endpoint is unreachable,
+    // as opposed to answering with an error.
+    bool isUnreachable() const { return kind == Kind::Network || kind == Kind::Timeout; }
 
     // "<Code>: <Message> (request id <id>)", redacted: the text a person reads.
     QString toDisplayString() const;

@@ -114,17 +114,6 @@ QList<Item> listOf(const QJsonObject& json, const char* key, Item (*convert)(con
     return items;
 }
 
-bool meansNotFound(const AwsError& error)
-{
-    // DescribeNotebookInstance answers ValidationException "RecordNotFound" (or "… does not exist")
-    // for a missing instance.
-    return error.kind == AwsError::Kind::Service &&
-           (error.code == QLatin1String("ResourceNotFound") ||
-            (error.code == QLatin1String("ValidationException") &&
-             (error.message.contains(QLatin1String("RecordNotFound"), Qt::CaseInsensitive) ||
-              error.message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))));
-}
-
 } // namespace
 
 SageMakerClient::SageMakerClient(AwsClientContext* context)
@@ -175,7 +164,7 @@ AwsCall<QString> SageMakerClient::createNotebookInstance(const CreateNotebookIns
                         QJsonDocument(named("NotebookInstanceArn", described->notebookInstanceArn))
                             .toJson(QJsonDocument::Compact);
                     done(AwsRequestJob::RawResult(response));
-                } else if (meansNotFound(described.error())) {
+                } else if (described.error().isNotFound()) {
                     done(std::nullopt);
                 } else {
                     done(AwsRequestJob::RawResult(described.error()));
@@ -268,6 +257,16 @@ AwsCall<QString> SageMakerClient::createPresignedNotebookInstanceUrl(const QStri
     input.insert(QStringLiteral("SessionExpirationDurationInSeconds"), sessionExpirationDurationInSeconds);
     return call<QString>(QStringLiteral("CreatePresignedNotebookInstanceUrl"), input,
                          [](const QJsonObject& json) { return text(json, "AuthorizedUrl"); });
+}
+
+QString SageMakerClient::jupyterLabUrl(const QString& authorizedUrl)
+{
+    const qsizetype query = authorizedUrl.indexOf(QLatin1Char('?'));
+    QString base = query < 0 ? authorizedUrl : authorizedUrl.left(query);
+    while (base.endsWith(QLatin1Char('/'))) {
+        base.chop(1);
+    }
+    return base + QStringLiteral("/lab") + (query < 0 ? QString() : authorizedUrl.mid(query));
 }
 
 AwsCall<QString>

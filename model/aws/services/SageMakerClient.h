@@ -35,6 +35,10 @@ public:
     AwsCall<QString> createPresignedNotebookInstanceUrl(
         const QString& notebookInstanceName,
         int sessionExpirationDurationInSeconds = kDefaultSessionExpirationSeconds);
+    // The JupyterLab address of an AuthorizedUrl (which opens classic Jupyter): "/lab" inserted
+    // before the query. The URL is edited, never rebuilt: some hosts carry a random suffix and the
+    // token must reach the server byte for byte.
+    static QString jupyterLabUrl(const QString& authorizedUrl);
 
     // Answers the ARN.
     AwsCall<QString> createNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config);

@@ -236,16 +236,9 @@ int url(CliApplication& cli)
     if (!authorized) {
         return CliApplication::kServiceError;
     }
-    QString text = *authorized;
-    if (invocation.isSet(QStringLiteral("lab"))) {
-        // Always the returned host: some carry a random suffix, so the URL is edited, never built.
-        const qsizetype query = text.indexOf(QLatin1Char('?'));
-        QString base = query < 0 ? text : text.left(query);
-        while (base.endsWith(QLatin1Char('/'))) {
-            base.chop(1);
-        }
-        text = base + QStringLiteral("/lab") + (query < 0 ? QString() : text.mid(query));
-    }
+    const QString text = invocation.isSet(QStringLiteral("lab"))
+                             ? Aws::SageMakerClient::jupyterLabUrl(*authorized)
+                             : *authorized;
     cli.out() << text << "\n";
     return CliApplication::kSuccess;
 }
