@@ -62,18 +62,13 @@ SageMakerInstanceSource::~SageMakerInstanceSource()
     delete m_context;
 }
 
-QString SageMakerInstanceSource::profileScope(const QString& profile, const QString& region)
-{
-    return QStringLiteral("profile:%1/%2").arg(profile, region);
-}
-
 std::unique_ptr<SageMakerInstanceSource> SageMakerInstanceSource::forProfile(const QString& profile,
                                                                              const QString& region,
+                                                                             QString scope,
                                                                              Aws::MfaCodePrompt mfaCodePrompt)
 {
     const Aws::AwsConfig config = Aws::AwsConfig::load({profile, region, {}});
-    auto source =
-        std::make_unique<SageMakerInstanceSource>(nullptr, region, QUrl(), profileScope(profile, region));
+    auto source = std::make_unique<SageMakerInstanceSource>(nullptr, region, QUrl(), std::move(scope));
     Aws::AwsClientContext* context = source->m_context;
     for (const QString& service : {QStringLiteral("sagemaker"), QStringLiteral("sts")}) {
         if (const std::optional<QUrl> endpoint = config.configuredEndpointUrl(service)) {

@@ -33,10 +33,11 @@ public:
 
     // A named profile of the shared AWS files in `region`, with the CLI's credential chain (role_arn
     // profiles assume their role through STS, asking `mfaCodePrompt` for the code when they name an
-    // mfa_serial) and any endpoint the profile or environment configures.
+    // mfa_serial) and any endpoint the profile or environment configures. `scope` is the cache key
+    // (ConsoleScope::cacheKey() of the start-up policy).
     static std::unique_ptr<SageMakerInstanceSource> forProfile(const QString& profile, const QString& region,
+                                                               QString scope,
                                                                Aws::MfaCodePrompt mfaCodePrompt = {});
-    static QString profileScope(const QString& profile, const QString& region);
 
     QString scope() const override { return m_scope; }
     QString region() const override { return m_region; }

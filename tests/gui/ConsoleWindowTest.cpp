@@ -7,6 +7,7 @@
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
 #include "core/Redaction.h"
+#include "discovery/ConsoleScope.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "instances/AccountBar.h"
 #include "instances/ConsoleView.h"
@@ -281,7 +282,9 @@ public:
     // Creates an instance through the profile; empty on success, the error otherwise.
     QString createInstance(const QString& name, const QString& type = QStringLiteral("ml.t3.medium")) const
     {
-        auto source = SageMakerInstanceSource::forProfile(QStringLiteral("moto"), m_region);
+        const ConsoleScope scope = ConsoleScope::profile(QStringLiteral("moto"), m_region);
+        auto source =
+            SageMakerInstanceSource::forProfile(scope.profileName(), scope.region(), scope.cacheKey());
         CreateNotebookInstanceRequest request;
         request.notebookInstanceName = name;
         request.instanceType = type;
