@@ -1,3 +1,4 @@
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "local/LocalEndpoint.h"
@@ -17,6 +18,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sagedesk-local"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(SageDesk::kVersion));
+    // Before the options are described: --help and the errors below are in the person's language.
+    SageDesk::installTranslations(app, SageDesk::languageArgument(QCoreApplication::arguments().mid(1)));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
@@ -41,7 +44,12 @@ int main(int argc, char** argv)
         QStringLiteral("keep-running"),
         QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
                                     "On SIGTERM, leave notebook instances running for the next start."));
-    parser.addOptions({portOption, dataDirOption, printEnvOption, keepRunningOption});
+    // Read by languageArgument() above; declared so that the parser accepts it and --help lists it.
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use this language instead of the system's (en or ko)."),
+        QStringLiteral("language"));
+    parser.addOptions({portOption, dataDirOption, printEnvOption, keepRunningOption, languageOption});
     parser.process(app);
 
     QTextStream out(stdout);

@@ -54,6 +54,8 @@ int main(int argc, char** argv)
     if (wantsOnlyText(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        // The help is for reading: in the person's language, like the window.
+        SageDesk::installTranslations(app, SageDesk::languageArgument(QCoreApplication::arguments().mid(1)));
         QCommandLineParser parser;
         setUpParser(parser);
         parser.process(app);

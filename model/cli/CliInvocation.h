@@ -20,6 +20,7 @@ struct CliGlobalOptions
     QString endpointUrl;
     OutputFormat output = OutputFormat::Json;
     bool debug = false;
+    QString language; // --lang: "en" or "ko"; main() installs it before parsing (core/Translations.h)
 };
 
 // One parsed command line: the command, its positional arguments and its options by name (without

@@ -45,6 +45,9 @@ QList<CliOptionSpec> CliParser::globalOptions()
          tr("Send every service call to this endpoint.")},
         {QStringLiteral("output"), QStringLiteral("json|table"), tr("Output format (default json).")},
         {QStringLiteral("debug"), {}, tr("Log every request and response to stderr, secrets masked.")},
+        // The GUI's words for its --lang, so that one translation serves every executable.
+        {QStringLiteral("lang"), QStringLiteral("en|ko"),
+         QCoreApplication::translate("main", "Use this language instead of the system's (en or ko).")},
         {QStringLiteral("help"), {}, tr("Show help.")},
         {QStringLiteral("version"), {}, tr("Show the version.")},
     };
@@ -151,6 +154,11 @@ CliParseResult CliParser::parse(const QStringList& arguments)
             invocation.global.region = value;
         } else if (name == QLatin1String("endpoint-url")) {
             invocation.global.endpointUrl = value;
+        } else if (name == QLatin1String("lang")) {
+            if (value != QLatin1String("en") && value != QLatin1String("ko")) {
+                return usage(tr("--lang: must be en or ko"));
+            }
+            invocation.global.language = value;
         } else if (name == QLatin1String("debug")) {
             invocation.global.debug = true;
         } else if (name == QLatin1String("output")) {

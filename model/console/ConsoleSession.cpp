@@ -34,11 +34,6 @@ ConsoleSession::~ConsoleSession()
     m_connection.reset();
 }
 
-QString ConsoleSession::profileScope(const QString& profile, const QString& region)
-{
-    return QStringLiteral("profile:%1/%2").arg(profile, region);
-}
-
 Aws::SageMakerClient ConsoleSession::sageMaker() const
 {
     return Aws::SageMakerClient(m_connection->context());

@@ -65,9 +65,6 @@ public:
     Aws::AwsConnection* connection() const { return m_connection.get(); }
     // The scope of the connection; empty without one.
     QString scope() const { return m_scope; }
-    // The scope of a named profile: the profile stands for the account, so that the cached list
-    // can be shown before the account is known (offline start).
-    static QString profileScope(const QString& profile, const QString& region);
     // Shows the cached list of `scope` while the connection to it is still being found (local start-up).
     void showCachedList(const QString& scope);
     ConnectionState connectionState() const { return m_state; }

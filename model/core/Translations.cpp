@@ -23,4 +23,22 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     return locale.language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
 }
 
+QString languageArgument(const QStringList& arguments)
+{
+    const auto option = QLatin1String("--lang");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            break; // what follows is an argument, even if it looks like an option
+        }
+        if (argument == option && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+        if (argument.startsWith(option + QLatin1Char('='))) {
+            return argument.mid(option.size() + 1);
+        }
+    }
+    return {};
+}
+
 } // namespace SageDesk

@@ -61,7 +61,7 @@ QString LocalEndpointInfo::environmentLines(const LocalCredentials& credentials)
 {
     return QStringLiteral(
                "export AWS_ACCESS_KEY_ID=%1\nexport AWS_SECRET_ACCESS_KEY=%2\nexport AWS_REGION=%3\n"
-               "export AWS_ENDPOINT_URL=%4\n")
+               "export AWS_DEFAULT_REGION=%3\nexport AWS_ENDPOINT_URL=%4\n")
         .arg(credentials.accessKeyId, credentials.secretAccessKey, region, endpointUrl());
 }
 

@@ -19,7 +19,8 @@ struct LocalEndpointInfo
 
     QString endpointUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     // `export AWS_ACCESS_KEY_ID=...` lines (key, secret, region, endpoint URL) for a shell: they carry
-    // the secret, so they are for the person's own terminal only.
+    // the secret, so they are for the person's own terminal only. The region goes into AWS_REGION and
+    // AWS_DEFAULT_REGION, since older SDKs and tools read only the latter.
     QString environmentLines(const LocalCredentials& credentials) const;
 
     // The data directory sagedesk-local uses when given none: the AppLocalDataLocation of an

@@ -7,6 +7,7 @@
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
 #include "core/Redaction.h"
+#include "discovery/ConsoleScope.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "instances/AccountBar.h"
 #include "instances/ConsoleView.h"
@@ -282,7 +283,8 @@ public:
     // Creates an instance through the profile; empty on success, the error otherwise.
     QString createInstance(const QString& name, const QString& type = QStringLiteral("ml.t3.medium")) const
     {
-        auto connection = Aws::AwsConnection::forProfile(QStringLiteral("moto"), m_region);
+        const ConsoleScope scope = ConsoleScope::profile(QStringLiteral("moto"), m_region);
+        auto connection = Aws::AwsConnection::forProfile(scope.profileName(), scope.region());
         CreateNotebookInstanceRequest request;
         request.notebookInstanceName = name;
         request.instanceType = type;

@@ -1,5 +1,7 @@
 #include "discovery/LocalEndpointInfo.h"
 
+#include "discovery/LocalCredentials.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
@@ -36,6 +38,18 @@ TEST(LocalEndpointInfoTest, AFileLeftByADeadProcessIsIgnored)
     garbage.write("not json");
     garbage.close();
     EXPECT_FALSE(LocalEndpointInfo::read(dir.path()));
+}
+
+TEST(LocalEndpointInfoTest, ShellLinesSetBothRegionVariables)
+{
+    const LocalEndpointInfo info{4567, 1, QStringLiteral("eu-west-1")};
+    const QString lines =
+        info.environmentLines({QStringLiteral("AKIDLOCAL"), QStringLiteral("secret"), QStringLiteral("1")});
+    EXPECT_TRUE(lines.contains(QLatin1String("export AWS_ACCESS_KEY_ID=AKIDLOCAL\n")));
+    EXPECT_TRUE(lines.contains(QLatin1String("export AWS_ENDPOINT_URL=http://127.0.0.1:4567\n")));
+    // Older SDKs and tools read only AWS_DEFAULT_REGION.
+    EXPECT_TRUE(lines.contains(QLatin1String("export AWS_REGION=eu-west-1\n")));
+    EXPECT_TRUE(lines.contains(QLatin1String("export AWS_DEFAULT_REGION=eu-west-1\n")));
 }
 
 TEST(LocalEndpointInfoTest, TheDefaultDataDirIsNamedAfterSagedeskLocal)

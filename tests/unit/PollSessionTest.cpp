@@ -2,6 +2,7 @@
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "console/ConsoleSession.h"
 #include "console/models/InstanceTableModel.h"
+#include "discovery/ConsoleScope.h"
 #include "local/LocalEndpoint.h"
 #include "support/ServerProcess.h"
 
@@ -72,7 +73,7 @@ TEST(PollSession, ShowsTheCachedListAndGoesOfflineWhenNothingListens)
         describedInstance(QStringLiteral("remembered"), NotebookInstanceStatus::InService);
     const QDateTime fetched = kFetched;
     const QString scope = QStringLiteral("profile:test/us-east-1");
-    ASSERT_EQ(ConsoleSession::profileScope(QStringLiteral("test"), QStringLiteral("us-east-1")), scope);
+    ASSERT_EQ(ConsoleScope::profile(QStringLiteral("test"), QStringLiteral("us-east-1")).cacheKey(), scope);
     ASSERT_TRUE(cache.saveList(scope, {cached}, fetched));
 
     FixedClock clock(fetched.addSecs(3600));

@@ -78,17 +78,22 @@ void AccountBar::setProfiles(const QStringList& awsProfiles)
     m_selecting = false;
 }
 
-void AccountBar::select(const QString& profileName, const QString& regionCode)
+void AccountBar::select(const ConsoleScope& scope)
 {
     m_selecting = true;
-    const int profileIndex = profileName.isEmpty() ? 0 : m_profile->findData(profileName);
+    const int profileIndex = scope.isLocal() ? 0 : m_profile->findData(scope.profileName());
     m_profile->setCurrentIndex(std::max(0, profileIndex));
-    const int regionIndex = m_region->findData(regionCode);
+    const int regionIndex = m_region->findData(scope.region());
     if (regionIndex >= 0) {
         m_region->setCurrentIndex(regionIndex);
     }
     m_region->setEnabled(!isLocal());
     m_selecting = false;
+}
+
+ConsoleScope AccountBar::scope() const
+{
+    return isLocal() ? ConsoleScope::local() : ConsoleScope::profile(profile(), region());
 }
 
 bool AccountBar::isLocal() const

@@ -2,6 +2,7 @@
 
 #include "console/ConsoleSession.h"
 #include "console/models/RegionCatalog.h"
+#include "discovery/ConsoleScope.h"
 
 #include <QWidget>
 
@@ -23,8 +24,10 @@ public:
     ~AccountBar() override;
 
     void setProfiles(const QStringList& awsProfiles);
-    // `profile` empty: Local.
-    void select(const QString& profile, const QString& region);
+    // Local, or the scope's profile ("default" for the environment's keys) and region.
+    void select(const ConsoleScope& scope);
+    // What the person picked: Local, or a profile in a region.
+    ConsoleScope scope() const;
     bool isLocal() const;
     QString profile() const; // empty for Local
     QString region() const;

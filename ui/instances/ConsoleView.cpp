@@ -7,6 +7,7 @@
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
 #include "core/Redaction.h"
+#include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
 #include "instances/InstanceDetailsPane.h"
 #include "instances/LocalEndpointConnector.h"
@@ -41,7 +42,6 @@ namespace {
 
 const auto kProfileKey = QStringLiteral("console/profile");
 const auto kRegionKey = QStringLiteral("console/region");
-const auto kLocalRegion = QStringLiteral("us-east-1");
 const auto kLongRunningKey = QStringLiteral("notifications/longRunningHours");
 
 QString bannerStyle(const QString& color)
@@ -193,7 +193,7 @@ void ConsoleView::start(const ConsoleOptions& options)
         if (m_accountBar->isLocal()) {
             std::unique_ptr<Aws::AwsConnection> connection = m_local->createConnection();
             const QString scope =
-                connection ? LocalEndpointConnector::localScope(connection->region()) : QString();
+                connection ? ConsoleScope::local(connection->region()).cacheKey() : QString();
             m_session->setConnection(std::move(connection), scope);
         }
     });
@@ -226,31 +226,20 @@ void ConsoleView::start(const ConsoleOptions& options)
     connect(model, &QAbstractItemModel::rowsInserted, this, &ConsoleView::scheduleBusyCheck);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ConsoleView::scheduleBusyCheck);
 
-    const Aws::AwsConfig config = Aws::AwsConfig::load();
-    QStringList profiles = config.profileNames();
-    const bool environmentKeys = !config.environment().value(QStringLiteral("AWS_ACCESS_KEY_ID")).isEmpty();
-    // Keys in the environment work as the "default" profile even without any file.
-    if (environmentKeys && !profiles.contains(QStringLiteral("default"))) {
-        profiles.prepend(QStringLiteral("default"));
+    // The start-up policy picks the first scope; the account bar only remembers the last choice (an
+    // empty profile is Local). applyAccountChoice() starts sagedesk-local when Local needs it.
+    StartupInputs startup;
+    startup.caller = StartupCaller::Console;
+    startup.localDataDir = m_local->dataDir();
+    if (const QSettings settings; settings.contains(kProfileKey)) {
+        const QString profile = settings.value(kProfileKey).toString();
+        startup.remembered = profile.isEmpty()
+                                 ? ConsoleScope::local()
+                                 : ConsoleScope::profile(profile, settings.value(kRegionKey).toString());
     }
-    m_accountBar->setProfiles(profiles);
-    QSettings settings;
-    QString profile;
-    QString region;
-    if (settings.contains(kProfileKey)) {
-        profile = settings.value(kProfileKey).toString();
-        region = settings.value(kRegionKey).toString();
-    } else if (!profiles.isEmpty()) {
-        // No credentials anywhere means Local, which needs no set-up; otherwise the CLI's profile.
-        profile = profiles.contains(config.profileName()) ? config.profileName() : profiles.first();
-    }
-    if (!profile.isEmpty() && !profiles.contains(profile)) {
-        profile.clear();
-    }
-    if (region.isEmpty() && !profile.isEmpty()) {
-        region = Aws::AwsConfig::load({profile, {}, {}}).region();
-    }
-    m_accountBar->select(profile, region.isEmpty() ? kLocalRegion : region);
+    const StartupChoice choice = StartupPolicy::choose(startup);
+    m_accountBar->setProfiles(choice.profiles);
+    m_accountBar->select(choice.scope);
     applyAccountChoice();
 }
 
@@ -293,21 +282,22 @@ void ConsoleView::applyAccountChoice()
         return;
     }
     m_errorBanner->hide();
+    m_scope = m_accountBar->scope();
     QSettings settings;
-    settings.setValue(kProfileKey, m_accountBar->profile());
+    settings.setValue(kProfileKey, m_scope.profileName());
     settings.setValue(kRegionKey, m_accountBar->region());
     const PriceCatalog prices = PriceCatalog::load();
-    if (m_accountBar->isLocal()) {
+    if (m_scope.isLocal()) {
         // Local instances run on this computer: nothing to price, but the header still names the catalog.
         m_session->model()->setPricing(prices, {});
         m_session->setConnection(nullptr, {});
-        m_session->showCachedList(LocalEndpointConnector::localScope(kLocalRegion));
+        m_session->showCachedList(m_scope.cacheKey());
         updateConnection();
         connectLocal();
         return;
     }
-    m_session->model()->setPricing(prices, m_accountBar->region());
-    const QString profile = m_accountBar->profile();
+    m_session->model()->setPricing(prices, m_scope.region());
+    const QString profile = m_scope.profileName();
     QPointer<ConsoleView> self(this);
     auto askMfaCode = [self, profile](const QString& serial,
                                       const std::function<void(const QString&)>& done) {
@@ -323,8 +313,8 @@ void ConsoleView::applyAccountChoice()
             QLineEdit::Normal, {}, &ok);
         done(ok ? code.trimmed() : QString());
     };
-    m_session->setConnection(Aws::AwsConnection::forProfile(profile, m_accountBar->region(), askMfaCode),
-                             ConsoleSession::profileScope(profile, m_accountBar->region()));
+    m_session->setConnection(Aws::AwsConnection::forProfile(profile, m_scope.region(), askMfaCode),
+                             m_scope.cacheKey());
 }
 
 void ConsoleView::connectLocal()
@@ -460,8 +450,8 @@ void ConsoleView::openJupyter(bool lab)
 QStringList ConsoleView::runningLocalInstances() const
 {
     QStringList names;
-    if (!m_session || !m_session->connection() ||
-        !m_session->scope().startsWith(LocalEndpointConnector::localScope(QString()))) {
+    // Only the local endpoint's instances run on this computer, and only a connected one can stop them.
+    if (!m_session || !m_session->connection() || !m_scope.isLocal()) {
         return names;
     }
     for (const NotebookInstance& instance : m_session->instances()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/ConsoleSession.h"
+#include "discovery/ConsoleScope.h"
 #include "instances/ConsoleOptions.h"
 #include "instances/InstanceActions.h"
 
@@ -83,6 +84,8 @@ private:
     void askLongRunningHours();
 
     ConsoleOptions m_options;
+    // What the account bar chose last; the session's source (once there is one) belongs to it.
+    ConsoleScope m_scope;
     std::unique_ptr<InstanceCache> m_cache;
     ConsoleSession* m_session = nullptr;
     std::unique_ptr<LocalEndpointConnector> m_local;

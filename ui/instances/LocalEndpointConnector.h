@@ -1,8 +1,9 @@
 #pragma once
 
+#include "discovery/LocalEndpointLauncher.h"
+
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
 
@@ -12,8 +13,8 @@ class AwsConnection;
 
 namespace SageDesk::Ui {
 
-// Finds the sagedesk-local endpoint of a data directory through its runtime file, starting one
-// (detached, so it outlives the window and keeps local instances running) when none is running.
+// The console's side of Local::LocalEndpointLauncher: the same start, with a failure put in words
+// for the error banner, and the InstanceSource of the endpoint once it runs.
 class LocalEndpointConnector final : public QObject
 {
     Q_OBJECT
@@ -25,30 +26,23 @@ public:
     ~LocalEndpointConnector() override;
 
     // Answers with ready() or failed(); starts the endpoint when its runtime file is missing or stale.
-    void connectToEndpoint();
+    void connectToEndpoint() { m_launcher.start(); }
     // A connection to the running endpoint with its credentials, or null when none runs (no
     // endpoint is started).
     std::unique_ptr<Aws::AwsConnection> createConnection() const;
-    bool isRunning() const;
+    bool isRunning() const { return m_launcher.isRunning(); }
     // The process id of the endpoint this connector started, 0 when it started none.
-    qint64 startedPid() const { return m_startedPid; }
+    qint64 startedPid() const { return m_launcher.startedPid(); }
 
-    QString dataDir() const { return m_dataDir; }
-    QString program() const;
-    static QString localScope(const QString& region);
+    QString dataDir() const { return m_launcher.dataDir(); }
+    QString program() const { return m_launcher.program(); }
 
 signals:
     void ready();
     void failed(const QString& reason);
 
 private:
-    void checkStarted();
-
-    QString m_dataDir;
-    QString m_program;
-    QTimer m_wait;
-    int m_checks = 0;
-    qint64 m_startedPid = 0;
+    Local::LocalEndpointLauncher m_launcher;
 };
 
 } // namespace SageDesk::Ui
