@@ -5,11 +5,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 
 namespace SageDesk {
 
@@ -24,20 +22,15 @@ const char* const kMigrations[] = {
     "name TEXT NOT NULL, previous TEXT, status TEXT NOT NULL, failure_reason TEXT, at INTEGER NOT NULL);"
     "CREATE INDEX status_event_by_instance ON status_event (scope, name, at);",
 };
+static_assert(std::size(kMigrations) == InstanceCache::kSchemaVersion);
 
 } // namespace
 
 InstanceCache::InstanceCache()
-    : m_connection(QStringLiteral("sagedesk-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_db(QStringLiteral("cache"))
 {}
 
-InstanceCache::~InstanceCache()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        QSqlDatabase::database(m_connection, false).close();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
+InstanceCache::~InstanceCache() = default;
 
 QString InstanceCache::defaultPath()
 {
@@ -50,66 +43,28 @@ bool InstanceCache::open(const QString& path)
     if (path != QLatin1String(":memory:")) {
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_lastError = db.lastError().text();
+    if (!m_db.open(path, kMigrations)) {
+        m_lastError = m_db.errorString();
         return false;
     }
-    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    return migrate();
+    // A cache written by a newer SageDesk has tables this one does not know how to fill.
+    return schemaVersion() == kSchemaVersion;
 }
 
 bool InstanceCache::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
-}
-
-bool InstanceCache::exec(const QString& statement)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (!query.exec(statement)) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return m_db.isOpen();
 }
 
 int InstanceCache::schemaVersion() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
-        return query.value(0).toInt();
-    }
-    return -1;
-}
-
-bool InstanceCache::migrate()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    for (int version = schemaVersion(); version >= 0 && version < kSchemaVersion; ++version) {
-        db.transaction();
-        // QSQLITE runs one statement per exec.
-        const QStringList statements =
-            QString::fromLatin1(kMigrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-        for (const QString& statement : statements) {
-            if (!exec(statement)) {
-                db.rollback();
-                return false;
-            }
-        }
-        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
-            db.rollback();
-            return false;
-        }
-    }
-    return schemaVersion() == kSchemaVersion;
+    return m_db.userVersion();
 }
 
 bool InstanceCache::saveList(const QString& scope, const QList<NotebookInstance>& instances,
                              const QDateTime& fetchedAt)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_db.connection();
     if (!db.isOpen()) {
         return false;
     }
@@ -146,7 +101,7 @@ bool InstanceCache::saveList(const QString& scope, const QList<NotebookInstance>
 
 std::optional<CachedInstanceList> InstanceCache::loadList(const QString& scope) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT fetched_at FROM list_snapshot WHERE scope = ?"));
     query.addBindValue(scope);
     if (!query.exec() || !query.next()) {
@@ -168,7 +123,7 @@ std::optional<CachedInstanceList> InstanceCache::loadList(const QString& scope) 
 
 bool InstanceCache::recordEvent(const QString& scope, const StatusEvent& event)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.connection());
     query.prepare(
         QStringLiteral("INSERT INTO status_event (scope, name, previous, status, failure_reason, at) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -188,7 +143,7 @@ bool InstanceCache::recordEvent(const QString& scope, const StatusEvent& event)
 QList<StatusEvent> InstanceCache::history(const QString& scope, const QString& notebookInstanceName) const
 {
     QList<StatusEvent> events;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT previous, status, failure_reason, at FROM status_event "
                                  "WHERE scope = ? AND name = ? ORDER BY at, id"));
     query.addBindValue(scope);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/SqliteDatabase.h"
 #include "domain/NotebookInstance.h"
 
 #include <QDateTime>
@@ -54,10 +55,7 @@ public:
     static constexpr int kSchemaVersion = 1;
 
 private:
-    bool migrate();
-    bool exec(const QString& statement);
-
-    QString m_connection;
+    SqliteDatabase m_db;
     QString m_lastError;
 };
 

@@ -6,9 +6,9 @@
 
 namespace SageDesk::Local::JupyterProbe {
 
-// Whether a Jupyter server on 127.0.0.1:`port` accepts `token` (GET /api/status answers 200; unlike
-// /api it needs authentication, so a stranger's server on a reused port does not pass). Blocking;
-// for reconcile(), which runs before the endpoint serves requests.
+// Whether the Jupyter server at JupyterServer::url(`port`) accepts `token` (GET /api/status answers
+// 200; unlike /api it needs authentication, so a stranger's server on a reused port does not pass).
+// Blocking; for reconcile(), which runs before the endpoint serves requests.
 bool acceptsToken(quint16 port, const QByteArray& token, std::chrono::milliseconds timeout);
 
 } // namespace SageDesk::Local::JupyterProbe

@@ -1,7 +1,9 @@
 #include "local/runtime/NotebookRuntime.h"
 
+#include "local/runtime/InstanceFolder.h"
 #include "local/runtime/InstanceProcesses.h"
 #include "local/runtime/JupyterProbe.h"
+#include "local/runtime/JupyterServer.h"
 #include "local/runtime/RuntimeInstance.h"
 #include "local/runtime/RuntimeRecord.h"
 
@@ -41,12 +43,12 @@ QString NotebookRuntime::instanceDir(const QString& name) const
 
 QString NotebookRuntime::volumeDir(const QString& name) const
 {
-    return instanceDir(name) + QStringLiteral("/SageMaker");
+    return InstanceFolder{instanceDir(name)}.volume();
 }
 
 QString NotebookRuntime::logDir(const QString& name) const
 {
-    return instanceDir(name) + QStringLiteral("/logs");
+    return InstanceFolder{instanceDir(name)}.logs();
 }
 
 bool NotebookRuntime::start(const NotebookRuntimeSpec& spec)
@@ -135,7 +137,7 @@ std::optional<QUrl> NotebookRuntime::jupyterUrl(const QString& name) const
     if (!isServing(name)) {
         return std::nullopt;
     }
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_instances.value(name)->port()));
+    return JupyterServer::url(m_instances.value(name)->port());
 }
 
 std::optional<QByteArray> NotebookRuntime::jupyterToken(const QString& name) const
@@ -164,10 +166,9 @@ RuntimeReconcileReport NotebookRuntime::reconcile(const QSet<QString>& expectedR
             unaccounted.remove(name);
             continue;
         }
-        const QString marker = instanceDir(name);
-        const QString runtimeFile = marker + QStringLiteral("/runtime.json");
-        const std::optional<RuntimeRecord> record = RuntimeRecord::read(runtimeFile);
-        const QList<qint64> processes = InstanceProcesses::find(marker);
+        const InstanceFolder folder{instanceDir(name)};
+        const std::optional<RuntimeRecord> record = RuntimeRecord::read(folder.runtimeFile());
+        const QList<qint64> processes = InstanceProcesses::find(folder.root);
         if (!record && processes.isEmpty()) {
             continue;
         }
@@ -175,7 +176,7 @@ RuntimeReconcileReport NotebookRuntime::reconcile(const QSet<QString>& expectedR
         if (expected && record && record->phase == RuntimeRecord::Phase::Serving &&
             processes.contains(record->pid) &&
             JupyterProbe::acceptsToken(record->port, record->token, kAdoptionProbeTimeout)) {
-            auto* instance = new RuntimeInstance(name, marker, m_options, m_clock, this);
+            auto* instance = new RuntimeInstance(name, folder.root, m_options, m_clock, this);
             track(instance);
             instance->adopt(*record);
             report.adopted.append(name);
@@ -184,7 +185,7 @@ RuntimeReconcileReport NotebookRuntime::reconcile(const QSet<QString>& expectedR
         }
         // Half-started, unanswering, or no longer wanted: nothing of it may keep running.
         InstanceProcesses::send(processes, InstanceProcesses::Signal::Kill);
-        QFile::remove(runtimeFile);
+        QFile::remove(folder.runtimeFile());
         if (!expected && !processes.isEmpty()) {
             report.endedOrphans.append(name);
         }

@@ -68,7 +68,7 @@ public:
     bool isRunning(const QString& name) const;
     // True only once InService.
     bool isServing(const QString& name) const;
-    // http://127.0.0.1:<port>/ of a serving instance (without any token).
+    // JupyterServer::url() of a serving instance (without any token).
     std::optional<QUrl> jupyterUrl(const QString& name) const;
     // The token of a serving instance, for the endpoint's own calls (e.g. a health check). It is a
     // secret: never log it.

@@ -2,29 +2,25 @@
 
 #include "core/Clock.h"
 #include "domain/NotebookInstanceStatus.h"
-#include "local/runtime/BoundedProcess.h"
+#include "local/runtime/InstanceFolder.h"
+#include "local/runtime/InstancePreparation.h"
+#include "local/runtime/JupyterServer.h"
 #include "local/runtime/JupyterSignIn.h"
 #include "local/runtime/NotebookRuntimeOptions.h"
 #include "local/runtime/NotebookRuntimeSpec.h"
 #include "local/runtime/RuntimeRecord.h"
 
-#include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
-#include <QProcess>
 #include <QTimer>
 
-#include <functional>
-#include <memory>
+#include <optional>
 
 namespace SageDesk::Local {
 
-class IdleMonitor;
-
-// One notebook instance from Pending to Stopped/Failed: prepares the volume, clones repositories,
-// runs the lifecycle scripts, launches Jupyter and waits for /api, watches for idleness, and stops
-// everything the instance started. NotebookRuntime owns one per running instance.
+// One notebook instance from Pending to Stopped/Failed: the state machine that runs its
+// preparation (volume, bucket links, clones, lifecycle scripts), then its Jupyter server, keeps the
+// runtime file, and stops everything the instance started. NotebookRuntime owns one per running
+// instance.
 class RuntimeInstance final : public QObject
 {
     Q_OBJECT
@@ -37,10 +33,7 @@ public:
     ~RuntimeInstance() override;
 
     QString name() const { return m_name; }
-    QString volumeDir() const;
-    QString logDir() const;
-    QString runtimeFile() const;
-    QString cookieSecretFile() const;
+    const InstanceFolder& folder() const { return m_folder; }
 
     void begin(const NotebookRuntimeSpec& spec);
     // Takes over a Jupyter that a previous endpoint started and that still answers.
@@ -56,8 +49,8 @@ public:
     void setIdleStopMinutes(int minutes);
 
     bool isServing() const { return m_phase == Phase::Serving; }
-    quint16 port() const { return m_record.port; }
-    QByteArray token() const { return m_record.token; }
+    quint16 port() const { return m_server.port(); }
+    QByteArray token() const { return m_server.token(); }
     std::optional<JupyterSignIn> signIn(qint64 sessionSeconds, bool lab) const;
 
 signals:
@@ -78,49 +71,23 @@ private:
         Ended,
     };
 
-    using Step = std::function<void()>;
-
-    bool prepareVolume(QString* failure);
-    void linkBuckets();
-    void queueClone(const QString& repository);
-    void queueLifecycleScript(const QByteArray& script, const QString& hook);
-    void runStep(const QString& program, const QStringList& arguments, const QString& logFile,
-                 std::chrono::milliseconds timeout,
-                 std::function<QString(BoundedProcess::Outcome, const QString& lastLine)> failureOf);
-    void nextStep();
-    void launchJupyter();
-    void probeReadiness();
+    void launch();
     void becomeServing();
-    void startWatching();
-    void watchIdleness();
-    // Learns whether the server has JupyterLab, then calls `then` (if any).
-    void probeLab(const std::function<void()>& then);
     void fail(const QString& reason);
     void finishStopping();
     void killEverything();
-    bool jupyterGone() const;
-    qint64 jupyterPid() const;
     void writeRecord();
 
     QString m_name;
-    QString m_instanceDir;
+    InstanceFolder m_folder;
     NotebookRuntimeOptions m_options;
     const Clock& m_clock;
-    NotebookRuntimeSpec m_spec;
     Phase m_phase = Phase::Idle;
     RuntimeRecord m_record;
-    QByteArray m_cookieSigningKey;
-    QList<Step> m_steps;
-    BoundedProcess* m_step = nullptr;
-    std::unique_ptr<QProcess> m_jupyter;
-    QNetworkAccessManager m_network;
-    QTimer m_readinessTimer;
-    QElapsedTimer m_launchElapsed;
-    bool m_probeInFlight = false;
-    QTimer m_watchTimer;
+    InstancePreparation m_preparation;
+    JupyterServer m_server;
+    QTimer m_stopPollTimer;
     QTimer m_graceTimer;
-    IdleMonitor* m_idleMonitor = nullptr;
-    bool m_servesLab = false;
 };
 
 } // namespace SageDesk::Local

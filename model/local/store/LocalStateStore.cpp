@@ -2,10 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace SageDesk::Local {
 
@@ -26,47 +24,29 @@ QByteArray compact(const QJsonObject& object)
 } // namespace
 
 LocalStateStore::LocalStateStore()
-    : m_connectionName(QStringLiteral("sagedesk-local-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_db(QStringLiteral("local"))
 {}
 
-LocalStateStore::~LocalStateStore()
-{
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-}
+LocalStateStore::~LocalStateStore() = default;
 
 bool LocalStateStore::open(const QString& path)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_error = db.lastError().text();
+    if (!m_db.open(path, kMigrations)) {
+        m_error = m_db.errorString();
         return false;
     }
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !migrate()) {
+    // Safe with write-ahead logging: a crash loses no committed write, only a power cut might.
+    if (!m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        m_error = m_db.errorString();
         return false;
     }
     load();
     return true;
 }
 
-bool LocalStateStore::exec(const QString& statement)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (!query.exec(statement)) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 int LocalStateStore::schemaVersion() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    return m_db.userVersion();
 }
 
 int LocalStateStore::latestSchemaVersion()
@@ -74,27 +54,9 @@ int LocalStateStore::latestSchemaVersion()
     return static_cast<int>(std::size(kMigrations));
 }
 
-bool LocalStateStore::migrate()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    for (int version = schemaVersion(); version < latestSchemaVersion(); ++version) {
-        db.transaction();
-        if (!exec(QString::fromLatin1(kMigrations[version])) ||
-            !exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))) {
-            db.rollback();
-            return false;
-        }
-        if (!db.commit()) {
-            m_error = db.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 void LocalStateStore::load()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.connection());
     query.exec(QStringLiteral("SELECT kind, name, document FROM documents"));
     while (query.next()) {
         m_documents[static_cast<Kind>(query.value(0).toInt())].insert(
@@ -129,7 +91,7 @@ bool LocalStateStore::contains(Kind kind, const QString& name) const
 
 bool LocalStateStore::put(Kind kind, const QString& name, const QJsonObject& document)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO documents (kind, name, document) VALUES (?, ?, ?)"));
     query.addBindValue(static_cast<int>(kind));
     query.addBindValue(name);
@@ -145,7 +107,7 @@ bool LocalStateStore::put(Kind kind, const QString& name, const QJsonObject& doc
 
 bool LocalStateStore::remove(Kind kind, const QString& name)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM documents WHERE kind = ? AND name = ?"));
     query.addBindValue(static_cast<int>(kind));
     query.addBindValue(name);
@@ -165,7 +127,7 @@ QList<Tag> LocalStateStore::tags(const QString& arn) const
 
 bool LocalStateStore::setTags(const QString& arn, const QList<Tag>& tags)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_db.connection());
     if (tags.isEmpty()) {
         query.prepare(QStringLiteral("DELETE FROM tags WHERE arn = ?"));
         query.addBindValue(arn);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/SqliteDatabase.h"
 #include "domain/NotebookInstance.h"
 
 #include <QHash>
@@ -12,7 +13,8 @@
 
 namespace SageDesk::Local {
 
-// The endpoint's state in SQLite (WAL, versioned migrations): one JSON document per resource, kept
+// The endpoint's state in SQLite (SqliteDatabase: WAL, migrations, owner-only files): one JSON
+// document per resource, kept
 // in memory as well so that reads never touch the disk. Every write is its own transaction, so a
 // SIGKILL at any moment leaves the last committed state.
 class LocalStateStore final
@@ -57,11 +59,9 @@ public:
     bool putNotebookInstance(const NotebookInstance& instance);
 
 private:
-    bool migrate();
-    bool exec(const QString& statement);
     void load();
 
-    QString m_connectionName;
+    SqliteDatabase m_db;
     QString m_error;
     QHash<Kind, QMap<QString, QJsonObject>> m_documents;
     QHash<QString, QList<Tag>> m_tags;
