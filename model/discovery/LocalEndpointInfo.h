@@ -18,7 +18,7 @@ struct LocalEndpointInfo
     QString region;
 
     QString endpointUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
-    // `export AWS_ACCESS_KEY_ID=...` lines (key, secret, region, endpoint URL) for a shell: they carry
+    // `export AWS_ACCESS_KEY_ID=...` lines (key, secret, region twice, endpoint URL) for a shell: they carry
     // the secret, so they are for the person's own terminal only.
     QString environmentLines(const LocalCredentials& credentials) const;
 

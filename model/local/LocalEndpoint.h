@@ -60,8 +60,9 @@ public:
     const Options& options() const { return m_options; }
     NotebookRuntime& runtime() { return *m_runtime; }
 
-    // The lines `--print-env` prints: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION and
-    // AWS_ENDPOINT_URL as `export NAME=value` (secrets, so for the person's own shell only).
+    // The lines `--print-env` prints: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION,
+    // AWS_DEFAULT_REGION and AWS_ENDPOINT_URL as `export NAME=value` (secrets, so for the person's own shell
+    // only).
     QString environmentLines() const;
 
     // SIGTERM: without `keepRunning` every instance is recorded as Stopped and stopped when the
