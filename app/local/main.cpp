@@ -6,12 +6,24 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
+#include <chrono>
 
 using SageDesk::Local::LocalEndpoint;
 using SageDesk::Local::LocalEndpointInfo;
+
+namespace {
+
+// How long `--print-env` waits for an endpoint that another process is starting: generous, since
+// a loaded machine can take seconds to start one, and only paid when none ever comes.
+constexpr std::chrono::seconds kStartingEndpointWait{30};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -38,8 +50,10 @@ int main(int argc, char** argv)
         QStringLiteral("DIR"), LocalEndpointInfo::defaultDataDir());
     const QCommandLineOption printEnvOption(
         QStringLiteral("print-env"),
-        QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
-                                    "Print AWS_* variables for a shell (of the running endpoint, if any)."));
+        QCoreApplication::translate(
+            "SageDesk::Local::LocalEndpoint",
+            "Print AWS_* variables for a shell: of the running endpoint (waiting for one "
+            "that is starting), or with --port of one started here if none runs."));
     const QCommandLineOption keepRunningOption(
         QStringLiteral("keep-running"),
         QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
@@ -76,12 +90,33 @@ int main(int argc, char** argv)
     }
 
     if (parser.isSet(printEnvOption)) {
-        if (const auto running = LocalEndpointInfo::read(options.dataDir)) {
-            const auto credentials = SageDesk::Local::LocalCredentials::load(options.dataDir);
-            if (credentials) {
-                out << running->environmentLines(*credentials);
-                return 0;
+        // Without --port, `--print-env` only reports: it is what `eval "$(sagedesk-local --print-env)"`
+        // runs right after `sagedesk-local --port 0 &`, so the endpoint may still be starting, and
+        // an endpoint started here would never exit and hang the shell's command substitution.
+        // With --port it starts one when none runs (as the tests and scripts that read its output do).
+        const bool mayStart = parser.isSet(portOption);
+        QDeadlineTimer deadline(mayStart ? std::chrono::milliseconds(0) : kStartingEndpointWait);
+        for (;;) {
+            if (const auto running = LocalEndpointInfo::read(options.dataDir)) {
+                const auto credentials = SageDesk::Local::LocalCredentials::load(options.dataDir);
+                if (credentials) {
+                    out << running->environmentLines(*credentials);
+                    return 0;
+                }
             }
+            if (deadline.hasExpired()) {
+                break;
+            }
+            QThread::msleep(100);
+        }
+        if (!mayStart) {
+            err << QCoreApplication::translate(
+                       "SageDesk::Local::LocalEndpoint",
+                       "No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &), or give "
+                       "--port to start one here.")
+                       .arg(QDir::toNativeSeparators(options.dataDir))
+                << Qt::endl;
+            return 1;
         }
     }
 

@@ -59,6 +59,8 @@ bool LocalEndpointInfo::write(const QString& dataDir) const
 
 QString LocalEndpointInfo::environmentLines(const LocalCredentials& credentials) const
 {
+    // Both region variables: the SDKs of newer generations read AWS_REGION, botocore (boto3 and the
+    // aws CLI) reads only AWS_DEFAULT_REGION and stops with "You must specify a region" without it.
     return QStringLiteral(
                "export AWS_ACCESS_KEY_ID=%1\nexport AWS_SECRET_ACCESS_KEY=%2\nexport AWS_REGION=%3\n"
                "export AWS_DEFAULT_REGION=%3\nexport AWS_ENDPOINT_URL=%4\n")

@@ -21,8 +21,76 @@ bool matches(const QString& pattern, const QString& text)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
 }
 
+// AWS's constraint texts, worded as the service words them in "failed to satisfy constraint: ...".
+QString maxLength(qsizetype max)
+{
+    return QStringLiteral("Member must have length less than or equal to %1").arg(max);
+}
+
+QString minLength(qsizetype min)
+{
+    return QStringLiteral("Member must have length greater than or equal to %1").arg(min);
+}
+
+QString patternConstraint(const QString& pattern)
+{
+    return QStringLiteral("Member must satisfy regular expression pattern: %1").arg(pattern);
+}
+
+QString enumConstraint(const QStringList& values)
+{
+    return QStringLiteral("Member must satisfy enum value set: [%1]").arg(values.join(QStringLiteral(", ")));
+}
+
+// The length and pattern constraints that `value` breaks. `awsPattern` is the pattern as the service
+// quotes it (with the ^ and $ that older service models still show); anchoring it again is harmless.
+QStringList stringConstraints(const QString& value, qsizetype min, qsizetype max, const QString& awsPattern)
+{
+    QStringList broken;
+    if (value.size() > max) {
+        broken << maxLength(max);
+    }
+    if (value.size() < min) {
+        broken << minLength(min);
+    }
+    if (!awsPattern.isEmpty() && !matches(awsPattern, value)) {
+        broken << patternConstraint(awsPattern);
+    }
+    return broken;
+}
+
+// An issue with its wire form; `member` is the wire's spelling of the member.
+ValidationIssue wireIssue(ValidationIssue found, const QString& member, const QString& value,
+                          const QStringList& constraints)
+{
+    found.wireMember = member;
+    found.wireValue = value;
+    found.wireConstraints = constraints;
+    return found;
+}
+
+// "NotebookInstanceName" -> "notebookInstanceName": how the service's validation names a member.
+QString wireName(const QString& field)
+{
+    return field.isEmpty() ? field : field.left(1).toLower() + field.mid(1);
+}
+
+// A list as AWS quotes it in a message: [a, b].
+QString listValue(const QStringList& values)
+{
+    return QStringLiteral("[%1]").arg(values.join(QStringLiteral(", ")));
+}
+
 // NotebookInstanceName and NotebookInstanceLifecycleConfigName share this pattern.
 const QString kNamePattern = QStringLiteral("[a-zA-Z0-9](-*[a-zA-Z0-9])*");
+// The patterns as the service quotes them in its ValidationException messages.
+const QString kAwsNamePattern = QStringLiteral("^[a-zA-Z0-9](-*[a-zA-Z0-9])*");
+const QString kAwsRoleArnPattern =
+    QStringLiteral("^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$");
+const QString kAwsRepositoryPattern = QStringLiteral("^https://([^/]+)/?(.*)$|^[a-zA-Z0-9](-*[a-zA-Z0-9])*");
+const QString kAwsTagPattern = QStringLiteral("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$");
+const QString kAwsPlatformPattern =
+    QStringLiteral("(notebook-al1-v1|notebook-al2-v1|notebook-al2-v2|notebook-al2-v3|notebook-al2023-v1)");
 const QString kIdPattern = QStringLiteral("[-0-9a-zA-Z]+");
 const QString kTagPattern = QStringLiteral("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
 const QString kRepositoryPattern = QStringLiteral("https://([^/]+)/?(.*)|[a-zA-Z0-9](-*[a-zA-Z0-9])*");
@@ -48,9 +116,11 @@ qsizetype base64Length(qsizetype bytes)
 std::optional<ValidationIssue> Validation::notebookInstanceName(const QString& name)
 {
     if (name.isEmpty() || name.size() > 63 || !matches(kNamePattern, name)) {
-        return issue(QStringLiteral("NotebookInstanceName"),
-                     tr("must be 1–63 characters of letters, digits and hyphens, starting and ending with a "
-                        "letter or digit"));
+        return wireIssue(issue(QStringLiteral("NotebookInstanceName"),
+                               tr("must be 1–63 characters of letters, digits and hyphens, starting and "
+                                  "ending with a letter or digit")),
+                         QStringLiteral("notebookInstanceName"), name,
+                         stringConstraints(name, 0, 63, kAwsNamePattern));
     }
     return std::nullopt;
 }
@@ -58,8 +128,10 @@ std::optional<ValidationIssue> Validation::notebookInstanceName(const QString& n
 std::optional<ValidationIssue> Validation::instanceType(const QString& type)
 {
     if (!InstanceTypeCatalog::contains(type)) {
-        return issue(QStringLiteral("InstanceType"),
-                     tr("“%1” is not a notebook instance type (for example ml.t3.medium)").arg(type));
+        return wireIssue(
+            issue(QStringLiteral("InstanceType"),
+                  tr("“%1” is not a notebook instance type (for example ml.t3.medium)").arg(type)),
+            QStringLiteral("instanceType"), type, {enumConstraint(InstanceTypeCatalog::all())});
     }
     return std::nullopt;
 }
@@ -68,8 +140,10 @@ std::optional<ValidationIssue> Validation::roleArn(const QString& arn)
 {
     if (arn.size() < 20 || arn.size() > 2048 ||
         !matches(QStringLiteral("arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+"), arn)) {
-        return issue(QStringLiteral("RoleArn"), tr("must be an IAM role ARN of 20–2048 characters, like "
-                                                   "arn:aws:iam::123456789012:role/service-role/MyRole"));
+        return wireIssue(
+            issue(QStringLiteral("RoleArn"), tr("must be an IAM role ARN of 20–2048 characters, like "
+                                                "arn:aws:iam::123456789012:role/service-role/MyRole")),
+            QStringLiteral("roleArn"), arn, stringConstraints(arn, 20, 2048, kAwsRoleArnPattern));
     }
     return std::nullopt;
 }
@@ -85,13 +159,19 @@ std::optional<ValidationIssue> Validation::platformIdentifier(const QString& pla
                      tr("“%1” can no longer be used for new notebook instances; use one of %2")
                          .arg(platform, allowed));
     }
-    return issue(QStringLiteral("PlatformIdentifier"), tr("must be one of %1").arg(allowed));
+    return wireIssue(issue(QStringLiteral("PlatformIdentifier"), tr("must be one of %1").arg(allowed)),
+                     QStringLiteral("platformIdentifier"), platform,
+                     stringConstraints(platform, 0, 20, kAwsPlatformPattern));
 }
 
 std::optional<ValidationIssue> Validation::volumeSizeInGB(int gigabytes)
 {
     if (gigabytes < 5 || gigabytes > 16384) {
-        return issue(QStringLiteral("VolumeSizeInGB"), tr("must be a whole number of GB from 5 to 16384"));
+        return wireIssue(
+            issue(QStringLiteral("VolumeSizeInGB"), tr("must be a whole number of GB from 5 to 16384")),
+            QStringLiteral("volumeSizeInGB"), QString::number(gigabytes),
+            {gigabytes < 5 ? QStringLiteral("Member must have value greater than or equal to 5")
+                           : QStringLiteral("Member must have value less than or equal to 16384")});
     }
     return std::nullopt;
 }
@@ -103,9 +183,10 @@ std::optional<ValidationIssue> Validation::lifecycleConfigName(const QString& na
         return std::nullopt;
     }
     if (name.isEmpty() || name.size() > 63 || !matches(kNamePattern, name)) {
-        return issue(field.isEmpty() ? QStringLiteral("LifecycleConfigName") : field,
-                     tr("must be 1–63 characters of letters, digits and hyphens, starting and ending with a "
-                        "letter or digit"));
+        const QString member = field.isEmpty() ? QStringLiteral("LifecycleConfigName") : field;
+        return wireIssue(issue(member, tr("must be 1–63 characters of letters, digits and hyphens, starting "
+                                          "and ending with a letter or digit")),
+                         wireName(member), name, stringConstraints(name, 0, 63, kAwsNamePattern));
     }
     return std::nullopt;
 }
@@ -113,7 +194,9 @@ std::optional<ValidationIssue> Validation::lifecycleConfigName(const QString& na
 std::optional<ValidationIssue> Validation::rootAccess(const QString& value)
 {
     if (!value.isEmpty() && value != QLatin1String("Enabled") && value != QLatin1String("Disabled")) {
-        return issue(QStringLiteral("RootAccess"), tr("must be Enabled or Disabled"));
+        return wireIssue(issue(QStringLiteral("RootAccess"), tr("must be Enabled or Disabled")),
+                         QStringLiteral("rootAccess"), value,
+                         {enumConstraint({QStringLiteral("Enabled"), QStringLiteral("Disabled")})});
     }
     return std::nullopt;
 }
@@ -121,8 +204,11 @@ std::optional<ValidationIssue> Validation::rootAccess(const QString& value)
 std::optional<ValidationIssue> Validation::kmsKeyId(const QString& keyId)
 {
     if (keyId.size() > 2048 || !matches(QStringLiteral("[a-zA-Z0-9:/_-]*"), keyId)) {
-        return issue(QStringLiteral("KmsKeyId"),
-                     tr("must be at most 2048 characters of letters, digits, “:”, “/”, “_” and “-”"));
+        return wireIssue(
+            issue(QStringLiteral("KmsKeyId"),
+                  tr("must be at most 2048 characters of letters, digits, “:”, “/”, “_” and “-”")),
+            QStringLiteral("kmsKeyId"), keyId,
+            stringConstraints(keyId, 0, 2048, QStringLiteral("[a-zA-Z0-9:/_-]*")));
     }
     return std::nullopt;
 }
@@ -130,7 +216,9 @@ std::optional<ValidationIssue> Validation::kmsKeyId(const QString& keyId)
 std::optional<ValidationIssue> Validation::subnetId(const QString& id)
 {
     if (!id.isEmpty() && (id.size() > 32 || !matches(kIdPattern, id))) {
-        return issue(QStringLiteral("SubnetId"), tr("must be at most 32 letters, digits and hyphens"));
+        return wireIssue(
+            issue(QStringLiteral("SubnetId"), tr("must be at most 32 letters, digits and hyphens")),
+            QStringLiteral("subnetId"), id, stringConstraints(id, 0, 32, kIdPattern));
     }
     return std::nullopt;
 }
@@ -139,12 +227,19 @@ ValidationIssues Validation::securityGroupIds(const QStringList& groupIds)
 {
     ValidationIssues issues;
     if (groupIds.size() > kMaxSecurityGroups) {
-        issues.append(issue(QStringLiteral("SecurityGroupIds"), tr("must list at most 5 security groups")));
+        issues.append(wireIssue(
+            issue(QStringLiteral("SecurityGroupIds"), tr("must list at most 5 security groups")),
+            QStringLiteral("securityGroupIds"), listValue(groupIds), {maxLength(kMaxSecurityGroups)}));
     }
     for (const QString& id : groupIds) {
         if (id.isEmpty() || id.size() > 32 || !matches(kIdPattern, id)) {
-            issues.append(issue(QStringLiteral("SecurityGroupIds"),
-                                tr("“%1” must be 1–32 letters, digits and hyphens").arg(id)));
+            // AWS checks a list's members as one constraint on the whole list.
+            issues.append(
+                wireIssue(issue(QStringLiteral("SecurityGroupIds"),
+                                tr("“%1” must be 1–32 letters, digits and hyphens").arg(id)),
+                          QStringLiteral("securityGroupIds"), listValue(groupIds),
+                          {QStringLiteral("Member must satisfy constraint: [%1]")
+                               .arg(stringConstraints(id, 0, 32, kIdPattern).join(QStringLiteral(", ")))}));
         }
     }
     return issues;
@@ -153,7 +248,9 @@ ValidationIssues Validation::securityGroupIds(const QStringList& groupIds)
 std::optional<ValidationIssue> Validation::directInternetAccess(const QString& value, const QString& subnet)
 {
     if (!value.isEmpty() && value != QLatin1String("Enabled") && value != QLatin1String("Disabled")) {
-        return issue(QStringLiteral("DirectInternetAccess"), tr("must be Enabled or Disabled"));
+        return wireIssue(issue(QStringLiteral("DirectInternetAccess"), tr("must be Enabled or Disabled")),
+                         QStringLiteral("directInternetAccess"), value,
+                         {enumConstraint({QStringLiteral("Enabled"), QStringLiteral("Disabled")})});
     }
     if (value == QLatin1String("Disabled") && subnet.isEmpty()) {
         return issue(QStringLiteral("DirectInternetAccess"),
@@ -165,7 +262,10 @@ std::optional<ValidationIssue> Validation::directInternetAccess(const QString& v
 std::optional<ValidationIssue> Validation::minimumInstanceMetadataServiceVersion(const QString& version)
 {
     if (!version.isEmpty() && version != QLatin1String("1") && version != QLatin1String("2")) {
-        return issue(QStringLiteral("MinimumInstanceMetadataServiceVersion"), tr("must be 1 or 2"));
+        return wireIssue(
+            issue(QStringLiteral("MinimumInstanceMetadataServiceVersion"), tr("must be 1 or 2")),
+            QStringLiteral("instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion"),
+            version, stringConstraints(version, 0, 1, QStringLiteral("1|2")));
     }
     return std::nullopt;
 }
@@ -173,7 +273,9 @@ std::optional<ValidationIssue> Validation::minimumInstanceMetadataServiceVersion
 std::optional<ValidationIssue> Validation::codeRepository(const QString& field, const QString& nameOrUrl)
 {
     if (nameOrUrl.isEmpty() || nameOrUrl.size() > 1024 || !matches(kRepositoryPattern, nameOrUrl)) {
-        return issue(field, tr("must be a code repository name or an https:// URL of 1–1024 characters"));
+        return wireIssue(
+            issue(field, tr("must be a code repository name or an https:// URL of 1–1024 characters")),
+            wireName(field), nameOrUrl, stringConstraints(nameOrUrl, 1, 1024, kAwsRepositoryPattern));
     }
     return std::nullopt;
 }
@@ -183,10 +285,18 @@ ValidationIssues Validation::additionalCodeRepositories(const QStringList& repos
     ValidationIssues issues;
     const QString field = QStringLiteral("AdditionalCodeRepositories");
     if (repositories.size() > kMaxAdditionalRepositories) {
-        issues.append(issue(field, tr("must list at most 3 repositories")));
+        issues.append(wireIssue(issue(field, tr("must list at most 3 repositories")),
+                                QStringLiteral("additionalCodeRepositories"), listValue(repositories),
+                                {maxLength(kMaxAdditionalRepositories)}));
     }
     for (const QString& repository : repositories) {
-        append(issues, codeRepository(field, repository));
+        if (auto found = codeRepository(field, repository)) {
+            // AWS checks a list's members as one constraint on the whole list.
+            found->wireValue = listValue(repositories);
+            found->wireConstraints = {QStringLiteral("Member must satisfy constraint: [%1]")
+                                          .arg(found->wireConstraints.join(QStringLiteral(", ")))};
+            issues.append(*found);
+        }
     }
     return issues;
 }
@@ -195,14 +305,19 @@ ValidationIssues Validation::tags(const QList<Tag>& tagList)
 {
     ValidationIssues issues;
     if (tagList.size() > kMaxTags) {
-        issues.append(issue(QStringLiteral("Tags"), tr("must list at most 50 tags")));
+        issues.append(wireIssue(issue(QStringLiteral("Tags"), tr("must list at most 50 tags")),
+                                QStringLiteral("tags"), QString(), {maxLength(kMaxTags)}));
     }
     QSet<QString> keys;
+    int position = 0;
     for (const Tag& tag : tagList) {
+        ++position;
+        const QString member = QStringLiteral("tags.%1.member.").arg(position);
         if (tag.key.isEmpty() || tag.key.size() > 128 || !matches(kTagPattern, tag.key)) {
-            issues.append(
+            issues.append(wireIssue(
                 issue(QStringLiteral("Tags.Key"),
-                      tr("“%1” must be 1–128 letters, digits, spaces and _ . : / = + - @").arg(tag.key)));
+                      tr("“%1” must be 1–128 letters, digits, spaces and _ . : / = + - @").arg(tag.key)),
+                member + QStringLiteral("key"), tag.key, stringConstraints(tag.key, 1, 128, kAwsTagPattern)));
         } else if (tag.key.startsWith(QLatin1String("aws:"), Qt::CaseInsensitive)) {
             issues.append(issue(QStringLiteral("Tags.Key"),
                                 tr("“%1” must not start with aws:, which AWS reserves").arg(tag.key)));
@@ -211,10 +326,12 @@ ValidationIssues Validation::tags(const QList<Tag>& tagList)
         }
         keys.insert(tag.key);
         if (tag.value.size() > 256 || !matches(kTagPattern, tag.value)) {
-            issues.append(
+            issues.append(wireIssue(
                 issue(QStringLiteral("Tags.Value"),
                       tr("the value of “%1” must be 0–256 letters, digits, spaces and _ . : / = + - @")
-                          .arg(tag.key)));
+                          .arg(tag.key)),
+                member + QStringLiteral("value"), tag.value,
+                stringConstraints(tag.value, 0, 256, kAwsTagPattern)));
         }
     }
     return issues;
@@ -372,7 +489,10 @@ std::optional<ValidationIssue> Validation::iamRoleName(const QString& roleName)
 std::optional<ValidationIssue> Validation::nameContains(const QString& text)
 {
     if (text.size() > 63 || !matches(QStringLiteral("[a-zA-Z0-9-]+"), text)) {
-        return issue(QStringLiteral("NameContains"), tr("must be 1–63 letters, digits and hyphens"));
+        return wireIssue(
+            issue(QStringLiteral("NameContains"), tr("must be 1–63 letters, digits and hyphens")),
+            QStringLiteral("nameContains"), text,
+            stringConstraints(text, 0, 63, QStringLiteral("[a-zA-Z0-9-]+")));
     }
     return std::nullopt;
 }

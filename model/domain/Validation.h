@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,6 +19,14 @@ struct ValidationIssue
 {
     QString field;
     QString message;
+    // The same broken rule as AWS words it on the wire, for sagedesk-local's ValidationException
+    // only (the GUI and the CLI show `message`): the member as the wire spells it
+    // ("notebookInstanceName", "tags.2.member.key"), the value as AWS quotes it, and one entry per
+    // violated constraint of the service model ("Member must have length less than or equal to
+    // 63"). No constraints where the rule is not one of the model's (AWS words those otherwise).
+    QString wireMember = {};
+    QString wireValue = {};
+    QStringList wireConstraints = {};
     friend bool operator==(const ValidationIssue&, const ValidationIssue&) = default;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using SageDesk::FixedClock;
@@ -160,16 +161,59 @@ TEST_F(CliExecutionRole, FailedPolicyStepRemovesTheRole)
     EXPECT_FALSE(roleExists(Policies::roleName(suffix)));
 }
 
-TEST_F(CliExecutionRole, ExistingRoleIsLeftAlone)
+TEST_F(CliExecutionRole, ExistingRoleNameMovesOnToTheNextSecond)
 {
-    const FixedClock clock = clockFor(5);
-    const QString roleName = Policies::roleName(Policies::nameSuffix(clock.currentDateTimeUtc()));
+    const FixedClock clock = clockFor(10);
+    const QString taken = Policies::roleName(Policies::nameSuffix(clock.currentDateTimeUtc()));
     s_moto->boto3(
         QStringLiteral("iam.create_role(RoleName='%1', AssumeRolePolicyDocument='{}')\nprint('{}')\n")
-            .arg(roleName));
+            .arg(taken));
     const auto result =
-        ExecutionRoleRecipe(m_connection->context.get(), clock).create(S3Access::none()).wait();
-    ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.error().code, QStringLiteral("EntityAlreadyExists"));
-    EXPECT_TRUE(roleExists(roleName));
+        ExecutionRoleRecipe(m_connection->context.get(), clock).create(S3Access::any()).wait();
+    ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
+    const QString next = Policies::nameSuffix(clock.currentDateTimeUtc().addSecs(1));
+    EXPECT_EQ(result->role.roleName, Policies::roleName(next));
+    EXPECT_TRUE(result->executionPolicyArn.endsWith(Policies::policyName(next)))
+        << result->executionPolicyArn.toStdString();
+    // The role that had the name is left as it was.
+    EXPECT_TRUE(roleExists(taken));
+    EXPECT_EQ(iamState(taken)[QLatin1String("Attached")].toArray().size(), 0);
+}
+
+// Two creations in one second (the clock stands still) both succeed, each with its own role and
+// policy in the console's timestamped form.
+TEST_F(CliExecutionRole, TwoRolesInOneSecondBothSucceed)
+{
+    const FixedClock clock = clockFor(20);
+    const auto first = ExecutionRoleRecipe(m_connection->context.get(), clock).create(S3Access::any()).wait();
+    const auto second =
+        ExecutionRoleRecipe(m_connection->context.get(), clock).create(S3Access::any()).wait();
+    ASSERT_TRUE(first.ok()) << first.error().toDisplayString().toStdString();
+    ASSERT_TRUE(second.ok()) << second.error().toDisplayString().toStdString();
+    EXPECT_EQ(first->role.roleName, QStringLiteral("AmazonSageMaker-ExecutionRole-20260301T120020"));
+    EXPECT_EQ(second->role.roleName, QStringLiteral("AmazonSageMaker-ExecutionRole-20260301T120021"));
+    EXPECT_TRUE(second->executionPolicyArn.endsWith(
+        QStringLiteral("AmazonSageMaker-ExecutionPolicy-20260301T120021")))
+        << second->executionPolicyArn.toStdString();
+    EXPECT_NE(first->executionPolicyArn, second->executionPolicyArn);
+}
+
+// As a person would type them: two `sagedesk-cli create-role` back to back, most often in one second.
+TEST_F(CliExecutionRole, CreateRoleTwiceBackToBack)
+{
+    const auto first =
+        s_moto->cli({QStringLiteral("create-role"), QStringLiteral("--s3"), QStringLiteral("any")});
+    const auto second =
+        s_moto->cli({QStringLiteral("create-role"), QStringLiteral("--s3"), QStringLiteral("any")});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
+    const QRegularExpression arn(QStringLiteral(
+        "^arn:aws:iam::\\d{12}:role/service-role/(AmazonSageMaker-ExecutionRole-\\d{8}T\\d{6})\n$"));
+    const auto firstMatch = arn.match(first.out);
+    const auto secondMatch = arn.match(second.out);
+    ASSERT_TRUE(firstMatch.hasMatch()) << first.out.toStdString();
+    ASSERT_TRUE(secondMatch.hasMatch()) << second.out.toStdString();
+    EXPECT_NE(firstMatch.captured(1), secondMatch.captured(1));
+    EXPECT_TRUE(roleExists(firstMatch.captured(1)));
+    EXPECT_TRUE(roleExists(secondMatch.captured(1)));
 }

@@ -162,3 +162,23 @@ TEST(CliLocalRuntimeFile, UsedWhenNothingIsConfigured)
                     .hasMatch())
         << show(run);
 }
+
+// Two `sagedesk-cli create-role` back to back, most often in one second, both make a role of
+// their own in the console's timestamped form against the local IAM too.
+TEST_F(CliLocalEndpoint, CreateRoleTwiceBackToBack)
+{
+    const auto first = cli("create-role --s3 any");
+    const auto second = cli("create-role --s3 any");
+    ASSERT_EQ(first.exitCode, 0) << show(first);
+    ASSERT_EQ(second.exitCode, 0) << show(second);
+    const QRegularExpression arn(QStringLiteral(
+        "^arn:aws:iam::\\d{12}:role/service-role/(AmazonSageMaker-ExecutionRole-\\d{8}T\\d{6})\\n$"));
+    const auto firstMatch = arn.match(first.out);
+    const auto secondMatch = arn.match(second.out);
+    ASSERT_TRUE(firstMatch.hasMatch()) << show(first);
+    ASSERT_TRUE(secondMatch.hasMatch()) << show(second);
+    EXPECT_NE(firstMatch.captured(1), secondMatch.captured(1));
+    const auto roles = cli("roles");
+    EXPECT_TRUE(roles.out.contains(firstMatch.captured(1)) && roles.out.contains(secondMatch.captured(1)))
+        << show(roles);
+}

@@ -262,7 +262,7 @@ TEST_F(LocalEndToEndTest, InvalidInputGetsValidationErrors)
                                    QStringLiteral("--role-arn"), m_endpoint.executionRoleArn()});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains(QLatin1String("(ValidationException)")) &&
-                run.err.contains(QLatin1String("NotebookInstanceName")))
+                run.err.contains(QLatin1String("at 'notebookInstanceName' failed to satisfy constraint")))
         << run.err.toStdString();
 
     run = m_endpoint.aws(

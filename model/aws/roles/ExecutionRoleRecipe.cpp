@@ -15,6 +15,10 @@ namespace {
 
 namespace Policies = ExecutionRolePolicies;
 
+// Seconds tried after the one of the call when a role of that name exists: enough for a burst of
+// creations in one second, few enough that a long run of taken names ends in the error.
+constexpr int kMaxNameAttempts = 10;
+
 using Step = std::function<AwsCall<AwsEmpty>()>;
 
 // Runs the steps one after another, each whether or not the one before succeeded, and hands the
@@ -55,13 +59,14 @@ Step deleteRoleStep(AwsClientContext* context, const QString& roleName)
 class RecipeRun final : public std::enable_shared_from_this<RecipeRun>
 {
 public:
-    RecipeRun(AwsClientContext* context, AwsCall<ExecutionRole> call, S3Access access, QString suffix)
+    RecipeRun(AwsClientContext* context, AwsCall<ExecutionRole> call, S3Access access, QDateTime nameTime)
         : m_context(context)
         , m_iam(context)
         , m_sts(context)
         , m_call(std::move(call))
         , m_access(std::move(access))
-        , m_suffix(std::move(suffix))
+        , m_nameTime(std::move(nameTime))
+        , m_suffix(Policies::nameSuffix(m_nameTime))
     {}
 
     void start()
@@ -79,6 +84,7 @@ private:
     void createRole(const CallerIdentity& identity)
     {
         m_partition = Policies::partitionOf(identity.arn);
+        m_identity = identity;
         CreateRoleRequest request;
         request.roleName = Policies::roleName(m_suffix);
         request.path = QLatin1String(Policies::kPath);
@@ -87,6 +93,10 @@ private:
         request.description = Policies::description();
         request.maxSessionDuration = Policies::kMaxSessionDuration;
         m_iam.createRole(request).then(m_call.operation(), [self = shared_from_this()](const auto& role) {
+            if (!role && self->mayTakeNextName(role.error())) {
+                self->createRole(self->m_identity);
+                return;
+            }
             if (!role) {
                 self->fail(role.error());
                 return;
@@ -137,6 +147,21 @@ private:
         });
     }
 
+    // Names carry the time to the second, as the console's do, so two roles made in the same second
+    // (two `sagedesk-cli create-role` back to back, or two people) would share one. The role is the
+    // first thing made, so the later maker moves its role and policy on to the next second instead
+    // of failing; a role that exists is never touched.
+    bool mayTakeNextName(const AwsError& error)
+    {
+        if (error.kind != AwsError::Kind::Service || error.code != QLatin1String("EntityAlreadyExists") ||
+            ++m_nameAttempts >= kMaxNameAttempts) {
+            return false;
+        }
+        m_nameTime = m_nameTime.addSecs(1);
+        m_suffix = Policies::nameSuffix(m_nameTime);
+        return true;
+    }
+
     // Undoes the steps in reverse order, then ends with `error`; an undo that fails is named in
     // the message so that nobody is left with a half-made role without knowing.
     void fail(AwsError error)
@@ -157,7 +182,10 @@ private:
     StsClient m_sts;
     AwsCall<ExecutionRole> m_call;
     S3Access m_access;
+    QDateTime m_nameTime;
     QString m_suffix;
+    int m_nameAttempts = 0;
+    CallerIdentity m_identity;
     QString m_partition;
     ExecutionRole m_result;
     QList<Step> m_undo; // most recent first
@@ -173,8 +201,7 @@ ExecutionRoleRecipe::ExecutionRoleRecipe(AwsClientContext* context, const Clock&
 AwsCall<ExecutionRole> ExecutionRoleRecipe::create(const S3Access& access) const
 {
     AwsCall<ExecutionRole> call(new AwsOperation(m_context));
-    auto run = std::make_shared<RecipeRun>(m_context, call, access,
-                                           Policies::nameSuffix(m_clock.currentDateTimeUtc()));
+    auto run = std::make_shared<RecipeRun>(m_context, call, access, m_clock.currentDateTimeUtc());
     run->start();
     return call;
 }

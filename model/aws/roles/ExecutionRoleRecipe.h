@@ -22,6 +22,8 @@ struct ExecutionRole
 // The AWS console's "Create an IAM role" as one operation: GetCallerIdentity (for the account and
 // partition of the trust policy's aws:SourceArn), CreateRole under /service-role/, attach
 // AmazonSageMakerFullAccess and, for Specific/Any, CreatePolicy + attach the execution policy.
+// The role and policy are named AmazonSageMaker-Execution{Role,Policy}-<UTC time to the second> as
+// the console names them; while a role of that name exists, the next second is taken instead.
 // When a step fails, what was made so far is undone (detach, delete policy, delete role) and the
 // call ends with the error of the failed step.
 class ExecutionRoleRecipe final

@@ -23,13 +23,23 @@ std::optional<WireError> fromIssues(const ValidationIssues& issues)
     if (issues.isEmpty()) {
         return std::nullopt;
     }
+    // AWS's form: one "Value '…' at '…' failed to satisfy constraint: …" per violated constraint of
+    // the service model, so a value that is both too long and off-pattern counts twice. Rules that
+    // are not model constraints keep the shared validator's sentence.
     QStringList messages;
     for (const ValidationIssue& issue : issues) {
-        messages << issue.message;
+        if (issue.wireConstraints.isEmpty()) {
+            messages << issue.message;
+            continue;
+        }
+        for (const QString& constraint : issue.wireConstraints) {
+            messages << QStringLiteral("Value '%1' at '%2' failed to satisfy constraint: %3")
+                            .arg(issue.wireValue, issue.wireMember, constraint);
+        }
     }
     return WireError::validation(QStringLiteral("%1 validation error%2 detected: %3")
-                                     .arg(issues.size())
-                                     .arg(issues.size() == 1 ? QString() : QStringLiteral("s"))
+                                     .arg(messages.size())
+                                     .arg(messages.size() == 1 ? QString() : QStringLiteral("s"))
                                      .arg(messages.join(QStringLiteral("; "))));
 }
 

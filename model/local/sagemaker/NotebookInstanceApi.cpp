@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace SageDesk::Local {
 
 namespace {
@@ -59,7 +61,13 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
     }
     const QString arn =
         m_context.sageMakerArn(QStringLiteral("notebook-instance"), request.notebookInstanceName);
-    if (m_store.contains(LocalStateStore::Kind::NotebookInstance, request.notebookInstanceName)) {
+    // AWS lower-cases the name in the ARN, so names that differ only in case are one instance to
+    // it and the second create is a duplicate. That also keeps the instance folders
+    // (<data-dir>/instances/<name>) apart on a case-insensitive file system.
+    const QList<NotebookInstance> existing = m_store.notebookInstances();
+    if (std::any_of(existing.cbegin(), existing.cend(), [&](const NotebookInstance& other) {
+            return other.notebookInstanceName.compare(request.notebookInstanceName, Qt::CaseInsensitive) == 0;
+        })) {
         return WireError::validation(
             QStringLiteral("Cannot create a duplicate Notebook Instance (%1)").arg(arn));
     }
