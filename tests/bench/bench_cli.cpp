@@ -1,7 +1,7 @@
 // `sagedesk-cli list` against `/usr/bin/aws sagemaker list-notebook-instances`, both on the same
 // moto_server with the same instances: median wall times of N runs each, and their ratio.
 // Usage: bench_cli [RUNS] (default 15). Figures are printed, never asserted.
-#include "integration/CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

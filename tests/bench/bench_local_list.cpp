@@ -5,8 +5,8 @@
 #include "discovery/LocalCredentials.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "local/store/LocalStateStore.h"
+#include "support/LocalSignedRequest.h"
 #include "support/ServerProcess.h"
-#include "unit/LocalSignedRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

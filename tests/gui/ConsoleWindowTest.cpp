@@ -17,6 +17,7 @@
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
 #include "shell/MainWindow.h"
+#include "support/FixedClock.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
@@ -47,6 +48,8 @@
 
 #include <cmath>
 #include <csignal>
+
+using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
 using namespace SageDesk::Ui;

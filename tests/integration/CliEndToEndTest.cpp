@@ -1,5 +1,5 @@
 // sagedesk-cli as scripts use it, run as a process against moto_server.
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <gtest/gtest.h>
 

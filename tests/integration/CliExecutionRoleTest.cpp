@@ -1,9 +1,10 @@
 // The execution-role recipe against moto's IAM, checked through boto3: each S3 choice, and the
 // clean-up when a later step fails.
-#include "CliTestSupport.h"
 #include "aws/roles/ExecutionRolePolicies.h"
 #include "aws/roles/ExecutionRoleRecipe.h"
 #include "cli/CliConnection.h"
+#include "support/CliTestSupport.h"
+#include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
 
@@ -11,7 +12,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-using SageDesk::FixedClock;
+using SageDesk::Test::FixedClock;
+
 using SageDesk::Aws::ExecutionRoleRecipe;
 using SageDesk::Aws::S3Access;
 using SageDesk::Cli::CliConnection;

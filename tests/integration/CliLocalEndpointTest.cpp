@@ -1,6 +1,6 @@
 // sagedesk-cli against sagedesk-local, found through AWS_ENDPOINT_URL as `--print-env` sets it:
 // what moto lacks (presigned URLs, listing lifecycle configurations) with a real Jupyter behind.
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // A full sagedesk-cli scenario with --debug: every request is logged, and no secret key, session
 // token or Authorization signature reaches stdout or stderr.
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // sagedesk-local killed with SIGKILL in each notebook instance state, or stopped with SIGTERM, and
 // started again on the same data directory: statuses reconciled, no Jupyter left behind unowned,
 // no volume file lost, no zombie.
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
 

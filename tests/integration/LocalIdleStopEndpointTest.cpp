@@ -1,7 +1,7 @@
 // Idle auto-stop through the SageMaker API: the tag sagedesk:idle-stop-minutes makes sagedesk-local
 // itself stop an instance nobody uses, seen by DescribeNotebookInstance as Stopping, then Stopped.
 // SAGEDESK_LOCAL_IDLE_MINUTE_MS makes the endpoint's "minute" one second long.
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
 

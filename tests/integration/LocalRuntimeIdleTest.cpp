@@ -1,6 +1,6 @@
 // Idle auto-stop with a "minute" of one second: an idle instance stops by itself, a busy kernel
 // keeps it running until its cell is done.
-#include "LocalRuntimeTestSupport.h"
+#include "support/LocalRuntimeTestSupport.h"
 
 #include <gtest/gtest.h>
 

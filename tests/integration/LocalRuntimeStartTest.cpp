@@ -1,6 +1,6 @@
 // A notebook instance as a real Jupyter server: volume, repositories, lifecycle scripts, bucket
 // links, readiness, stop, and the failures AWS reports.
-#include "LocalRuntimeTestSupport.h"
+#include "support/LocalRuntimeTestSupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
 // The SageMaker operations moto does not implement (it answers 500 to UpdateNotebookInstance,
 // CreatePresignedNotebookInstanceUrl, the code repository calls and ListNotebookInstanceLifecycleConfigs),
 // exercised against the other real SageMaker endpoint here: sagedesk-local.
-#include "LocalTestEndpoint.h"
 #include "aws/client/AwsClientContext.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "aws/services/SageMakerClient.h"
 #include "core/Redaction.h"
+#include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
 

@@ -2,12 +2,15 @@
 #include "console/ConsoleSession.h"
 #include "console/SageMakerInstanceSource.h"
 #include "console/models/InstanceTableModel.h"
+#include "support/FixedClock.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
 #include <QTest>
+
+using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
 using namespace std::chrono_literals;

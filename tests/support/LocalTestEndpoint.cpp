@@ -1,6 +1,6 @@
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
-#include "unit/LocalSignedRequest.h"
+#include "support/LocalSignedRequest.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
