@@ -17,6 +17,7 @@
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
 #include "shell/MainWindow.h"
+#include "support/AwsNotebookTransitions.h"
 #include "support/FixedClock.h"
 #include "support/ServerProcess.h"
 
@@ -406,22 +407,20 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
     EXPECT_EQ(model()->rowCount(), 1);
 }
 
+// The toolbar's enabled state in every status (7 x 6 actions), against the literal table that
+// tests/support writes from AWS's refusal messages: an action is offered exactly when AWS accepts it.
 TEST_F(ConsoleWindow, EnablesActionsExactlyAsAwsAllowsInEveryStatus)
 {
-    for (NotebookInstanceStatus status : NotebookInstanceStatuses::all()) {
-        const QList<NotebookInstanceStatus> one{status};
-        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::OpenJupyter, one),
-                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Open));
-        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::OpenJupyterLab, one),
-                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Open));
-        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::Start, one),
-                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Start));
-        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::Stop, one),
-                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Stop));
-        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::UpdateSettings, one),
-                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Update));
-        EXPECT_EQ(InstanceActions::isEnabledFor(Kind::Delete, one),
-                  NotebookInstanceStatuses::allows(status, NotebookInstanceAction::Delete));
+    InstanceActions actions;
+    for (const SageDesk::Test::AwsTransitionRow& row : SageDesk::Test::kAwsTransitions) {
+        SCOPED_TRACE(row.wireName);
+        actions.setSelection({row.status});
+        EXPECT_EQ(actions.action(Kind::OpenJupyter)->isEnabled(), row.open);
+        EXPECT_EQ(actions.action(Kind::OpenJupyterLab)->isEnabled(), row.open);
+        EXPECT_EQ(actions.action(Kind::Start)->isEnabled(), row.start);
+        EXPECT_EQ(actions.action(Kind::Stop)->isEnabled(), row.stop);
+        EXPECT_EQ(actions.action(Kind::UpdateSettings)->isEnabled(), row.update);
+        EXPECT_EQ(actions.action(Kind::Delete)->isEnabled(), row.remove);
     }
     EXPECT_TRUE(InstanceActions::isEnabledFor(
         Kind::Start, {NotebookInstanceStatus::Stopped, NotebookInstanceStatus::Failed}));
