@@ -27,7 +27,7 @@ protected:
     void SetUp() override
     {
         CliMotoSuite::SetUp();
-        if (IsSkipped()) {
+        if (IsSkipped() || HasFatalFailure()) {
             return;
         }
         const auto config = SageDesk::Aws::AwsConfig::load(

@@ -13,10 +13,11 @@ using SageDesk::Test::kCliSessionToken;
 
 TEST(CliSecrets, DebugScenarioLeaksNoSecret)
 {
-    CliMoto moto;
-    if (const QString reason = moto.start(); !reason.isEmpty()) {
+    if (const QString reason = CliMoto::unavailableReason(); !reason.isEmpty()) {
         GTEST_SKIP() << reason.toStdString();
     }
+    CliMoto moto;
+    ASSERT_TRUE(moto.start()) << moto.error().toStdString();
     const QList<QStringList> scenario{
         {QStringLiteral("whoami")},
         {QStringLiteral("create"), QStringLiteral("cli-secrets"), QStringLiteral("--instance-type"),
