@@ -71,15 +71,21 @@ protected:
 
     static QJsonValue parsed(const QString& json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
 
+    // Whether IAM has the role. A helper script that fails (boto3 missing, moto gone, a typo) answers
+    // neither: that fails the test, instead of passing for "the role is gone".
     static bool roleExists(const QString& roleName)
     {
+        QString error;
         const auto answer = s_moto->boto3(QStringLiteral("try:\n"
                                                          "    iam.get_role(RoleName='%1')\n"
                                                          "    print(json.dumps({'exists': True}))\n"
                                                          "except iam.exceptions.NoSuchEntityException:\n"
                                                          "    print(json.dumps({'exists': False}))\n")
-                                              .arg(roleName));
-        return answer[QLatin1String("exists")].toBool();
+                                              .arg(roleName),
+                                          &error);
+        const QJsonValue exists = answer[QLatin1String("exists")];
+        EXPECT_TRUE(exists.isBool()) << "the get_role script failed: " << error.toStdString();
+        return exists.toBool();
     }
 
     void expectRole(const S3Access& access, int second)
