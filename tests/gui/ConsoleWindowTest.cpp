@@ -19,6 +19,7 @@
 #include "shell/MainWindow.h"
 #include "support/AwsNotebookTransitions.h"
 #include "support/FixedClock.h"
+#include "support/MotoServer.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
@@ -113,12 +114,12 @@ protected:
 
     void startEndpoint()
     {
-        m_port = SageDesk::Test::freeLoopbackPort();
+        // Port 0: the endpoint picks its own and names it in its runtime file, where the window looks.
         m_endpoint = std::make_unique<SageDesk::Test::ServerProcess>(
-            QStringLiteral(SAGEDESK_LOCAL_PATH),
-            QStringList{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--port"),
-                        QString::number(m_port)});
-        ASSERT_TRUE(m_endpoint->startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/").arg(m_port)))
+            QStringLiteral(SAGEDESK_LOCAL_PATH), QStringList{QStringLiteral("--data-dir"), m_dataDir,
+                                                             QStringLiteral("--port"), QStringLiteral("0")});
+        ASSERT_TRUE(
+            m_endpoint->startAndWaitForOutput(QStringLiteral("Listening on"), std::chrono::seconds(60)))
             << m_endpoint->error().toStdString();
         ASSERT_TRUE(
             QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(m_dataDir).has_value(); }, 10000));
@@ -183,7 +184,6 @@ protected:
 
     QTemporaryDir m_dir;
     QString m_dataDir;
-    quint16 m_port = 0;
     std::unique_ptr<CleanAwsEnvironment> m_env;
     std::unique_ptr<SageDesk::Test::ServerProcess> m_endpoint;
     std::unique_ptr<MainWindow> m_window;
@@ -249,18 +249,15 @@ class MotoProfile
 public:
     MotoProfile(const QTemporaryDir& dir, const QString& region)
     {
-        const QString moto = SageDesk::Test::findExecutable(QStringLiteral("moto_server"));
-        if (moto.isEmpty()) {
+        if (!SageDesk::Test::MotoServer::unavailableReason().isEmpty()) {
             return;
         }
-        const quint16 port = SageDesk::Test::freeLoopbackPort();
-        m_server = std::make_unique<SageDesk::Test::ServerProcess>(
-            moto, QStringList{QStringLiteral("-H"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                              QString::number(port)});
-        if (!m_server->startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/").arg(port))) {
+        m_server = std::make_unique<SageDesk::Test::MotoServer>();
+        if (!m_server->start()) {
             m_error = m_server->error();
             return;
         }
+        const quint16 port = m_server->port();
         QFile config(dir.filePath(QStringLiteral("no-config")));
         QFile credentials(dir.filePath(QStringLiteral("no-credentials")));
         if (!config.open(QIODevice::WriteOnly) || !credentials.open(QIODevice::WriteOnly)) {
@@ -295,7 +292,7 @@ public:
     }
 
 private:
-    std::unique_ptr<SageDesk::Test::ServerProcess> m_server;
+    std::unique_ptr<SageDesk::Test::MotoServer> m_server;
     QString m_region;
     QString m_endpointUrl;
     QString m_error;
@@ -560,12 +557,25 @@ TEST_F(ConsoleWindow, PausesPollingWhileHiddenAndPollsAtOnceWhenShown)
     openWindow();
     ASSERT_TRUE(waitForStatus(QStringLiteral("eta"), NotebookInstanceStatus::InService));
     QSignalSpy applied(console()->session(), &ConsoleSession::listApplied);
-    m_window->hide();
+    // Hidden at the moment an answer is applied: no list request is in flight then, and the next one
+    // waits for the scheduler. (A fixed allowance for "an answer already on its way" is too short on
+    // a loaded machine.)
+    bool hidden = false;
+    const QMetaObject::Connection hideOnAnswer =
+        QObject::connect(console()->session(), &ConsoleSession::listApplied, m_window.get(), [&] {
+            if (!hidden) {
+                hidden = true;
+                m_window->hide();
+            }
+        });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hidden; }, kWaitMs));
+    QObject::disconnect(hideOnAnswer);
     EXPECT_FALSE(console()->session()->scheduler()->isVisible());
-    QTest::qWait(200); // an answer already on its way may still land
+    EXPECT_FALSE(console()->session()->scheduler()->isScheduled());
     const int whileHidden = int(applied.count());
-    QTest::qWait(1000); // more than three stable intervals
+    QTest::qWait(1000); // more than three stable intervals, in which nothing may be polled
     EXPECT_EQ(applied.count(), whileHidden);
+    EXPECT_FALSE(console()->session()->scheduler()->isScheduled());
     m_window->show();
     EXPECT_TRUE(console()->session()->scheduler()->isVisible());
     EXPECT_TRUE(QTest::qWaitFor([&] { return applied.count() > whileHidden; }, kWaitMs));

@@ -9,8 +9,7 @@
 
 #include <gtest/gtest.h>
 
-#include <QElapsedTimer>
-#include <QThread>
+#include <QTest>
 
 using namespace SageDesk;
 using namespace SageDesk::Aws;
@@ -43,16 +42,12 @@ protected:
     // Polls DescribeNotebookInstance until `status`; the bound only keeps a broken run from hanging.
     bool waitForStatus(const QString& name, NotebookInstanceStatus status)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 120000) {
-            const auto described = client().describeNotebookInstance(name).wait();
-            if (described.ok() && described->notebookInstanceStatus == status) {
-                return true;
-            }
-            QThread::msleep(250);
-        }
-        return false;
+        return QTest::qWaitFor(
+            [&] {
+                const auto described = client().describeNotebookInstance(name).wait();
+                return described.ok() && described->notebookInstanceStatus == status;
+            },
+            120000);
     }
 
     SageDesk::Test::LocalTestEndpoint m_local;

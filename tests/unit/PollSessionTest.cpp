@@ -78,8 +78,10 @@ TEST(PollSession, ShowsTheCachedListAndGoesOfflineWhenNothingListens)
     FixedClock clock(fetched.addSecs(3600));
     ConsoleSession session(clock, &cache, {20ms, 200ms, 80ms});
     QSignalSpy states(&session, &ConsoleSession::connectionStateChanged);
-    // A port that was free a moment ago: connection refused, a real network failure.
-    session.setSource(sourceAt(SageDesk::Test::freeLoopbackPort(), scope));
+    // A port held bound but never listening: connection refused, a real network failure.
+    const SageDesk::Test::RefusingLoopbackPort refusing;
+    ASSERT_NE(refusing.port(), 0);
+    session.setSource(sourceAt(refusing.port(), scope));
     EXPECT_EQ(session.model()->rowCount(), 1); // at once, before any answer
     EXPECT_EQ(session.listFetchedAt(), fetched);
     ASSERT_TRUE(QTest::qWaitFor(
