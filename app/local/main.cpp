@@ -63,7 +63,16 @@ int main(int argc, char** argv)
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use this language instead of the system's (en or ko)."),
         QStringLiteral("language"));
-    parser.addOptions({portOption, dataDirOption, printEnvOption, keepRunningOption, languageOption});
+    // For tests only, hence hidden from --help: an idle auto-stop "minute" of this many milliseconds,
+    // so that a test sees an idle stop in seconds. An option, not an environment variable, so that an
+    // endpoint the GUI or the CLI starts can never inherit it; bounded, so that a typo cannot turn idle
+    // stop into a hair trigger or into never.
+    QCommandLineOption testIdleMinuteOption(
+        QStringLiteral("test-idle-minute-ms"),
+        QStringLiteral("For tests: one idle-stop minute in milliseconds."), QStringLiteral("MS"));
+    testIdleMinuteOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {portOption, dataDirOption, printEnvOption, keepRunningOption, languageOption, testIdleMinuteOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -79,11 +88,20 @@ int main(int argc, char** argv)
     LocalEndpoint::Options options;
     options.dataDir = parser.value(dataDirOption);
     options.port = static_cast<quint16>(port);
-    // For tests only, hence not an option in --help: an idle auto-stop "minute" of this many
-    // milliseconds, checked four times per such minute.
-    bool idleMinuteSet = false;
-    const int idleMinuteMs = qEnvironmentVariableIntValue("SAGEDESK_LOCAL_IDLE_MINUTE_MS", &idleMinuteSet);
-    if (idleMinuteSet && idleMinuteMs > 0) {
+    if (parser.isSet(testIdleMinuteOption)) {
+        constexpr int kShortestIdleMinuteMs = 200;
+        constexpr int kLongestIdleMinuteMs = 60000;
+        bool valid = false;
+        const int idleMinuteMs = parser.value(testIdleMinuteOption).toInt(&valid);
+        if (!valid || idleMinuteMs < kShortestIdleMinuteMs || idleMinuteMs > kLongestIdleMinuteMs) {
+            err << QStringLiteral("Invalid --test-idle-minute-ms: %1 (from %2 to %3)")
+                       .arg(parser.value(testIdleMinuteOption))
+                       .arg(kShortestIdleMinuteMs)
+                       .arg(kLongestIdleMinuteMs)
+                << Qt::endl;
+            return 2;
+        }
+        // Checked four times per such minute, as a real minute is checked once.
         options.runtime.idleMinute = std::chrono::milliseconds(idleMinuteMs);
         options.runtime.idleCheckInterval =
             std::min(options.runtime.idleCheckInterval, options.runtime.idleMinute / 4);

@@ -1,7 +1,8 @@
 // `sagedesk-cli list` against `/usr/bin/aws sagemaker list-notebook-instances`, both on the same
 // moto_server with the same instances: median wall times of N runs each, and their ratio.
 // Usage: bench_cli [RUNS] (default 15). Figures are printed, never asserted.
-#include "integration/CliTestSupport.h"
+#include "main/TestExitCode.h"
+#include "support/CliTestSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,12 +45,16 @@ int main(int argc, char** argv)
     const QString aws = QStringLiteral("/usr/bin/aws");
     if (!QFileInfo::exists(aws)) {
         std::printf("bench_cli: skipped, %s is missing\n", qPrintable(aws));
-        return 0;
+        return SageDesk::Test::kSkippedExitCode;
+    }
+    if (const QString reason = CliMoto::unavailableReason(); !reason.isEmpty()) {
+        std::printf("bench_cli: skipped, %s\n", qPrintable(reason));
+        return SageDesk::Test::kSkippedExitCode;
     }
     CliMoto moto;
-    if (const QString reason = moto.start(); !reason.isEmpty()) {
-        std::printf("bench_cli: skipped, %s\n", qPrintable(reason));
-        return 0;
+    if (!moto.start()) {
+        std::fprintf(stderr, "bench_cli: %s\n", qPrintable(moto.error()));
+        return 1;
     }
     moto.boto3(QStringLiteral("for i in range(20):\n"
                               "    sm.create_notebook_instance(NotebookInstanceName='bench-nb-%d' % i, "

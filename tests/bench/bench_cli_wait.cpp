@@ -6,8 +6,8 @@
 #include "bench_local_http.h"
 #include "discovery/LocalCredentials.h"
 #include "discovery/LocalEndpointInfo.h"
+#include "support/LocalSignedRequest.h"
 #include "support/ServerProcess.h"
-#include "unit/LocalSignedRequest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

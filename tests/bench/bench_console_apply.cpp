@@ -3,10 +3,13 @@
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "core/Clock.h"
+#include "support/FixedClock.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
+
+using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
 

@@ -5,8 +5,9 @@
 #include "discovery/LocalCredentials.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "local/store/LocalStateStore.h"
+#include "support/LocalSignedRequest.h"
+#include "support/MotoServer.h"
 #include "support/ServerProcess.h"
-#include "unit/LocalSignedRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,7 +59,8 @@ void seedLocalState(const QString& dataDir)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const int durationMs = (argc > 1 ? QByteArray(argv[1]).toInt() : 5) * 1000;
+    // Seconds per load run; a fraction for a smoke run.
+    const int durationMs = static_cast<int>((argc > 1 ? QByteArray(argv[1]).toDouble() : 5.0) * 1000);
 
     QTemporaryDir dir;
     if (!Local::LocalCredentials::loadOrCreate(dir.path())) {
@@ -96,18 +98,16 @@ int main(int argc, char** argv)
                 uncached.requests, uncached.seconds, uncached.perSecond(), uncached.failures);
     local.stop();
 
-    const QString moto = Test::findExecutable(QStringLiteral("moto_server"));
-    if (moto.isEmpty()) {
+    if (!Test::MotoServer::unavailableReason().isEmpty()) {
         std::printf("moto_server not on PATH: no comparison\n");
         return 0;
     }
-    const quint16 motoPort = Test::freeLoopbackPort();
-    Test::ServerProcess motoServer(moto, {QStringLiteral("-H"), QStringLiteral("127.0.0.1"),
-                                          QStringLiteral("-p"), QString::number(motoPort)});
-    if (!motoServer.startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/moto-api/").arg(motoPort))) {
+    Test::MotoServer motoServer;
+    if (!motoServer.start()) {
         std::printf("moto_server did not start: %s\n", qPrintable(motoServer.error()));
         return 1;
     }
+    const quint16 motoPort = motoServer.port();
     const auto motoWire = [motoPort](const QByteArray& operation, const QByteArray& body) {
         return Test::LocalSignedRequest::sageMaker(operation, body)
             .wire(motoPort, QStringLiteral("AKIAMOTO"), QStringLiteral("moto"), "sagemaker",

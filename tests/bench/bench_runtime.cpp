@@ -9,6 +9,7 @@
 #include "local/runtime/InstanceProcesses.h"
 #include "local/runtime/JupyterProbe.h"
 #include "local/runtime/NotebookRuntime.h"
+#include "main/TestExitCode.h"
 
 #include <benchmark/benchmark.h>
 
@@ -173,7 +174,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (QStandardPaths::findExecutable(QStringLiteral("jupyter-notebook")).isEmpty()) {
         std::puts("bench_runtime: jupyter-notebook is not installed; nothing to measure");
-        return 0;
+        return SageDesk::Test::kSkippedExitCode;
     }
     benchmark::RegisterBenchmark("BareJupyterNotebookStart", bareJupyterStart)
         ->UseManualTime()
@@ -198,5 +199,10 @@ int main(int argc, char** argv)
     }
     std::printf("stop (Stopping until Stopped, one kernel): median %.0f ms (target <= 2000)\n",
                 median(figures().stopMs));
+    // A run that ended in SkipWithError measured nothing: as a ctest smoke run, that is a failure.
+    if (figures().bareStartMs.isEmpty() || figures().runtimeStartMs.isEmpty() || figures().stopMs.isEmpty()) {
+        std::fprintf(stderr, "bench_runtime: a benchmark ended with an error\n");
+        return 1;
+    }
     return 0;
 }

@@ -6,7 +6,7 @@
 #include "local/http/HttpRequestParser.h"
 
 #include "aws/SigV4.h"
-#include "unit/LocalSignedRequest.h"
+#include "support/LocalSignedRequest.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

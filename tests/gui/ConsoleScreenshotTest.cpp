@@ -100,11 +100,12 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
     qputenv("AWS_SHARED_CREDENTIALS_FILE", dir.filePath(QStringLiteral("none")).toLocal8Bit());
     QSettings().remove(QStringLiteral("console"));
     const QString dataDir = dir.filePath(QStringLiteral("local"));
-    const quint16 port = SageDesk::Test::freeLoopbackPort();
+    // Port 0: the endpoint names the port it got in its runtime file, where the connector looks.
     SageDesk::Test::ServerProcess endpoint(
         QStringLiteral(SAGEDESK_LOCAL_PATH),
-        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QString::number(port)});
-    ASSERT_TRUE(endpoint.startAndWaitForHttp(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+        {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QStringLiteral("0")});
+    ASSERT_TRUE(endpoint.startAndWaitForOutput(QStringLiteral("Listening on"), std::chrono::seconds(60)))
+        << endpoint.error().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(dataDir).has_value(); }, 10000));
 
     LocalEndpointConnector connector(dataDir);

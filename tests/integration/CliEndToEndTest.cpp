@@ -1,5 +1,5 @@
 // sagedesk-cli as scripts use it, run as a process against moto_server.
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QThread>
+#include <QTest>
 
 using SageDesk::Test::CliRun;
 
@@ -148,9 +148,7 @@ TEST_F(CliEndToEnd, CreateWithNewRoleAndListRoles)
 
     // Role names carry the time to the second, as the console's do: the next one needs a new second.
     const qint64 second = QDateTime::currentSecsSinceEpoch();
-    while (QDateTime::currentSecsSinceEpoch() == second) {
-        QThread::msleep(50);
-    }
+    ASSERT_TRUE(QTest::qWaitFor([second] { return QDateTime::currentSecsSinceEpoch() != second; }, 5000));
     run = cli("create-role --s3 cli-bucket-1,cli-bucket-2");
     EXPECT_RUN(run, 0);
     const QString secondArn = run.out.trimmed();

@@ -1,9 +1,10 @@
 // The execution-role recipe against moto's IAM, checked through boto3: each S3 choice, and the
 // clean-up when a later step fails.
-#include "CliTestSupport.h"
 #include "aws/roles/ExecutionRolePolicies.h"
 #include "aws/roles/ExecutionRoleRecipe.h"
 #include "cli/CliConnection.h"
+#include "support/CliTestSupport.h"
+#include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +13,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-using SageDesk::FixedClock;
+using SageDesk::Test::FixedClock;
+
 using SageDesk::Aws::ExecutionRoleRecipe;
 using SageDesk::Aws::S3Access;
 using SageDesk::Cli::CliConnection;
@@ -26,7 +28,7 @@ protected:
     void SetUp() override
     {
         CliMotoSuite::SetUp();
-        if (IsSkipped()) {
+        if (IsSkipped() || HasFatalFailure()) {
             return;
         }
         const auto config = SageDesk::Aws::AwsConfig::load(
@@ -70,15 +72,21 @@ protected:
 
     static QJsonValue parsed(const QString& json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
 
+    // Whether IAM has the role. A helper script that fails (boto3 missing, moto gone, a typo) answers
+    // neither: that fails the test, instead of passing for "the role is gone".
     static bool roleExists(const QString& roleName)
     {
+        QString error;
         const auto answer = s_moto->boto3(QStringLiteral("try:\n"
                                                          "    iam.get_role(RoleName='%1')\n"
                                                          "    print(json.dumps({'exists': True}))\n"
                                                          "except iam.exceptions.NoSuchEntityException:\n"
                                                          "    print(json.dumps({'exists': False}))\n")
-                                              .arg(roleName));
-        return answer[QLatin1String("exists")].toBool();
+                                              .arg(roleName),
+                                          &error);
+        const QJsonValue exists = answer[QLatin1String("exists")];
+        EXPECT_TRUE(exists.isBool()) << "the get_role script failed: " << error.toStdString();
+        return exists.toBool();
     }
 
     void expectRole(const S3Access& access, int second)

@@ -1,6 +1,6 @@
 // sagedesk-cli against sagedesk-local, found through AWS_ENDPOINT_URL as `--print-env` sets it:
 // what moto lacks (presigned URLs, listing lifecycle configurations) with a real Jupyter behind.
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <gtest/gtest.h>
 
@@ -22,9 +22,9 @@ protected:
             GTEST_SKIP() << "jupyter is not on PATH";
         }
         ASSERT_TRUE(m_dataDir.isValid());
-        const quint16 port = SageDesk::Test::freeLoopbackPort();
+        // Port 0: --print-env below reads the port the endpoint got from its runtime file.
         m_endpoint = std::make_unique<ServerProcess>(
-            QStringLiteral(SAGEDESK_LOCAL_PATH), QStringList{QStringLiteral("--port"), QString::number(port),
+            QStringLiteral(SAGEDESK_LOCAL_PATH), QStringList{QStringLiteral("--port"), QStringLiteral("0"),
                                                              QStringLiteral("--data-dir"), m_dataDir.path()});
         ASSERT_TRUE(m_endpoint->startAndWaitForOutput(QStringLiteral("Listening on")))
             << m_endpoint->error().toStdString();

@@ -4,6 +4,7 @@
 #include "aws/client/AwsClientContext.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "aws/services/SageMakerClient.h"
+#include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +15,8 @@
 
 #include <deque>
 #include <functional>
+
+using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
 using namespace SageDesk::Aws;

@@ -1,6 +1,6 @@
 // sagedesk-local driven by real, unchanged clients: Debian's aws CLI, boto3 (waiter and paginator),
 // and a cookie-jar HTTP client that follows the presigned URL into Jupyter and runs a cell.
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // A presigned `…/lab` URL on a computer without JupyterLab (Debian has none): a plain HTTP client
 // gets a page that says so and continues to the classic /tree, signed in, with no Jupyter token in
 // any URL.
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
 

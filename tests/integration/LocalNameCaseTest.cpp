@@ -1,7 +1,7 @@
 // Notebook instance names that differ only in case: AWS lower-cases the name in the ARN, so they are
 // one instance and the second create is refused as a duplicate with AWS's text; hence no two
 // instance folders can collide on a case-insensitive file system. Seen through boto3 (Debian's).
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Crash safety: an endpoint that dies leaves its Jupyter servers running; the next one adopts the
 // wanted ones, ends the others and reports the ones that are gone.
-#include "LocalRuntimeTestSupport.h"
+#include "support/LocalRuntimeTestSupport.h"
 
 #include <gtest/gtest.h>
 

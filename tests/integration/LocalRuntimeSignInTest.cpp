@@ -1,6 +1,6 @@
 // The presigned sign-in: the Set-Cookie headers NotebookRuntime::signIn() returns log a plain HTTP
 // client in to the instance's Jupyter (tree page, REST, kernel websocket) with no token in any URL.
-#include "LocalRuntimeTestSupport.h"
+#include "support/LocalRuntimeTestSupport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // sagedesk-local words its ValidationExceptions as AWS does ("1 validation error detected: Value
 // 'x' at 'member' failed to satisfy constraint: ..."), seen through boto3 (Debian's), since scripts
 // match on those texts; the GUI and the CLI keep the shared validator's own sentences.
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
 

@@ -1,16 +1,15 @@
 // The SageMaker operations moto does not implement (it answers 500 to UpdateNotebookInstance,
 // CreatePresignedNotebookInstanceUrl, the code repository calls and ListNotebookInstanceLifecycleConfigs),
 // exercised against the other real SageMaker endpoint here: sagedesk-local.
-#include "LocalTestEndpoint.h"
 #include "aws/client/AwsClientContext.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "aws/services/SageMakerClient.h"
 #include "core/Redaction.h"
+#include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
 
-#include <QElapsedTimer>
-#include <QThread>
+#include <QTest>
 
 using namespace SageDesk;
 using namespace SageDesk::Aws;
@@ -43,16 +42,12 @@ protected:
     // Polls DescribeNotebookInstance until `status`; the bound only keeps a broken run from hanging.
     bool waitForStatus(const QString& name, NotebookInstanceStatus status)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 120000) {
-            const auto described = client().describeNotebookInstance(name).wait();
-            if (described.ok() && described->notebookInstanceStatus == status) {
-                return true;
-            }
-            QThread::msleep(250);
-        }
-        return false;
+        return QTest::qWaitFor(
+            [&] {
+                const auto described = client().describeNotebookInstance(name).wait();
+                return described.ok() && described->notebookInstanceStatus == status;
+            },
+            120000);
     }
 
     SageDesk::Test::LocalTestEndpoint m_local;

@@ -1,7 +1,7 @@
 // NotebookInstanceWaiter against real endpoints: moto_server for the acceptors and the limits (its
 // instances change status at once), sagedesk-local for a real Pending -> InService start and a
 // start that fails; and its definitions against botocore's own waiters-2.json.
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
 #include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"

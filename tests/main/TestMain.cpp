@@ -3,6 +3,12 @@
 // SAGEDESK_TEST_CORE_APPLICATION, they link no Widgets), test mode for QStandardPaths so no test touches the
 // user's files, and QSettings of this process alone: ctest runs test processes in parallel, and one test's
 // remembered profile must never decide what another test's window opens on.
+//
+// Skips reach ctest through the exit code alone (kSkippedExitCode, the SKIP_RETURN_CODE of every suite),
+// never through a pattern in the output: a test that printed "[  SKIPPED ]" (a helper's output, a skip
+// in one test of several) and then failed must be reported as failed.
+#include "main/TestExitCode.h"
+
 #include <gtest/gtest.h>
 
 #include <QSettings>
@@ -37,5 +43,12 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SageDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("SageDeskTests"));
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    const ::testing::UnitTest& tests = *::testing::UnitTest::GetInstance();
+    // Skipped only when nothing failed and nothing passed: ctest runs one test per process.
+    if (result == 0 && tests.skipped_test_count() > 0 && tests.successful_test_count() == 0 &&
+        tests.failed_test_count() == 0) {
+        return SageDesk::Test::kSkippedExitCode;
+    }
+    return result;
 }

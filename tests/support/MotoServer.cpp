@@ -35,14 +35,25 @@ bool MotoServer::start()
         m_error = unavailableReason();
         return false;
     }
-    m_port = freeLoopbackPort();
+    // Port 0 and the port read back from werkzeug's start-up line: a port picked beforehand could be
+    // taken by a server that a parallel test starts in the meantime.
     m_process = std::make_unique<ServerProcess>(program,
                                                 QStringList{QStringLiteral("-H"), QStringLiteral("127.0.0.1"),
-                                                            QStringLiteral("-p"), QString::number(m_port)},
+                                                            QStringLiteral("-p"), QStringLiteral("0")},
                                                 m_environment);
-    if (!m_process->startAndWaitForHttp(endpoint().toString() + QStringLiteral("/moto-api/"),
-                                        std::chrono::seconds(60))) {
+    QRegularExpressionMatch running;
+    if (!m_process->startAndWaitForOutput(
+            QRegularExpression(QStringLiteral("Running on http://127\\.0\\.0\\.1:(\\d+)\\s")), &running,
+            std::chrono::seconds(60))) {
         m_error = m_process->error();
+        return false;
+    }
+    m_port = static_cast<quint16>(running.captured(1).toUInt());
+    // werkzeug prints the line once its socket listens; the HTTP check is a cheap confirmation.
+    if (!waitForHttp(endpoint().toString() + QStringLiteral("/moto-api/"), std::chrono::seconds(30))) {
+        m_error = QStringLiteral("moto_server said it runs on port %1 but does not answer: %2")
+                      .arg(m_port)
+                      .arg(m_process->output());
         return false;
     }
     return true;

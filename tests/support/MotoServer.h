@@ -11,12 +11,16 @@
 
 namespace SageDesk::Test {
 
-// moto_server on a free loopback port, started by the test and stopped with the object. All AWS
-// services answer on the one endpoint. Typical use:
+// moto_server on a loopback port of its own choosing, started by the test and stopped with the object.
+// All AWS services answer on the one endpoint. Typical use (skip only when moto is absent; a moto
+// that is installed but does not start fails the test):
 //
-//   if (const QString why = MotoServer::unavailableReason(); !why.isEmpty()) GTEST_SKIP() <<
-//   why.toStdString(); MotoServer moto; ASSERT_TRUE(moto.start()) << moto.error().toStdString(); auto context
-//   = moto.createContext(); Aws::SageMakerClient(context.get()).listAllNotebookInstances({}).wait();
+//   if (const QString why = MotoServer::unavailableReason(); !why.isEmpty())
+//       GTEST_SKIP() << why.toStdString();
+//   MotoServer moto;
+//   ASSERT_TRUE(moto.start()) << moto.error().toStdString();
+//   auto context = moto.createContext();
+//   Aws::SageMakerClient(context.get()).listAllNotebookInstances({}).wait();
 class MotoServer final
 {
 public:

@@ -6,8 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QThread>
 #include <QTimer>
 
 namespace SageDesk::Test {
@@ -53,7 +51,8 @@ bool ServerProcess::startAndWaitForHttp(const QString& readyUrl, std::chrono::mi
         if (waitForHttp(readyUrl, std::chrono::milliseconds(500))) {
             return true;
         }
-        QThread::msleep(100);
+        // Nothing listens yet (connection refused at once): wait a little, but notice an early exit.
+        m_process->waitForFinished(100);
     }
     m_error = QStringLiteral("%1 did not answer at %2 within %3 ms: %4")
                   .arg(m_program, readyUrl)
@@ -64,13 +63,20 @@ bool ServerProcess::startAndWaitForHttp(const QString& readyUrl, std::chrono::mi
 
 bool ServerProcess::startAndWaitForOutput(const QString& marker, std::chrono::milliseconds timeout)
 {
+    QRegularExpressionMatch match;
+    return startAndWaitForOutput(QRegularExpression(QRegularExpression::escape(marker)), &match, timeout);
+}
+
+bool ServerProcess::startAndWaitForOutput(const QRegularExpression& pattern, QRegularExpressionMatch* match,
+                                          std::chrono::milliseconds timeout)
+{
     if (!start()) {
         return false;
     }
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeout.count()) {
-        if (output().contains(marker)) {
+        if (*match = pattern.match(output()); match->hasMatch()) {
             return true;
         }
         if (m_process->state() != QProcess::Running) {
@@ -80,7 +86,7 @@ bool ServerProcess::startAndWaitForOutput(const QString& marker, std::chrono::mi
         m_process->waitForReadyRead(100);
     }
     m_error = QStringLiteral("%1 did not print '%2' within %3 ms: %4")
-                  .arg(m_program, marker)
+                  .arg(m_program, pattern.pattern())
                   .arg(timeout.count())
                   .arg(output());
     return false;
@@ -124,13 +130,9 @@ QString ServerProcess::output() const
     return QString::fromUtf8(m_output);
 }
 
-quint16 freeLoopbackPort()
+RefusingLoopbackPort::RefusingLoopbackPort()
 {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0)) {
-        return 0;
-    }
-    return server.serverPort();
+    m_socket.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress);
 }
 
 bool waitForHttp(const QString& url, std::chrono::milliseconds timeout)

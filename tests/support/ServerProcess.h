@@ -2,8 +2,10 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QTcpSocket>
 
 #include <chrono>
 #include <memory>
@@ -27,6 +29,10 @@ public:
     // Starts the process and waits until its combined output contains `marker`.
     bool startAndWaitForOutput(const QString& marker,
                                std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    // Starts the process and waits until its combined output matches `pattern`, e.g. the line in
+    // which a server started on port 0 names the port it got; the match lands in *match.
+    bool startAndWaitForOutput(const QRegularExpression& pattern, QRegularExpressionMatch* match,
+                               std::chrono::milliseconds timeout = std::chrono::seconds(30));
     void stop(std::chrono::milliseconds grace = std::chrono::seconds(5));
     void kill();
 
@@ -47,8 +53,18 @@ private:
     QString m_error;
 };
 
-// A TCP port on 127.0.0.1 that was free a moment ago.
-quint16 freeLoopbackPort();
+// A TCP port on 127.0.0.1 that refuses every connection for as long as this object lives: the socket is
+// bound, without address sharing, and never listens. Unlike "a port that was free a moment ago", no
+// server started in parallel can take it.
+class RefusingLoopbackPort final
+{
+public:
+    RefusingLoopbackPort();
+    quint16 port() const { return m_socket.localPort(); }
+
+private:
+    QTcpSocket m_socket;
+};
 
 // Blocks (running the event loop) until `url` answers any HTTP status or the timeout passes.
 bool waitForHttp(const QString& url, std::chrono::milliseconds timeout);

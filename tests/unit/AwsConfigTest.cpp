@@ -1,7 +1,7 @@
 // Profiles, region and endpoints read as the AWS CLI reads them, from a temporary HOME.
 #include "aws/config/AwsConfig.h"
-#include "AwsConfigTestHome.h"
 #include "aws/config/ConfigFile.h"
+#include "support/AwsConfigTestHome.h"
 
 #include <gtest/gtest.h>
 

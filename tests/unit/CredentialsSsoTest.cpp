@@ -1,8 +1,9 @@
 // IAM Identity Center profiles against a tiny loopback HTTP server standing in for
 // portal.sso.<region>.amazonaws.com, with the token cache in a temporary HOME.
-#include "AwsConfigTestHome.h"
 #include "aws/credentials/CredentialsProviderFactory.h"
 #include "aws/credentials/SsoCredentialsProvider.h"
+#include "support/AwsConfigTestHome.h"
+#include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
 
@@ -13,6 +14,8 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
+
+using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
 using namespace SageDesk::Aws;

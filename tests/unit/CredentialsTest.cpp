@@ -1,15 +1,18 @@
 // Credential sources read as the AWS CLI reads them, each from a temporary HOME: environment,
 // profile keys, credential_process (with refresh before Expiration), role_arn + source_profile.
-#include "AwsConfigTestHome.h"
 #include "aws/credentials/CredentialsProviderFactory.h"
 #include "aws/credentials/ProcessCredentialsProvider.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
+#include "support/AwsConfigTestHome.h"
+#include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+
+using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
 using namespace SageDesk::Aws;

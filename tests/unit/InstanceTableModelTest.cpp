@@ -3,6 +3,7 @@
 #include "console/models/PriceCatalog.h"
 #include "console/models/RegionCatalog.h"
 #include "core/Clock.h"
+#include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
 
@@ -10,6 +11,8 @@
 #include <QPersistentModelIndex>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+
+using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
 

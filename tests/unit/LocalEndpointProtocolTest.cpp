@@ -2,7 +2,7 @@
 // 100-continue, and the AWS errors for malformed, unknown and oversize requests.
 #include "local/LocalEndpoint.h"
 
-#include "LocalSignedRequest.h"
+#include "support/LocalSignedRequest.h"
 
 #include <gtest/gtest.h>
 

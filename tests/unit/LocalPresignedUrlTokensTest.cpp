@@ -1,6 +1,9 @@
 #include "local/presigned/PresignedUrlTokens.h"
+#include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
+
+using SageDesk::Test::FixedClock;
 
 namespace SageDesk::Local {
 namespace {

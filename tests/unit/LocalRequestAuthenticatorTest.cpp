@@ -1,9 +1,12 @@
 #include "local/auth/RequestAuthenticator.h"
 
-#include "LocalSignedRequest.h"
 #include "local/http/HttpRequestParser.h"
+#include "support/FixedClock.h"
+#include "support/LocalSignedRequest.h"
 
 #include <gtest/gtest.h>
+
+using SageDesk::Test::FixedClock;
 
 namespace SageDesk::Local {
 namespace {

@@ -1,4 +1,5 @@
 #include "domain/NotebookInstance.h"
+#include "support/AwsNotebookTransitions.h"
 
 #include <gtest/gtest.h>
 
@@ -17,23 +18,55 @@ TEST(NotebookInstanceStatus, RoundTripsEveryWireName)
     EXPECT_EQ(NotebookInstanceStatuses::all().size(), 7);
 }
 
-TEST(NotebookInstanceStatus, AllowsExactlyTheAwsTransitions)
+// Every status x action cell (7 x 5) against the literal table of tests/support.
+TEST(NotebookInstanceStatus, AllowsExactlyWhatAwsAcceptsInEveryStatus)
 {
-    EXPECT_TRUE(NotebookInstanceStatuses::allows(Status::Stopped, Action::Start));
-    EXPECT_TRUE(NotebookInstanceStatuses::allows(Status::Failed, Action::Start));
-    EXPECT_FALSE(NotebookInstanceStatuses::allows(Status::InService, Action::Start));
-    EXPECT_TRUE(NotebookInstanceStatuses::allows(Status::InService, Action::Stop));
-    EXPECT_FALSE(NotebookInstanceStatuses::allows(Status::Pending, Action::Stop));
-    EXPECT_TRUE(NotebookInstanceStatuses::allows(Status::Stopped, Action::Update));
-    EXPECT_FALSE(NotebookInstanceStatuses::allows(Status::Failed, Action::Update));
-    EXPECT_TRUE(NotebookInstanceStatuses::allows(Status::Failed, Action::Delete));
-    EXPECT_FALSE(NotebookInstanceStatuses::allows(Status::InService, Action::Delete));
-    EXPECT_TRUE(NotebookInstanceStatuses::allows(Status::InService, Action::Open));
+    ASSERT_EQ(std::size(SageDesk::Test::kAwsTransitions),
+              static_cast<size_t>(NotebookInstanceStatuses::all().size()));
+    for (const SageDesk::Test::AwsTransitionRow& row : SageDesk::Test::kAwsTransitions) {
+        SCOPED_TRACE(row.wireName);
+        EXPECT_EQ(NotebookInstanceStatuses::toString(row.status), QLatin1String(row.wireName));
+        for (Action action : SageDesk::Test::kAllNotebookActions) {
+            SCOPED_TRACE(static_cast<int>(action));
+            EXPECT_EQ(NotebookInstanceStatuses::allows(row.status, action),
+                      SageDesk::Test::awsAccepts(row, action));
+        }
+    }
+}
+
+// For every refused transition, the refusal the local endpoint sends is AWS's, word for word.
+TEST(NotebookInstanceStatus, RefusesEveryOtherTransitionWithAwsMessage)
+{
+    const QString arn = QStringLiteral("arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/nb");
+    int refused = 0;
+    for (const SageDesk::Test::AwsTransitionRow& row : SageDesk::Test::kAwsTransitions) {
+        for (const SageDesk::Test::AwsRefusalText& refusal : SageDesk::Test::kAwsRefusals) {
+            if (SageDesk::Test::awsAccepts(row, refusal.action)) {
+                continue;
+            }
+            ++refused;
+            EXPECT_EQ(NotebookInstanceStatuses::refusalMessage(row.status, refusal.action, arn),
+                      QStringLiteral("Status (%1) not in (%2). Unable to transition to (%3) for Notebook "
+                                     "Instance (%4).")
+                          .arg(QLatin1String(row.wireName), QLatin1String(refusal.acceptedFrom),
+                               QLatin1String(refusal.target), arn));
+        }
+    }
+    // 28 transition cells, 6 of them accepted.
+    EXPECT_EQ(refused, 22);
+}
+
+TEST(NotebookInstanceStatus, CountsTheFourTransitionalStatuses)
+{
     int transitional = 0;
     for (Status status : NotebookInstanceStatuses::all()) {
         transitional += NotebookInstanceStatuses::isTransitional(status) ? 1 : 0;
     }
     EXPECT_EQ(transitional, 4);
+    EXPECT_TRUE(NotebookInstanceStatuses::isTransitional(Status::Pending));
+    EXPECT_TRUE(NotebookInstanceStatuses::isTransitional(Status::Stopping));
+    EXPECT_TRUE(NotebookInstanceStatuses::isTransitional(Status::Deleting));
+    EXPECT_TRUE(NotebookInstanceStatuses::isTransitional(Status::Updating));
 }
 
 TEST(NotebookInstanceStatus, RefusalMessageMatchesAws)

@@ -4,6 +4,7 @@
 #include "console/models/InstanceTableModel.h"
 #include "discovery/ConsoleScope.h"
 #include "local/LocalEndpoint.h"
+#include "support/FixedClock.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
@@ -11,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
 using namespace std::chrono_literals;
@@ -79,8 +82,10 @@ TEST(PollSession, ShowsTheCachedListAndGoesOfflineWhenNothingListens)
     FixedClock clock(fetched.addSecs(3600));
     ConsoleSession session(clock, &cache, {20ms, 200ms, 80ms});
     QSignalSpy states(&session, &ConsoleSession::connectionStateChanged);
-    // A port that was free a moment ago: connection refused, a real network failure.
-    session.setConnection(connectionTo(SageDesk::Test::freeLoopbackPort()), scope);
+    // A port held bound but never listening: connection refused, a real network failure.
+    const SageDesk::Test::RefusingLoopbackPort refusing;
+    ASSERT_NE(refusing.port(), 0);
+    session.setConnection(connectionTo(refusing.port()), scope);
     EXPECT_EQ(session.model()->rowCount(), 1); // at once, before any answer
     ASSERT_EQ(session.instances().size(), 1);
     EXPECT_EQ(session.instances().first().notebookInstanceName, cached.notebookInstanceName);

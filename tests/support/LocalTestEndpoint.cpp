@@ -1,14 +1,13 @@
-#include "LocalTestEndpoint.h"
+#include "support/LocalTestEndpoint.h"
 
-#include "unit/LocalSignedRequest.h"
+#include "support/LocalSignedRequest.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpSocket>
-#include <QThread>
+#include <QTest>
 #include <QUrl>
 
 #include <csignal>
@@ -198,14 +197,8 @@ QString LocalTestEndpoint::status(const QString& name) const
 bool LocalTestEndpoint::waitForStatus(const QString& name, const QString& wanted,
                                       std::chrono::milliseconds timeout) const
 {
-    QDeadlineTimer deadline(timeout);
-    while (!deadline.hasExpired()) {
-        if (status(name) == wanted) {
-            return true;
-        }
-        QThread::msleep(200);
-    }
-    return false;
+    // Each status() runs the aws CLI, which takes its own second; no pause is needed between them.
+    return QTest::qWaitFor([&] { return status(name) == wanted; }, static_cast<int>(timeout.count()));
 }
 
 QJsonObject LocalTestEndpoint::quickSageMakerCall(const QByteArray& operation, const QString& name) const

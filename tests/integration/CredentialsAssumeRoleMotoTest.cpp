@@ -1,8 +1,8 @@
 // role_arn + source_profile end to end: the factory's AssumeRole provider wired to the real STS client,
 // against moto_server on loopback.
-#include "AwsConfigTestHome.h"
 #include "aws/credentials/CredentialsProviderFactory.h"
 #include "aws/services/StsClient.h"
+#include "support/AwsConfigTestHome.h"
 #include "support/MotoServer.h"
 
 #include <gtest/gtest.h>

@@ -42,8 +42,9 @@ struct CliRun
 class CliMoto final
 {
 public:
-    // Starts moto_server on a free loopback port; an empty answer means it runs.
-    QString start()
+    // Why these tests cannot run here: moto_server or Debian's python3 is not installed; empty when
+    // both are. Only an absent tool is a reason to skip.
+    static QString unavailableReason()
     {
         if (const QString reason = MotoServer::unavailableReason(); !reason.isEmpty()) {
             return reason;
@@ -51,15 +52,28 @@ public:
         if (!QFileInfo::exists(QStringLiteral("/usr/bin/python3"))) {
             return QStringLiteral("/usr/bin/python3 (with boto3) is missing");
         }
+        return {};
+    }
+
+    // Starts moto_server; false, with the reason in error(), when an installed moto did not start,
+    // which the test must report as a failure, not as a skip.
+    bool start()
+    {
+        if (const QString reason = unavailableReason(); !reason.isEmpty()) {
+            m_error = reason;
+            return false;
+        }
         // AmazonSageMakerFullAccess is an AWS managed policy; moto has them only when asked.
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("MOTO_IAM_LOAD_MANAGED_POLICIES"), QStringLiteral("true"));
         m_server = std::make_unique<MotoServer>(environment);
         if (!m_server->start()) {
-            return QStringLiteral("moto_server did not start: ") + m_server->error();
+            m_error = QStringLiteral("moto_server did not start: ") + m_server->error();
+            return false;
         }
-        return {};
+        return true;
     }
+    QString error() const { return m_error; }
 
     QString endpoint() const { return m_server->endpoint().toString(); }
 
@@ -133,17 +147,26 @@ public:
 private:
     QTemporaryDir m_home;
     std::unique_ptr<MotoServer> m_server;
+    QString m_error;
 };
 
-// A test suite that shares one moto_server; each test is skipped, with the reason, when moto is
-// not available. Derived SetUp() overrides call CliMotoSuite::SetUp() and return if IsSkipped().
+// A test suite that shares one moto_server; each test is skipped, with the reason, when moto is not
+// installed, and fails when moto is installed but did not start. Derived SetUp() overrides call
+// CliMotoSuite::SetUp() and return if IsSkipped() or HasFatalFailure().
 class CliMotoSuite : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite()
     {
+        s_skipReason = CliMoto::unavailableReason();
+        s_startError.clear();
+        if (!s_skipReason.isEmpty()) {
+            return;
+        }
         s_moto = new CliMoto;
-        s_skipReason = s_moto->start();
+        if (!s_moto->start()) {
+            s_startError = s_moto->error();
+        }
     }
     static void TearDownTestSuite()
     {
@@ -155,10 +178,12 @@ protected:
         if (!s_skipReason.isEmpty()) {
             GTEST_SKIP() << s_skipReason.toStdString();
         }
+        ASSERT_TRUE(s_startError.isEmpty()) << s_startError.toStdString();
     }
 
     static inline CliMoto* s_moto = nullptr;
     static inline QString s_skipReason;
+    static inline QString s_startError;
 };
 
 } // namespace SageDesk::Test
