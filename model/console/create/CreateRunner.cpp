@@ -298,7 +298,12 @@ void CreateRunner::removeInstance(const QString& name, bool deleteSent, const Do
     Aws::SageMakerClient(m_context).describeNotebookInstance(name).then(
         this, [this, name, deleteSent, done, again](const Aws::AwsResult<NotebookInstance>& described) {
             if (!described) {
-                done(isNotFound(described.error()) ? std::nullopt : std::optional(described.error()));
+                // As botocore's NotebookInstanceDeleted waiter: after the delete, any
+                // ValidationException ("RecordNotFound", "does not exist") means it is gone.
+                const bool gone =
+                    isNotFound(described.error()) ||
+                    (deleteSent && described.error().code == QLatin1String("ValidationException"));
+                done(gone ? std::nullopt : std::optional(described.error()));
                 return;
             }
             const auto sent = [done, again](bool deleting) {
