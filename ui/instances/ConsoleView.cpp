@@ -1,5 +1,6 @@
 #include "instances/ConsoleView.h"
 
+#include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"
 #include "console/SageMakerInstanceSource.h"
 #include "console/cache/InstanceCache.h"
@@ -13,6 +14,7 @@
 #include "instances/StatusDelegate.h"
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
+#include "wizard/CreateWizard.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -162,6 +164,7 @@ void ConsoleView::connectActions()
     connect(m_actions->action(Kind::OpenJupyter), &QAction::triggered, this, [this] { openJupyter(false); });
     connect(m_actions->action(Kind::OpenJupyterLab), &QAction::triggered, this,
             [this] { openJupyter(true); });
+    connect(m_actions->createAction(), &QAction::triggered, this, &ConsoleView::openCreateWizard);
     connect(m_actions->refreshAction(), &QAction::triggered, this, [this] {
         if (m_session) {
             m_errorBanner->hide();
@@ -514,6 +517,29 @@ void ConsoleView::setWindowVisible(bool visible)
     if (m_session) {
         m_session->scheduler()->setVisible(visible);
     }
+}
+
+// The wizard works in the session's account and region, with its client context; window-modal,
+// so the account cannot change under it.
+void ConsoleView::openCreateWizard()
+{
+    auto* source = m_session ? dynamic_cast<SageMakerInstanceSource*>(m_session->source()) : nullptr;
+    if (!source) {
+        showError(tr("Connect to an account or to the local endpoint first."));
+        return;
+    }
+    CreateWizardOptions options;
+    options.region = source->region();
+    options.local = m_accountBar->isLocal();
+    options.endpointUrl = options.local ? source->context()->endpoint(QStringLiteral("sagemaker")) : QUrl();
+    options.callerArn = m_session->identity();
+    // Local transitions take under two seconds, AWS's minutes.
+    options.pollInterval = options.local ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(10000);
+    auto* wizard = new CreateWizard(source->context(), options, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateWizard::instanceRequested, m_session, &ConsoleSession::refresh);
+    connect(wizard, &CreateWizard::instanceCreated, m_session, &ConsoleSession::refresh);
+    wizard->open();
 }
 
 } // namespace SageDesk::Ui

@@ -81,6 +81,7 @@ private:
     void openJupyter(bool lab);
     void scheduleBusyCheck();
     void askLongRunningHours();
+    void openCreateWizard();
 
     ConsoleOptions m_options;
     std::unique_ptr<InstanceCache> m_cache;

@@ -69,7 +69,7 @@ void CreateRunner::start()
 
 void CreateRunner::retry()
 {
-    if (m_state != State::Failed && m_state != State::Cancelled) {
+    if (!canRetry()) {
         return;
     }
     m_error.reset();
@@ -234,6 +234,7 @@ void CreateRunner::cleanUp()
     if (m_state == State::Running || m_state == State::CleaningUp || m_state == State::Idle) {
         return;
     }
+    m_cleaning = true;
     setState(State::CleaningUp);
     cleanNext({});
 }

@@ -77,6 +77,9 @@ public:
     }
 
     void start();
+    // Only from a failure or a cancelled wait, and never once Clean up has begun (what the
+    // failed step needs may be gone).
+    bool canRetry() const { return (m_state == State::Failed || m_state == State::Cancelled) && !m_cleaning; }
     void retry();
     // Stops waiting for InService (the only step that can take long); the instance is created.
     void cancel();
@@ -117,6 +120,7 @@ private:
     std::chrono::milliseconds m_pollInterval{2000};
     QList<std::chrono::milliseconds> m_roleDelays;
     bool m_cancelled = false;
+    bool m_cleaning = false;
 };
 
 } // namespace SageDesk
