@@ -251,6 +251,10 @@ TEST_F(CreateWizardGui, ToolbarCtrlNNewRoleAnyBucketReachesInServiceInTheTable)
     EXPECT_EQ(review->cliView()->toPlainText(), plan.cliText());
     EXPECT_TRUE(review->cliView()->toPlainText().startsWith(QStringLiteral("aws iam create-role ")));
     EXPECT_TRUE(review->summaryView()->toPlainText().contains(QStringLiteral("gui-any")));
+    // The console's defaults: IMDSv2 only, root access enabled, the AWS managed key.
+    EXPECT_EQ(plan.instanceRequest().minimumInstanceMetadataServiceVersion, QStringLiteral("2"));
+    EXPECT_EQ(plan.instanceRequest().rootAccess, QStringLiteral("Enabled"));
+    EXPECT_TRUE(plan.instanceRequest().kmsKeyId.isEmpty());
     review->copyCliButton()->click();
     EXPECT_EQ(QApplication::clipboard()->text(), plan.cliText());
 
@@ -342,6 +346,11 @@ TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
         unnamed << unnamedControls(m_wizard.get());
     }
     m_wizard->permissionsPage()->setNewRole(Aws::S3Access::none());
+    // A typed key id is checked by the validator's pattern.
+    QTest::keyClicks(m_wizard->permissionsPage()->kmsKeyBox()->lineEdit(), QStringLiteral("not a key!"));
+    EXPECT_FALSE(m_wizard->permissionsPage()->isComplete());
+    m_wizard->permissionsPage()->kmsKeyBox()->setEditText(QString());
+    EXPECT_TRUE(m_wizard->permissionsPage()->isComplete());
     m_wizard->next();
     m_wizard->tagsPage()->addTag(QStringLiteral("k"), QStringLiteral("v"));
     unnamed << unnamedControls(m_wizard.get());

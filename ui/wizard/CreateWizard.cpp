@@ -95,4 +95,21 @@ CreateRunner* CreateWizard::runner() const
     return m_progress->runner();
 }
 
+void CreateWizard::reject()
+{
+    if (CreateRunner* run = runner()) {
+        const auto state = run->state();
+        if (state == CreateRunner::State::CleaningUp) {
+            return;
+        }
+        if (state == CreateRunner::State::Running) {
+            if (run->plan().steps().at(run->currentStep()).kind != PlanStep::Kind::WaitForInService) {
+                return;
+            }
+            run->cancel();
+        }
+    }
+    QWizard::reject();
+}
+
 } // namespace SageDesk::Ui

@@ -71,6 +71,11 @@ public:
     CreateProgressPage* progressPage() const { return m_progress; }
     CreateRunner* runner() const;
 
+    // Escape or the window's close button: while calls are under way the wizard stays (closing
+    // would leave what was made without a way to clean it up), except while only waiting for
+    // InService, which the table takes over.
+    void reject() override;
+
 signals:
     void identityChanged();
     // CreateNotebookInstance answered: the table can show the Pending instance and take over.

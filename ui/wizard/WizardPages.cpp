@@ -2,6 +2,7 @@
 
 #include "aws/client/AwsClientContext.h"
 #include "aws/services/IamClient.h"
+#include "aws/services/KmsClient.h"
 #include "aws/services/SageMakerClient.h"
 #include "console/models/PriceCatalog.h"
 #include "domain/InstanceTypeCatalog.h"
@@ -79,6 +80,7 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     , m_platform(named(new QComboBox, QStringLiteral("platformBox"), tr("Platform identifier")))
     , m_platformWarning(warningLabel(QStringLiteral("platformWarning"), tr("Platform warning")))
     , m_volume(named(new QSpinBox, QStringLiteral("volumeBox"), tr("Volume size in GB")))
+    , m_imds(named(new QComboBox, QStringLiteral("imdsBox"), tr("Minimum IMDS version")))
     , m_lifecycleMode(named(new QComboBox, QStringLiteral("lifecycleModeBox"), tr("Lifecycle configuration")))
     , m_lifecycleStack(new QStackedWidget)
     , m_existingLifecycle(named(new QComboBox, QStringLiteral("existingLifecycleBox"),
@@ -111,6 +113,9 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     m_volume->setRange(5, 16384);
     m_volume->setValue(5);
     m_volume->setSuffix(tr(" GB"));
+    // The console's default is version 2 (session tokens only).
+    m_imds->addItem(tr("Version 2 (IMDSv2 only)"), QStringLiteral("2"));
+    m_imds->addItem(tr("Version 1"), QStringLiteral("1"));
 
     m_lifecycleMode->addItem(tr("No configuration"));
     m_lifecycleMode->addItem(tr("An existing configuration"));
@@ -143,6 +148,7 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     form->addRow(tr("&Platform:"), m_platform);
     form->addRow(QString(), m_platformWarning);
     form->addRow(tr("&Volume size:"), m_volume);
+    form->addRow(tr("Minimum &IMDS version:"), m_imds);
     form->addRow(tr("&Lifecycle configuration:"), m_lifecycleMode);
     static_cast<QLabel*>(form->labelForField(nameRow))->setBuddy(m_name);
     auto* layout = new QVBoxLayout(this);
@@ -301,6 +307,7 @@ void SettingsPage::apply(CreateChoices& choices) const
     choices.instance.instanceType = m_type->currentData().toString();
     choices.instance.platformIdentifier = m_platform->currentData().toString();
     choices.instance.volumeSizeInGB = m_volume->value();
+    choices.instance.minimumInstanceMetadataServiceVersion = m_imds->currentData().toString();
     choices.lifecycle = CreateChoices::Lifecycle(m_lifecycleMode->currentIndex());
     choices.instance.lifecycleConfigName = choices.lifecycle == CreateChoices::Lifecycle::Existing
                                                ? m_existingLifecycle->currentData().toString()
@@ -326,6 +333,8 @@ PermissionsPage::PermissionsPage(Aws::AwsClientContext* context, QWidget* parent
     , m_arnIssue(warningLabel(QStringLiteral("arnIssue"), tr("Role ARN problem")))
     , m_rootAccess(named(new QCheckBox(tr("Give users &root access to the notebook")),
                          QStringLiteral("rootAccessBox"), tr("Root access")))
+    , m_kmsKey(named(new QComboBox, QStringLiteral("kmsKeyBox"), tr("Encryption key")))
+    , m_kmsIssue(warningLabel(QStringLiteral("kmsIssue"), tr("Encryption key problem")))
 {
     setTitle(tr("Permissions and encryption"));
     setSubTitle(tr("The IAM role the notebook instance works with."));
@@ -358,7 +367,19 @@ PermissionsPage::PermissionsPage(Aws::AwsClientContext* context, QWidget* parent
     layout->addLayout(form);
     layout->addWidget(m_roleStack);
     layout->addWidget(m_rootAccess);
+    auto* keyForm = new QFormLayout;
+    keyForm->addRow(tr("&Encryption key:"), m_kmsKey);
+    keyForm->addRow(QString(), m_kmsIssue);
+    layout->addLayout(keyForm);
     layout->addStretch(1);
+    m_kmsKey->setEditable(true);
+    m_kmsKey->setInsertPolicy(QComboBox::NoInsert);
+    m_kmsKey->lineEdit()->setAccessibleName(tr("Encryption key"));
+    m_kmsKey->lineEdit()->setPlaceholderText(tr("No custom encryption (AWS managed key)"));
+    connect(m_kmsKey, &QComboBox::currentTextChanged, this, [this] {
+        m_kmsIssue->setText(issueText(Validation::kmsKeyId(kmsKeyId())));
+        emit completeChanged();
+    });
 
     connect(m_roleMode, &QComboBox::currentIndexChanged, this, &PermissionsPage::updateMode);
     connect(m_roles, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
@@ -369,6 +390,42 @@ PermissionsPage::PermissionsPage(Aws::AwsClientContext* context, QWidget* parent
     });
     updateMode();
     loadRoles();
+    loadKeys();
+}
+
+// The aliases are offered, but a key id or ARN may be typed: ListAliases needs its own permission.
+void PermissionsPage::loadKeys()
+{
+    if (!m_context) {
+        return;
+    }
+    Aws::KmsClient(m_context).listAliases().then(
+        this, [this](const Aws::AwsResult<QList<Aws::KmsAlias>>& aliases) {
+            if (!aliases) {
+                m_kmsKey->setToolTip(
+                    tr("Could not list KMS aliases: %1").arg(aliases.error().toDisplayString()));
+                return;
+            }
+            const QString typed = m_kmsKey->currentText();
+            for (const Aws::KmsAlias& alias : aliases.value()) {
+                // AWS managed aliases (alias/aws/...) cannot encrypt a notebook volume of yours.
+                if (!alias.targetKeyId.isEmpty() &&
+                    !alias.aliasName.startsWith(QLatin1String("alias/aws/"))) {
+                    m_kmsKey->addItem(alias.aliasName, alias.targetKeyId);
+                }
+            }
+            m_kmsKey->setEditText(typed);
+        });
+}
+
+QString PermissionsPage::kmsKeyId() const
+{
+    const QString text = m_kmsKey->currentText().trimmed();
+    const int index = m_kmsKey->findText(text);
+    // A chosen alias sends its key id; anything typed is sent as typed.
+    return index >= 0 && !m_kmsKey->itemData(index).toString().isEmpty()
+               ? m_kmsKey->itemData(index).toString()
+               : text;
 }
 
 bool PermissionsPage::sageMakerMayAssume(const QString& trustPolicy)
@@ -464,6 +521,9 @@ void PermissionsPage::updateMode()
 
 bool PermissionsPage::isComplete() const
 {
+    if (Validation::kmsKeyId(kmsKeyId())) {
+        return false;
+    }
     switch (m_roleMode->currentIndex()) {
     case ExistingRole:
         return !m_roles->currentData().toString().isEmpty();
@@ -485,6 +545,7 @@ void PermissionsPage::apply(CreateChoices& choices) const
                                                                           : QString();
     choices.instance.rootAccess =
         m_rootAccess->isChecked() ? QStringLiteral("Enabled") : QStringLiteral("Disabled");
+    choices.instance.kmsKeyId = kmsKeyId();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -725,6 +786,8 @@ QString ReviewPage::summaryText(const CreatePlan& plan)
         line(tr("IAM role"), r.roleArn);
     }
     line(tr("Root access"), r.rootAccess);
+    line(tr("Minimum IMDS version"), r.minimumInstanceMetadataServiceVersion);
+    line(tr("Encryption key"), r.kmsKeyId.isEmpty() ? tr("AWS managed key") : r.kmsKeyId);
     QStringList tags;
     for (const Tag& tag : r.tags) {
         tags << QStringLiteral("%1=%2").arg(tag.key, tag.value);

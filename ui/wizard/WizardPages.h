@@ -42,6 +42,7 @@ public:
     QComboBox* platformBox() const { return m_platform; }
     QLabel* platformWarning() const { return m_platformWarning; }
     QSpinBox* volumeBox() const { return m_volume; }
+    QComboBox* imdsBox() const { return m_imds; }
     QComboBox* lifecycleModeBox() const { return m_lifecycleMode; }
     QComboBox* existingLifecycleBox() const { return m_existingLifecycle; }
     QLineEdit* newLifecycleNameEdit() const { return m_newLifecycleName; }
@@ -66,6 +67,7 @@ private:
     QComboBox* m_platform;
     QLabel* m_platformWarning;
     QSpinBox* m_volume;
+    QComboBox* m_imds;
     QComboBox* m_lifecycleMode;
     QStackedWidget* m_lifecycleStack;
     QComboBox* m_existingLifecycle;
@@ -98,6 +100,8 @@ public:
     QPushButton* newRoleButton() const { return m_newRoleButton; }
     QLineEdit* customArnEdit() const { return m_customArn; }
     QCheckBox* rootAccessBox() const { return m_rootAccess; }
+    // Editable: an alias from ListAliases, or a typed key id or ARN; empty for the AWS managed key.
+    QComboBox* kmsKeyBox() const { return m_kmsKey; }
     // What the "Create an IAM role" dialog answered (the dialog calls this).
     void setNewRole(const Aws::S3Access& access);
     bool rolesLoaded() const { return m_rolesLoaded; }
@@ -107,6 +111,8 @@ public:
 
 private:
     void loadRoles();
+    void loadKeys();
+    QString kmsKeyId() const;
     void openNewRoleDialog();
     void updateMode();
 
@@ -119,6 +125,8 @@ private:
     QLineEdit* m_customArn;
     QLabel* m_arnIssue;
     QCheckBox* m_rootAccess;
+    QComboBox* m_kmsKey;
+    QLabel* m_kmsIssue;
     std::optional<Aws::S3Access> m_s3Access;
     bool m_rolesLoaded = false;
 };
