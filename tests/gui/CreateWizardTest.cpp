@@ -14,6 +14,7 @@
 #include "instances/InstanceActions.h"
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
+#include "support/MotoServer.h"
 #include "support/ServerProcess.h"
 #include "wizard/CreateProgressPage.h"
 #include "wizard/NewRoleDialog.h"
@@ -29,6 +30,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -236,6 +239,10 @@ TEST_F(CreateWizardGui, ToolbarCtrlNNewRoleAnyBucketReachesInServiceInTheTable)
     ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->permissionsPage()->rolesLoaded(); }, kWaitMs));
     chooseNewRoleWithAnyBucket(wizard);
     wizard->next();
+    // The local endpoint has no VPCs: the optional network page stays at "No VPC".
+    ASSERT_EQ(wizard->currentId(), CreateWizard::NetworkId);
+    EXPECT_FALSE(wizard->networkPage()->vpcBox()->isEnabled());
+    wizard->next();
     ASSERT_EQ(wizard->currentId(), CreateWizard::TagsId);
     wizard->tagsPage()->addTag(QStringLiteral("team"), QStringLiteral("ml"));
     wizard->tagsPage()->idleStopBox()->setChecked(true);
@@ -293,8 +300,9 @@ TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
     fillName(m_wizard.get(), QStringLiteral("gui-taken"));
     m_wizard->next();
     chooseNewRoleWithAnyBucket(m_wizard.get());
-    m_wizard->next();
-    m_wizard->next();
+    m_wizard->next(); // network
+    m_wizard->next(); // tags
+    m_wizard->next(); // review
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->reviewPage()->isComplete(); }, kWaitMs));
     const QString roleName = m_wizard->plan().roleName();
     m_wizard->next();
@@ -352,10 +360,57 @@ TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
     m_wizard->permissionsPage()->kmsKeyBox()->setEditText(QString());
     EXPECT_TRUE(m_wizard->permissionsPage()->isComplete());
     m_wizard->next();
+    unnamed << unnamedControls(m_wizard.get());
+    m_wizard->next();
     m_wizard->tagsPage()->addTag(QStringLiteral("k"), QStringLiteral("v"));
     unnamed << unnamedControls(m_wizard.get());
     m_wizard->next();
     unnamed << unnamedControls(m_wizard.get());
     unnamed.removeDuplicates();
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
+}
+
+// The network page against moto's EC2 (its default VPC, subnets and security group): the lists
+// load asynchronously, Disabled internet access needs a subnet, groups without one only warn.
+TEST(CreateWizardNetworkMoto, VpcSubnetGroupsAndInternetAccess)
+{
+    if (const QString why = SageDesk::Test::MotoServer::unavailableReason(); !why.isEmpty()) {
+        GTEST_SKIP() << why.toStdString();
+    }
+    SageDesk::Test::MotoServer moto;
+    ASSERT_TRUE(moto.start()) << moto.error().toStdString();
+    auto context = moto.createContext(QStringLiteral("us-east-1"));
+    CreateWizardOptions options;
+    options.region = QStringLiteral("us-east-1");
+    options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
+    CreateWizard wizard(context.get(), options);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    NetworkPage* page = wizard.networkPage();
+    EXPECT_TRUE(page->isComplete()); // no VPC is a valid choice
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->vpcsLoaded(); }, kWaitMs));
+    ASSERT_GE(page->vpcBox()->count(), 2) << page->vpcBox()->toolTip().toStdString();
+    page->vpcBox()->setCurrentIndex(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->vpcDetailsLoaded(); }, kWaitMs));
+    ASSERT_GE(page->subnetBox()->count(), 2);
+    ASSERT_GE(page->groupList()->count(), 1);
+
+    page->internetBox()->setCurrentIndex(page->internetBox()->findData(QStringLiteral("Disabled")));
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_TRUE(page->issueLabel()->text().contains(QLatin1String("DirectInternetAccess")))
+        << page->issueLabel()->text().toStdString();
+    page->internetBox()->setCurrentIndex(page->internetBox()->findData(QStringLiteral("Enabled")));
+    page->groupList()->item(0)->setCheckState(Qt::Checked);
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(page->issueLabel()->text().contains(QLatin1String("subnet")))
+        << page->issueLabel()->text().toStdString();
+
+    page->subnetBox()->setCurrentIndex(1);
+    page->internetBox()->setCurrentIndex(page->internetBox()->findData(QStringLiteral("Disabled")));
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(page->issueLabel()->text().isEmpty()) << page->issueLabel()->text().toStdString();
+    const QJsonObject body = wizard.plan().steps().constFirst().body;
+    EXPECT_EQ(body.value(QLatin1String("SubnetId")).toString(), page->subnetBox()->currentData().toString());
+    EXPECT_EQ(body.value(QLatin1String("SecurityGroupIds")).toArray().size(), 1);
+    EXPECT_EQ(body.value(QLatin1String("DirectInternetAccess")).toString(), QStringLiteral("Disabled"));
 }

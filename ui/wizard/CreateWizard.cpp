@@ -25,11 +25,13 @@ CreateWizard::CreateWizard(Aws::AwsClientContext* context, CreateWizardOptions o
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_settings = new SettingsPage(context, m_options.region);
     m_permissions = new PermissionsPage(context);
+    m_network = new NetworkPage(context, m_options.local);
     m_tags = new TagsPage(m_options.local);
     m_review = new ReviewPage;
     m_progress = new CreateProgressPage(this);
     setPage(SettingsId, m_settings);
     setPage(PermissionsId, m_permissions);
+    setPage(NetworkId, m_network);
     setPage(TagsId, m_tags);
     setPage(ReviewId, m_review);
     setPage(ProgressId, m_progress);
@@ -69,6 +71,7 @@ CreateChoices CreateWizard::choices() const
     CreateChoices choices;
     m_settings->apply(choices);
     m_permissions->apply(choices);
+    m_network->apply(choices);
     m_tags->apply(choices);
     choices.waitForInService = m_review->waitForInService();
     return choices;

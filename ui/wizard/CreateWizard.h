@@ -20,6 +20,7 @@ namespace SageDesk::Ui {
 
 class SettingsPage;
 class PermissionsPage;
+class NetworkPage;
 class TagsPage;
 class ReviewPage;
 class CreateProgressPage;
@@ -48,6 +49,7 @@ public:
     {
         SettingsId,
         PermissionsId,
+        NetworkId,
         TagsId,
         ReviewId,
         ProgressId,
@@ -66,6 +68,7 @@ public:
 
     SettingsPage* settingsPage() const { return m_settings; }
     PermissionsPage* permissionsPage() const { return m_permissions; }
+    NetworkPage* networkPage() const { return m_network; }
     TagsPage* tagsPage() const { return m_tags; }
     ReviewPage* reviewPage() const { return m_review; }
     CreateProgressPage* progressPage() const { return m_progress; }
@@ -92,6 +95,7 @@ private:
     QDateTime m_createdAt;
     SettingsPage* m_settings = nullptr;
     PermissionsPage* m_permissions = nullptr;
+    NetworkPage* m_network = nullptr;
     TagsPage* m_tags = nullptr;
     ReviewPage* m_review = nullptr;
     CreateProgressPage* m_progress = nullptr;

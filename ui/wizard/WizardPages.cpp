@@ -1,6 +1,7 @@
 #include "wizard/WizardPages.h"
 
 #include "aws/client/AwsClientContext.h"
+#include "aws/services/Ec2Client.h"
 #include "aws/services/IamClient.h"
 #include "aws/services/KmsClient.h"
 #include "aws/services/SageMakerClient.h"
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -549,6 +551,167 @@ void PermissionsPage::apply(CreateChoices& choices) const
 }
 
 // ---------------------------------------------------------------------------------------------
+// Network
+
+NetworkPage::NetworkPage(Aws::AwsClientContext* context, bool local, QWidget* parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_vpc(named(new QComboBox, QStringLiteral("vpcBox"), tr("VPC")))
+    , m_subnet(named(new QComboBox, QStringLiteral("subnetBox"), tr("Subnet")))
+    , m_groups(named(new QListWidget, QStringLiteral("securityGroupList"), tr("Security groups")))
+    , m_internet(named(new QComboBox, QStringLiteral("internetBox"), tr("Direct internet access")))
+    , m_issue(warningLabel(QStringLiteral("networkIssue"), tr("Network problem")))
+{
+    setTitle(tr("Network"));
+    setSubTitle(tr("Optional: put the notebook instance in one of your VPCs."));
+    m_vpc->addItem(tr("No VPC"));
+    m_internet->addItem(tr("Enabled \u2014 access the internet through SageMaker"),
+                        QStringLiteral("Enabled"));
+    m_internet->addItem(tr("Disabled \u2014 only through the VPC"), QStringLiteral("Disabled"));
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("&VPC:"), m_vpc);
+    form->addRow(tr("&Subnet:"), m_subnet);
+    form->addRow(tr("Security &groups:"), m_groups);
+    form->addRow(tr("Direct &internet access:"), m_internet);
+    form->addRow(m_issue);
+    connect(m_vpc, &QComboBox::currentIndexChanged, this, &NetworkPage::loadVpcDetails);
+    connect(m_subnet, &QComboBox::currentIndexChanged, this, &NetworkPage::update);
+    connect(m_groups, &QListWidget::itemChanged, this, &NetworkPage::update);
+    connect(m_internet, &QComboBox::currentIndexChanged, this, &NetworkPage::update);
+    if (local) {
+        // sagedesk-local serves no EC2: its instances run on this computer.
+        m_vpc->setEnabled(false);
+        m_vpc->setToolTip(tr("The local endpoint runs instances on this computer, outside any VPC."));
+        m_vpcsLoaded = true;
+    } else {
+        m_vpc->addItem(tr("Loading VPCs\u2026"));
+        loadVpcs();
+    }
+    loadVpcDetails();
+}
+
+void NetworkPage::loadVpcs()
+{
+    if (!m_context) {
+        return;
+    }
+    Aws::Ec2Client(m_context).describeVpcs().then(this, [this](const Aws::AwsResult<QList<Aws::Vpc>>& vpcs) {
+        m_vpcsLoaded = true;
+        m_vpc->removeItem(1); // the placeholder
+        if (!vpcs) {
+            m_vpc->setToolTip(tr("Could not list VPCs: %1").arg(vpcs.error().toDisplayString()));
+            return;
+        }
+        for (const Aws::Vpc& vpc : vpcs.value()) {
+            m_vpc->addItem(vpc.name.isEmpty() ? vpc.vpcId : tr("%1 (%2)").arg(vpc.vpcId, vpc.name),
+                           vpc.vpcId);
+        }
+    });
+}
+
+void NetworkPage::loadVpcDetails()
+{
+    const QString vpcId = m_vpc->currentData().toString();
+    m_subnet->clear();
+    m_groups->clear();
+    m_subnet->setEnabled(false);
+    m_groups->setEnabled(false);
+    if (vpcId.isEmpty() || !m_context) {
+        update();
+        return;
+    }
+    m_subnet->addItem(tr("Loading subnets\u2026"));
+    m_groups->addItem(tr("Loading security groups\u2026"));
+    m_pendingLoads = 2;
+    Aws::Ec2Client ec2(m_context);
+    ec2.describeSubnets(vpcId).then(this, [this, vpcId](const Aws::AwsResult<QList<Aws::Subnet>>& subnets) {
+        if (m_vpc->currentData().toString() != vpcId) {
+            return; // another VPC was chosen meanwhile
+        }
+        --m_pendingLoads;
+        m_subnet->clear();
+        m_subnet->addItem(tr("Choose a subnet"));
+        for (const Aws::Subnet& subnet : subnets.ok() ? subnets.value() : QList<Aws::Subnet>{}) {
+            m_subnet->addItem(
+                tr("%1 (%2, %3)").arg(subnet.subnetId, subnet.availabilityZone, subnet.cidrBlock),
+                subnet.subnetId);
+        }
+        m_subnet->setEnabled(true);
+        update();
+    });
+    ec2.describeSecurityGroups(vpcId).then(
+        this, [this, vpcId](const Aws::AwsResult<QList<Aws::SecurityGroup>>& groups) {
+            if (m_vpc->currentData().toString() != vpcId) {
+                return;
+            }
+            --m_pendingLoads;
+            const QSignalBlocker blocker(m_groups);
+            m_groups->clear();
+            for (const Aws::SecurityGroup& group :
+                 groups.ok() ? groups.value() : QList<Aws::SecurityGroup>{}) {
+                auto* item = new QListWidgetItem(tr("%1 (%2)").arg(group.groupId, group.groupName), m_groups);
+                item->setData(Qt::UserRole, group.groupId);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+                item->setCheckState(Qt::Unchecked);
+            }
+            m_groups->setEnabled(true);
+            update();
+        });
+    update();
+}
+
+QStringList NetworkPage::checkedGroups() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_groups->count(); ++i) {
+        if (m_groups->item(i)->checkState() == Qt::Checked) {
+            ids << m_groups->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    return ids;
+}
+
+// Disabled internet access without a subnet and more than five groups are refusals, as AWS's;
+// security groups without a subnet are only a warning (SageMaker ignores them).
+void NetworkPage::update()
+{
+    CreateChoices choices;
+    apply(choices);
+    QStringList lines;
+    ValidationIssues issues = Validation::securityGroupIds(choices.instance.securityGroupIds);
+    if (const auto issue = Validation::directInternetAccess(choices.instance.directInternetAccess,
+                                                            choices.instance.subnetId)) {
+        issues << *issue;
+    }
+    if (!issues.isEmpty()) {
+        lines << Validation::describe(issues);
+    }
+    if (!choices.instance.securityGroupIds.isEmpty() && choices.instance.subnetId.isEmpty()) {
+        lines << tr("Security groups take effect only with a subnet.");
+    }
+    m_issue->setText(lines.join(QLatin1Char('\n')));
+    emit completeChanged();
+}
+
+bool NetworkPage::isComplete() const
+{
+    CreateChoices choices;
+    apply(choices);
+    return Validation::securityGroupIds(choices.instance.securityGroupIds).isEmpty() &&
+           !Validation::directInternetAccess(choices.instance.directInternetAccess,
+                                             choices.instance.subnetId);
+}
+
+void NetworkPage::apply(CreateChoices& choices) const
+{
+    choices.instance.subnetId = m_subnet->currentData().toString();
+    choices.instance.securityGroupIds = checkedGroups();
+    // Without a VPC the API default (Enabled) applies and nothing is sent.
+    choices.instance.directInternetAccess =
+        m_vpc->currentData().toString().isEmpty() ? QString() : m_internet->currentData().toString();
+}
+
+// ---------------------------------------------------------------------------------------------
 // Tags
 
 TagsPage::TagsPage(bool local, QWidget* parent)
@@ -786,6 +949,9 @@ QString ReviewPage::summaryText(const CreatePlan& plan)
         line(tr("IAM role"), r.roleArn);
     }
     line(tr("Root access"), r.rootAccess);
+    line(tr("Subnet"), r.subnetId);
+    line(tr("Security groups"), r.securityGroupIds.join(QStringLiteral(", ")));
+    line(tr("Direct internet access"), r.directInternetAccess);
     line(tr("Minimum IMDS version"), r.minimumInstanceMetadataServiceVersion);
     line(tr("Encryption key"), r.kmsKeyId.isEmpty() ? tr("AWS managed key") : r.kmsKeyId);
     QStringList tags;

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -129,6 +130,43 @@ private:
     QLabel* m_kmsIssue;
     std::optional<Aws::S3Access> m_s3Access;
     bool m_rolesLoaded = false;
+};
+
+// Network (optional): VPC → subnet → security groups (at most 5) → direct internet access.
+class NetworkPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxSecurityGroups = 5;
+
+    NetworkPage(Aws::AwsClientContext* context, bool local, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    void apply(CreateChoices& choices) const;
+
+    QComboBox* vpcBox() const { return m_vpc; }
+    QComboBox* subnetBox() const { return m_subnet; }
+    QListWidget* groupList() const { return m_groups; }
+    QComboBox* internetBox() const { return m_internet; }
+    QLabel* issueLabel() const { return m_issue; }
+    bool vpcsLoaded() const { return m_vpcsLoaded; }
+    bool vpcDetailsLoaded() const { return m_pendingLoads == 0; }
+
+private:
+    void loadVpcs();
+    void loadVpcDetails();
+    QStringList checkedGroups() const;
+    void update();
+
+    QPointer<Aws::AwsClientContext> m_context;
+    QComboBox* m_vpc;
+    QComboBox* m_subnet;
+    QListWidget* m_groups;
+    QComboBox* m_internet;
+    QLabel* m_issue;
+    bool m_vpcsLoaded = false;
+    int m_pendingLoads = 0;
 };
 
 // Tags (at most 50) and "Stop when idle".
