@@ -243,6 +243,8 @@ TEST_F(CreateWizardGui, ToolbarCtrlNNewRoleAnyBucketReachesInServiceInTheTable)
     ASSERT_EQ(wizard->currentId(), CreateWizard::NetworkId);
     EXPECT_FALSE(wizard->networkPage()->vpcBox()->isEnabled());
     wizard->next();
+    ASSERT_EQ(wizard->currentId(), CreateWizard::GitId);
+    wizard->next();
     ASSERT_EQ(wizard->currentId(), CreateWizard::TagsId);
     wizard->tagsPage()->addTag(QStringLiteral("team"), QStringLiteral("ml"));
     wizard->tagsPage()->idleStopBox()->setChecked(true);
@@ -301,6 +303,7 @@ TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
     m_wizard->next();
     chooseNewRoleWithAnyBucket(m_wizard.get());
     m_wizard->next(); // network
+    m_wizard->next(); // git
     m_wizard->next(); // tags
     m_wizard->next(); // review
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->reviewPage()->isComplete(); }, kWaitMs));
@@ -361,6 +364,25 @@ TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
     EXPECT_TRUE(m_wizard->permissionsPage()->isComplete());
     m_wizard->next();
     unnamed << unnamedControls(m_wizard.get());
+    m_wizard->next();
+    // Git: a stored repository name or an https URL; anything else is the validator's refusal.
+    GitPage* git = m_wizard->gitPage();
+    unnamed << unnamedControls(m_wizard.get());
+    QTest::keyClicks(git->repositoryBoxes().at(1)->lineEdit(),
+                     QStringLiteral("https://github.com/aws/extra"));
+    EXPECT_TRUE(git->isComplete());
+    QTest::keyClicks(git->repositoryBoxes().at(0)->lineEdit(), QStringLiteral("ftp://example.com/repo"));
+    EXPECT_FALSE(git->isComplete());
+    EXPECT_TRUE(git->issueLabel()->text().contains(QLatin1String("DefaultCodeRepository")))
+        << git->issueLabel()->text().toStdString();
+    git->repositoryBoxes().at(0)->setEditText(
+        QStringLiteral("https://github.com/aws/amazon-sagemaker-examples"));
+    EXPECT_TRUE(git->isComplete()) << git->issueLabel()->text().toStdString();
+    CreateChoices choices = m_wizard->choices();
+    EXPECT_EQ(choices.instance.defaultCodeRepository,
+              QStringLiteral("https://github.com/aws/amazon-sagemaker-examples"));
+    EXPECT_EQ(choices.instance.additionalCodeRepositories,
+              QStringList{QStringLiteral("https://github.com/aws/extra")});
     m_wizard->next();
     m_wizard->tagsPage()->addTag(QStringLiteral("k"), QStringLiteral("v"));
     unnamed << unnamedControls(m_wizard.get());

@@ -26,12 +26,14 @@ CreateWizard::CreateWizard(Aws::AwsClientContext* context, CreateWizardOptions o
     m_settings = new SettingsPage(context, m_options.region);
     m_permissions = new PermissionsPage(context);
     m_network = new NetworkPage(context, m_options.local);
+    m_git = new GitPage(context);
     m_tags = new TagsPage(m_options.local);
     m_review = new ReviewPage;
     m_progress = new CreateProgressPage(this);
     setPage(SettingsId, m_settings);
     setPage(PermissionsId, m_permissions);
     setPage(NetworkId, m_network);
+    setPage(GitId, m_git);
     setPage(TagsId, m_tags);
     setPage(ReviewId, m_review);
     setPage(ProgressId, m_progress);
@@ -72,6 +74,7 @@ CreateChoices CreateWizard::choices() const
     m_settings->apply(choices);
     m_permissions->apply(choices);
     m_network->apply(choices);
+    m_git->apply(choices);
     m_tags->apply(choices);
     choices.waitForInService = m_review->waitForInService();
     return choices;

@@ -21,6 +21,7 @@ namespace SageDesk::Ui {
 class SettingsPage;
 class PermissionsPage;
 class NetworkPage;
+class GitPage;
 class TagsPage;
 class ReviewPage;
 class CreateProgressPage;
@@ -50,6 +51,7 @@ public:
         SettingsId,
         PermissionsId,
         NetworkId,
+        GitId,
         TagsId,
         ReviewId,
         ProgressId,
@@ -69,6 +71,7 @@ public:
     SettingsPage* settingsPage() const { return m_settings; }
     PermissionsPage* permissionsPage() const { return m_permissions; }
     NetworkPage* networkPage() const { return m_network; }
+    GitPage* gitPage() const { return m_git; }
     TagsPage* tagsPage() const { return m_tags; }
     ReviewPage* reviewPage() const { return m_review; }
     CreateProgressPage* progressPage() const { return m_progress; }
@@ -96,6 +99,7 @@ private:
     SettingsPage* m_settings = nullptr;
     PermissionsPage* m_permissions = nullptr;
     NetworkPage* m_network = nullptr;
+    GitPage* m_git = nullptr;
     TagsPage* m_tags = nullptr;
     ReviewPage* m_review = nullptr;
     CreateProgressPage* m_progress = nullptr;

@@ -712,6 +712,94 @@ void NetworkPage::apply(CreateChoices& choices) const
 }
 
 // ---------------------------------------------------------------------------------------------
+// Git repositories
+
+GitPage::GitPage(Aws::AwsClientContext* context, QWidget* parent)
+    : QWizardPage(parent)
+    , m_context(context)
+    , m_issue(warningLabel(QStringLiteral("gitIssue"), tr("Git repository problem")))
+{
+    setTitle(tr("Git repositories"));
+    setSubTitle(tr("Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored "
+                   "repositories or an https:// URL."));
+    auto* form = new QFormLayout(this);
+    for (int i = 0; i <= kAdditional; ++i) {
+        const QString label = i == 0 ? tr("Default repository") : tr("Additional repository %1").arg(i);
+        auto* box = named(new QComboBox, QStringLiteral("repositoryBox%1").arg(i), label);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->lineEdit()->setAccessibleName(label);
+        box->lineEdit()->setPlaceholderText(tr("None"));
+        connect(box, &QComboBox::currentTextChanged, this, &GitPage::update);
+        form->addRow(label + QLatin1Char(':'), box);
+        m_boxes.append(box);
+    }
+    form->addRow(m_issue);
+    loadRepositories();
+}
+
+void GitPage::loadRepositories()
+{
+    if (!m_context) {
+        return;
+    }
+    Aws::ListCodeRepositoriesRequest request;
+    request.maxResults = 100;
+    Aws::SageMakerClient(m_context).listCodeRepositories(request).then(
+        this, [this](const Aws::AwsResult<Aws::CodeRepositoryPage>& page) {
+            if (!page) {
+                m_issue->setToolTip(
+                    tr("Could not list stored repositories: %1").arg(page.error().toDisplayString()));
+                return;
+            }
+            for (QComboBox* box : std::as_const(m_boxes)) {
+                const QString typed = box->currentText();
+                for (const Aws::CodeRepository& repository : page->codeRepositories) {
+                    box->addItem(repository.codeRepositoryName);
+                }
+                box->setEditText(typed);
+            }
+        });
+}
+
+ValidationIssues GitPage::issues() const
+{
+    CreateChoices choices;
+    apply(choices);
+    ValidationIssues found;
+    if (!choices.instance.defaultCodeRepository.isEmpty()) {
+        if (const auto issue = Validation::codeRepository(QStringLiteral("DefaultCodeRepository"),
+                                                          choices.instance.defaultCodeRepository)) {
+            found << *issue;
+        }
+    }
+    found << Validation::additionalCodeRepositories(choices.instance.additionalCodeRepositories);
+    return found;
+}
+
+void GitPage::update()
+{
+    m_issue->setText(Validation::describe(issues()));
+    emit completeChanged();
+}
+
+bool GitPage::isComplete() const
+{
+    return issues().isEmpty();
+}
+
+void GitPage::apply(CreateChoices& choices) const
+{
+    choices.instance.defaultCodeRepository = m_boxes.first()->currentText().trimmed();
+    choices.instance.additionalCodeRepositories.clear();
+    for (int i = 1; i < m_boxes.size(); ++i) {
+        if (const QString text = m_boxes.at(i)->currentText().trimmed(); !text.isEmpty()) {
+            choices.instance.additionalCodeRepositories << text;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Tags
 
 TagsPage::TagsPage(bool local, QWidget* parent)
@@ -952,6 +1040,11 @@ QString ReviewPage::summaryText(const CreatePlan& plan)
     line(tr("Subnet"), r.subnetId);
     line(tr("Security groups"), r.securityGroupIds.join(QStringLiteral(", ")));
     line(tr("Direct internet access"), r.directInternetAccess);
+    QStringList repositories = r.additionalCodeRepositories;
+    if (!r.defaultCodeRepository.isEmpty()) {
+        repositories.prepend(r.defaultCodeRepository);
+    }
+    line(tr("Git repositories"), repositories.join(QStringLiteral(", ")));
     line(tr("Minimum IMDS version"), r.minimumInstanceMetadataServiceVersion);
     line(tr("Encryption key"), r.kmsKeyId.isEmpty() ? tr("AWS managed key") : r.kmsKeyId);
     QStringList tags;

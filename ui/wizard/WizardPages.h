@@ -169,6 +169,34 @@ private:
     int m_pendingLoads = 0;
 };
 
+// Git repositories: a default and up to three additional, each a stored repository
+// (ListCodeRepositories) or an https:// URL.
+class GitPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kAdditional = 3;
+
+    GitPage(Aws::AwsClientContext* context, QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    void apply(CreateChoices& choices) const;
+
+    // [0] is the default repository, [1..3] the additional ones; all editable.
+    QList<QComboBox*> repositoryBoxes() const { return m_boxes; }
+    QLabel* issueLabel() const { return m_issue; }
+
+private:
+    void loadRepositories();
+    ValidationIssues issues() const;
+    void update();
+
+    QPointer<Aws::AwsClientContext> m_context;
+    QList<QComboBox*> m_boxes;
+    QLabel* m_issue;
+};
+
 // Tags (at most 50) and "Stop when idle".
 class TagsPage final : public QWizardPage
 {
