@@ -1,6 +1,7 @@
 #include "instances/ConsoleView.h"
 
 #include "aws/AwsConnection.h"
+#include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"
 #include "console/cache/InstanceCache.h"
 #include "console/models/InstanceFilterProxyModel.h"
@@ -14,6 +15,7 @@
 #include "instances/StatusDelegate.h"
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
+#include "wizard/CreateWizard.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -162,6 +164,7 @@ void ConsoleView::connectActions()
     connect(m_actions->action(Kind::OpenJupyter), &QAction::triggered, this, [this] { openJupyter(false); });
     connect(m_actions->action(Kind::OpenJupyterLab), &QAction::triggered, this,
             [this] { openJupyter(true); });
+    connect(m_actions->createAction(), &QAction::triggered, this, &ConsoleView::openCreateWizard);
     connect(m_actions->refreshAction(), &QAction::triggered, this, [this] {
         if (m_session) {
             m_errorBanner->hide();
@@ -502,6 +505,30 @@ void ConsoleView::setWindowVisible(bool visible)
     if (m_session) {
         m_session->setVisible(visible);
     }
+}
+
+// The wizard works in the session's account and region, with its client context; window-modal,
+// so the account cannot change under it.
+void ConsoleView::openCreateWizard()
+{
+    Aws::AwsConnection* connection = m_session ? m_session->connection() : nullptr;
+    if (!connection) {
+        showError(tr("Connect to an account or to the local endpoint first."));
+        return;
+    }
+    CreateWizardOptions options;
+    options.region = connection->region();
+    options.local = m_accountBar->isLocal();
+    options.endpointUrl =
+        options.local ? connection->context()->endpoint(QStringLiteral("sagemaker")) : QUrl();
+    options.callerArn = m_session->identity();
+    // Local transitions take under two seconds, AWS's minutes.
+    options.pollInterval = options.local ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(10000);
+    auto* wizard = new CreateWizard(connection->context(), options, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateWizard::instanceRequested, m_session, &ConsoleSession::refresh);
+    connect(wizard, &CreateWizard::instanceCreated, m_session, &ConsoleSession::refresh);
+    wizard->open();
 }
 
 } // namespace SageDesk::Ui

@@ -82,6 +82,7 @@ private:
     void openJupyter(bool lab);
     void scheduleBusyCheck();
     void askLongRunningHours();
+    void openCreateWizard();
 
     ConsoleOptions m_options;
     // What the account bar chose last; the session's source (once there is one) belongs to it.

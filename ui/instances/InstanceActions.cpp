@@ -1,9 +1,13 @@
 #include "instances/InstanceActions.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
+#include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace SageDesk::Ui {
 
@@ -25,6 +29,12 @@ InstanceActions::InstanceActions(QObject* parent)
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_create = new QAction(QIcon::fromTheme(QStringLiteral("document-new"),
+                                            QApplication::style()->standardIcon(QStyle::SP_FileIcon)),
+                           tr("&Create notebook instance\u2026"), this);
+    m_create->setObjectName(QStringLiteral("createInstanceAction"));
+    m_create->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_create->setShortcutContext(Qt::WindowShortcut);
     setSelection({});
 }
 
@@ -93,6 +103,8 @@ void InstanceActions::setSelection(const QList<NotebookInstanceStatus>& selected
 
 void InstanceActions::addTo(QMenu* menu) const
 {
+    menu->addAction(m_create);
+    menu->addSeparator();
     for (const auto& [kind, action] : m_actions) {
         if (kind == Kind::Start || kind == Kind::UpdateSettings) {
             menu->addSeparator();
@@ -103,6 +115,12 @@ void InstanceActions::addTo(QMenu* menu) const
 
 void InstanceActions::addTo(QToolBar* toolBar) const
 {
+    toolBar->addAction(m_create);
+    // The toolbar shows text only; the one action that starts something new also shows its icon.
+    if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(m_create))) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    toolBar->addSeparator();
     for (const auto& [kind, action] : m_actions) {
         if (kind == Kind::Start || kind == Kind::UpdateSettings) {
             toolBar->addSeparator();

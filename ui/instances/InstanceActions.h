@@ -34,6 +34,8 @@ public:
 
     QAction* action(Kind kind) const;
     QAction* refreshAction() const { return m_refresh; }
+    // "Create notebook instance" (Ctrl+N): needs no selection, so it is not one of instanceActions().
+    QAction* createAction() const { return m_create; }
     QList<QAction*> instanceActions() const;
 
     // Start and Stop take a multi-selection (all must allow it); the others exactly one instance.
@@ -48,6 +50,7 @@ private:
 
     QList<QPair<Kind, QAction*>> m_actions;
     QAction* m_refresh = nullptr;
+    QAction* m_create = nullptr;
 };
 
 } // namespace SageDesk::Ui

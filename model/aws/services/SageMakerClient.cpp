@@ -65,7 +65,7 @@ QByteArray lifecycleScript(const QJsonValue& hooks)
         array.first().toObject().value(QStringLiteral("Content")).toString().toLatin1());
 }
 
-QJsonObject lifecycleConfigInput(const NotebookInstanceLifecycleConfig& config)
+QJsonObject lifecycleInput(const NotebookInstanceLifecycleConfig& config)
 {
     QJsonObject input =
         named("NotebookInstanceLifecycleConfigName", config.notebookInstanceLifecycleConfigName);
@@ -273,7 +273,7 @@ AwsCall<QString>
 SageMakerClient::createNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config)
 {
     return call<QString>(
-        QStringLiteral("CreateNotebookInstanceLifecycleConfig"), lifecycleConfigInput(config),
+        QStringLiteral("CreateNotebookInstanceLifecycleConfig"), lifecycleInput(config),
         [](const QJsonObject& json) { return text(json, "NotebookInstanceLifecycleConfigArn"); });
 }
 
@@ -305,7 +305,7 @@ AwsCall<NotebookInstanceLifecycleConfigPage> SageMakerClient::listNotebookInstan
 AwsCall<AwsEmpty>
 SageMakerClient::updateNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config)
 {
-    return callEmpty(QStringLiteral("UpdateNotebookInstanceLifecycleConfig"), lifecycleConfigInput(config));
+    return callEmpty(QStringLiteral("UpdateNotebookInstanceLifecycleConfig"), lifecycleInput(config));
 }
 
 AwsCall<AwsEmpty> SageMakerClient::deleteNotebookInstanceLifecycleConfig(const QString& name)
@@ -385,6 +385,11 @@ AwsCall<AwsEmpty> SageMakerClient::deleteTags(const QString& resourceArn, const 
     QJsonObject input = named("ResourceArn", resourceArn);
     input.insert(QStringLiteral("TagKeys"), QJsonArray::fromStringList(tagKeys));
     return callEmpty(QStringLiteral("DeleteTags"), input);
+}
+
+QJsonObject SageMakerClient::lifecycleConfigInput(const NotebookInstanceLifecycleConfig& config)
+{
+    return lifecycleInput(config);
 }
 
 } // namespace SageDesk::Aws

@@ -61,6 +61,9 @@ public:
 
     // The JSON input of ListNotebookInstances, filters included (public for tests of the wire form).
     static QJsonObject listNotebookInstancesInput(const ListNotebookInstancesRequest& request);
+    // The JSON input of CreateNotebookInstanceLifecycleConfig (scripts base64-encoded), for the
+    // wizard's review of the exact request.
+    static QJsonObject lifecycleConfigInput(const NotebookInstanceLifecycleConfig& config);
 
 private:
     template <typename T>

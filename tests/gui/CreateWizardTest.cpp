@@ -1,0 +1,438 @@
+// The create wizard with real widgets against a real sagedesk-local: opened from the toolbar's
+// first action with Ctrl+N, filled from the keyboard and through its pages, a new role with Any
+// bucket, the instance InService in the table; a refused create shows the AWS error and Clean up
+// leaves no role behind; every control on every page has an accessible name.
+#include "wizard/CreateWizard.h"
+#include "aws/AwsConnection.h"
+#include "aws/client/AwsClientContext.h"
+#include "aws/services/IamClient.h"
+#include "aws/services/SageMakerClient.h"
+#include "console/create/CreateRunner.h"
+#include "console/models/InstanceTableModel.h"
+#include "discovery/LocalEndpointInfo.h"
+#include "instances/ConsoleView.h"
+#include "instances/InstanceActions.h"
+#include "instances/LocalEndpointConnector.h"
+#include "shell/MainWindow.h"
+#include "support/MotoServer.h"
+#include "support/ServerProcess.h"
+#include "wizard/CreateProgressPage.h"
+#include "wizard/NewRoleDialog.h"
+#include "wizard/WizardPages.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+#include <csignal>
+
+using namespace SageDesk;
+using namespace SageDesk::Ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kWaitMs = 60000;
+
+class CreateWizardGui : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        if (SageDesk::Test::findExecutable(QStringLiteral("jupyter")).isEmpty()) {
+            GTEST_SKIP() << "jupyter is not installed; sagedesk-local cannot run notebook instances";
+        }
+        // No AWS files or keys: the window starts in local mode.
+        for (const char* name :
+             {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION",
+              "AWS_DEFAULT_REGION", "AWS_ENDPOINT_URL"}) {
+            qunsetenv(name);
+        }
+        qputenv("AWS_CONFIG_FILE", m_dir.filePath(QStringLiteral("no-config")).toLocal8Bit());
+        qputenv("AWS_SHARED_CREDENTIALS_FILE",
+                m_dir.filePath(QStringLiteral("no-credentials")).toLocal8Bit());
+        QSettings().remove(QStringLiteral("console"));
+        m_dataDir = m_dir.filePath(QStringLiteral("local"));
+        // Port 0: the endpoint picks its own and names it in its runtime file.
+        m_endpoint = std::make_unique<SageDesk::Test::ServerProcess>(
+            QStringLiteral(SAGEDESK_LOCAL_PATH), QStringList{QStringLiteral("--data-dir"), m_dataDir,
+                                                             QStringLiteral("--port"), QStringLiteral("0")});
+        ASSERT_TRUE(
+            m_endpoint->startAndWaitForOutput(QStringLiteral("Listening on"), std::chrono::seconds(60)))
+            << m_endpoint->error().toStdString();
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(m_dataDir).has_value(); }, 10000));
+        m_connector = std::make_unique<LocalEndpointConnector>(m_dataDir);
+        m_connection = m_connector->createConnection();
+        ASSERT_NE(m_connection, nullptr);
+    }
+
+    void TearDown() override
+    {
+        m_wizard.reset();
+        m_window.reset();
+        m_connection.reset();
+        if (m_endpoint) {
+            m_endpoint->stop();
+        }
+    }
+
+    Aws::AwsClientContext* context() const { return m_connection->context(); }
+
+    std::unique_ptr<CreateWizard> openWizard()
+    {
+        CreateWizardOptions options;
+        options.region = m_connection->region();
+        options.local = true;
+        options.endpointUrl = context()->endpoint(QStringLiteral("sagemaker"));
+        options.pollInterval = 200ms;
+        auto wizard = std::make_unique<CreateWizard>(context(), options);
+        wizard->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
+        return wizard;
+    }
+
+    // The "Create an IAM role" dialog, answered with Any S3 bucket from the keyboard.
+    static void chooseNewRoleWithAnyBucket(CreateWizard* wizard)
+    {
+        PermissionsPage* page = wizard->permissionsPage();
+        page->roleModeBox()->setCurrentIndex(PermissionsPage::NewRole);
+        EXPECT_FALSE(page->isComplete());
+        page->newRoleButton()->click();
+        NewRoleDialog* dialog = nullptr;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return (dialog = page->findChild<NewRoleDialog*>()) && dialog->isVisible(); }, 5000));
+        // Specific is the console's default; a bad bucket name is refused with the S3 rule.
+        EXPECT_TRUE(dialog->specificButton()->isChecked());
+        QTest::keyClicks(dialog->bucketsEdit(), QStringLiteral("Bad_Bucket"));
+        EXPECT_FALSE(dialog->issueLabel()->text().isEmpty());
+        EXPECT_FALSE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->anyButton()->setFocus();
+        QTest::keyClick(dialog->anyButton(), Qt::Key_Space);
+        ASSERT_TRUE(dialog->anyButton()->isChecked());
+        ASSERT_TRUE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return);
+        EXPECT_TRUE(page->isComplete());
+    }
+
+    void fillName(CreateWizard* wizard, const QString& name)
+    {
+        QLineEdit* edit = wizard->settingsPage()->nameEdit();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("-bad"));
+        // The validator's message shows next to the field as the person types.
+        EXPECT_TRUE(
+            wizard->settingsPage()->nameIssue()->text().contains(QLatin1String("NotebookInstanceName")))
+            << wizard->settingsPage()->nameIssue()->text().toStdString();
+        EXPECT_FALSE(wizard->settingsPage()->isComplete());
+        edit->selectAll();
+        QTest::keyClicks(edit, name);
+        EXPECT_TRUE(wizard->settingsPage()->nameIssue()->text().isEmpty());
+        EXPECT_TRUE(wizard->settingsPage()->isComplete());
+    }
+
+    static bool waitForRunner(CreateWizard* wizard, CreateRunner::State from)
+    {
+        return QTest::qWaitFor([&] { return wizard->runner() && wizard->runner()->state() != from; },
+                               kWaitMs);
+    }
+
+    bool roleExists(const QString& roleName) const
+    {
+        return Aws::IamClient(context()).getRole(roleName).wait().ok();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_dataDir;
+    std::unique_ptr<SageDesk::Test::ServerProcess> m_endpoint;
+    std::unique_ptr<LocalEndpointConnector> m_connector;
+    std::unique_ptr<Aws::AwsConnection> m_connection;
+    std::unique_ptr<CreateWizard> m_wizard;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+// Names of the controls a person can reach that have no accessible name.
+QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                             qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget) ||
+                             qobject_cast<QPlainTextEdit*>(widget) ||
+                             qobject_cast<QAbstractItemView*>(widget);
+        if (!control || !widget->isVisible() || widget->focusPolicy() == Qt::NoFocus ||
+            qobject_cast<QLineEdit*>(widget->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) ||
+            qobject_cast<QComboBox*>(widget->parentWidget())) {
+            continue;
+        }
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+            unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                   widget->objectName());
+        }
+    }
+    return unnamed;
+}
+
+} // namespace
+
+TEST_F(CreateWizardGui, ToolbarCtrlNNewRoleAnyBucketReachesInServiceInTheTable)
+{
+    m_window = std::make_unique<MainWindow>();
+    ConsoleOptions options;
+    options.cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
+    options.localDataDir = m_dataDir;
+    options.localProgram = QStringLiteral(SAGEDESK_LOCAL_PATH);
+    options.intervals = {100ms, 300ms, 400ms};
+    m_window->show();
+    m_window->startConsole(options);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    ConsoleView* console = m_window->console();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return console->session()->connectionState() == ConsoleSession::ConnectionState::Online; },
+        kWaitMs));
+
+    QAction* create = console->actions()->createAction();
+    ASSERT_FALSE(m_window->instanceToolBar()->actions().isEmpty());
+    EXPECT_EQ(m_window->instanceToolBar()->actions().first(), create);
+    EXPECT_EQ(m_window->instanceMenu()->actions().first(), create);
+    EXPECT_EQ(create->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    EXPECT_FALSE(create->icon().isNull());
+
+    // Window shortcuts need the active window; Xvfb has no window manager to make it so.
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_EQ(QApplication::activeWindow(), m_window.get());
+    QTest::keyClick(console->table(), Qt::Key_N, Qt::ControlModifier);
+    CreateWizard* wizard = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (wizard = console->findChild<CreateWizard*>()) && wizard->isVisible(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard));
+
+    fillName(wizard, QStringLiteral("gui-any"));
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), CreateWizard::PermissionsId);
+    // The roles list loads without blocking: a placeholder first, then only roles SageMaker may assume.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->permissionsPage()->rolesLoaded(); }, kWaitMs));
+    chooseNewRoleWithAnyBucket(wizard);
+    wizard->next();
+    // The local endpoint has no VPCs: the optional network page stays at "No VPC".
+    ASSERT_EQ(wizard->currentId(), CreateWizard::NetworkId);
+    EXPECT_FALSE(wizard->networkPage()->vpcBox()->isEnabled());
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), CreateWizard::GitId);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), CreateWizard::TagsId);
+    wizard->tagsPage()->addTag(QStringLiteral("team"), QStringLiteral("ml"));
+    wizard->tagsPage()->idleStopBox()->setChecked(true);
+    wizard->tagsPage()->idleMinutesBox()->setValue(30);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), CreateWizard::ReviewId);
+
+    ReviewPage* review = wizard->reviewPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return review->isComplete(); }, kWaitMs))
+        << review->issuesLabel()->text().toStdString();
+    const CreatePlan plan = wizard->plan();
+    EXPECT_EQ(review->bodiesView()->toPlainText(), plan.requestBodiesText());
+    EXPECT_EQ(review->cliView()->toPlainText(), plan.cliText());
+    EXPECT_TRUE(review->cliView()->toPlainText().startsWith(QStringLiteral("aws iam create-role ")));
+    EXPECT_TRUE(review->summaryView()->toPlainText().contains(QStringLiteral("gui-any")));
+    // The console's defaults: IMDSv2 only, root access enabled, the AWS managed key.
+    EXPECT_EQ(plan.instanceRequest().minimumInstanceMetadataServiceVersion, QStringLiteral("2"));
+    EXPECT_EQ(plan.instanceRequest().rootAccess, QStringLiteral("Enabled"));
+    EXPECT_TRUE(plan.instanceRequest().kmsKeyId.isEmpty());
+    review->copyCliButton()->click();
+    EXPECT_EQ(QApplication::clipboard()->text(), plan.cliText());
+
+    wizard->next(); // Create
+    ASSERT_EQ(wizard->currentId(), CreateWizard::ProgressId);
+    ASSERT_TRUE(waitForRunner(wizard, CreateRunner::State::Running));
+    ASSERT_EQ(wizard->runner()->state(), CreateRunner::State::Succeeded)
+        << wizard->progressPage()->errorLabel()->text().toStdString();
+    EXPECT_TRUE(
+        wizard->progressPage()->stepList()->item(0)->text().startsWith(QStringLiteral("iam:CreateRole")));
+
+    // The table shows it InService (the session polls while it is in transition).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const NotebookInstance* instance = console->session()->model()->find(QStringLiteral("gui-any"));
+            return instance && instance->notebookInstanceStatus == NotebookInstanceStatus::InService;
+        },
+        kWaitMs));
+    const auto attached = Aws::IamClient(context()).listAttachedRolePolicies(plan.roleName()).wait();
+    ASSERT_TRUE(attached.ok());
+    EXPECT_EQ(attached->size(), 2);
+    const auto tags = Aws::SageMakerClient(context()).listTags(wizard->runner()->instanceArn()).wait();
+    ASSERT_TRUE(tags.ok());
+    EXPECT_TRUE(tags->contains(Tag{CreatePlan::kIdleStopTag, QStringLiteral("30")}));
+    wizard->button(QWizard::FinishButton)->click();
+}
+
+TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
+{
+    CreateNotebookInstanceRequest taken;
+    taken.notebookInstanceName = QStringLiteral("gui-taken");
+    taken.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Elsewhere");
+    ASSERT_TRUE(Aws::SageMakerClient(context()).createNotebookInstance(taken).wait().ok());
+
+    m_wizard = openWizard();
+    fillName(m_wizard.get(), QStringLiteral("gui-taken"));
+    m_wizard->next();
+    chooseNewRoleWithAnyBucket(m_wizard.get());
+    m_wizard->next(); // network
+    m_wizard->next(); // git
+    m_wizard->next(); // tags
+    m_wizard->next(); // review
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->reviewPage()->isComplete(); }, kWaitMs));
+    const QString roleName = m_wizard->plan().roleName();
+    m_wizard->next();
+    ASSERT_TRUE(waitForRunner(m_wizard.get(), CreateRunner::State::Running));
+    ASSERT_EQ(m_wizard->runner()->state(), CreateRunner::State::Failed);
+    CreateProgressPage* progress = m_wizard->progressPage();
+    const QString error = progress->errorLabel()->text();
+    EXPECT_TRUE(error.contains(QLatin1String("ValidationException"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QLatin1String("duplicate"))) << error.toStdString();
+    EXPECT_FALSE(m_wizard->runner()->lastError()->requestId.isEmpty());
+    EXPECT_TRUE(error.contains(m_wizard->runner()->lastError()->requestId));
+    EXPECT_TRUE(progress->retryButton()->isVisible());
+    ASSERT_TRUE(progress->cleanUpButton()->isVisible() && progress->cleanUpButton()->isEnabled());
+    EXPECT_TRUE(roleExists(roleName));
+
+    progress->cleanUpButton()->setFocus();
+    QTest::keyClick(progress->cleanUpButton(), Qt::Key_Space);
+    ASSERT_TRUE(waitForRunner(m_wizard.get(), CreateRunner::State::CleaningUp));
+    EXPECT_EQ(m_wizard->runner()->state(), CreateRunner::State::CleanedUp)
+        << progress->statusLabel()->text().toStdString();
+    EXPECT_FALSE(roleExists(roleName));
+    EXPECT_FALSE(progress->retryButton()->isEnabled());
+    EXPECT_TRUE(m_wizard->button(QWizard::FinishButton)->isEnabled());
+}
+
+TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
+{
+    m_wizard = openWizard();
+    QStringList unnamed = unnamedControls(m_wizard.get());
+    fillName(m_wizard.get(), QStringLiteral("named"));
+    m_wizard->settingsPage()->lifecycleModeBox()->setCurrentIndex(int(CreateChoices::Lifecycle::New));
+    // A script with Windows line endings and no shebang is warned about in place.
+    // A script without a shebang is warned about in place; the editor itself turns CRLF into LF,
+    // so Windows line endings can only come with bytes, which the same check names.
+    QTest::keyClicks(m_wizard->settingsPage()->onStartEdit(), QStringLiteral("echo hi"));
+    const QString warnings = m_wizard->settingsPage()->scriptWarnings()->text();
+    EXPECT_TRUE(warnings.contains(QLatin1String("shebang"))) << warnings.toStdString();
+    EXPECT_TRUE(SettingsPage::scriptWarningsFor(QStringLiteral("OnStart"), "#!/bin/bash\r\necho hi\r\n")
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1String("CRLF")));
+    EXPECT_TRUE(SettingsPage::scriptWarningsFor(QStringLiteral("OnStart"), QByteArray(12289, 'x'))
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1String("16384")));
+    unnamed << unnamedControls(m_wizard.get());
+    m_wizard->settingsPage()->lifecycleModeBox()->setCurrentIndex(0);
+    m_wizard->next();
+    for (int mode : {PermissionsPage::ExistingRole, PermissionsPage::NewRole, PermissionsPage::CustomArn}) {
+        m_wizard->permissionsPage()->roleModeBox()->setCurrentIndex(mode);
+        unnamed << unnamedControls(m_wizard.get());
+    }
+    m_wizard->permissionsPage()->setNewRole(Aws::S3Access::none());
+    // A typed key id is checked by the validator's pattern.
+    QTest::keyClicks(m_wizard->permissionsPage()->kmsKeyBox()->lineEdit(), QStringLiteral("not a key!"));
+    EXPECT_FALSE(m_wizard->permissionsPage()->isComplete());
+    m_wizard->permissionsPage()->kmsKeyBox()->setEditText(QString());
+    EXPECT_TRUE(m_wizard->permissionsPage()->isComplete());
+    m_wizard->next();
+    unnamed << unnamedControls(m_wizard.get());
+    m_wizard->next();
+    // Git: a stored repository name or an https URL; anything else is the validator's refusal.
+    GitPage* git = m_wizard->gitPage();
+    unnamed << unnamedControls(m_wizard.get());
+    QTest::keyClicks(git->repositoryBoxes().at(1)->lineEdit(),
+                     QStringLiteral("https://github.com/aws/extra"));
+    EXPECT_TRUE(git->isComplete());
+    QTest::keyClicks(git->repositoryBoxes().at(0)->lineEdit(), QStringLiteral("ftp://example.com/repo"));
+    EXPECT_FALSE(git->isComplete());
+    EXPECT_TRUE(git->issueLabel()->text().contains(QLatin1String("DefaultCodeRepository")))
+        << git->issueLabel()->text().toStdString();
+    git->repositoryBoxes().at(0)->setEditText(
+        QStringLiteral("https://github.com/aws/amazon-sagemaker-examples"));
+    EXPECT_TRUE(git->isComplete()) << git->issueLabel()->text().toStdString();
+    CreateChoices choices = m_wizard->choices();
+    EXPECT_EQ(choices.instance.defaultCodeRepository,
+              QStringLiteral("https://github.com/aws/amazon-sagemaker-examples"));
+    EXPECT_EQ(choices.instance.additionalCodeRepositories,
+              QStringList{QStringLiteral("https://github.com/aws/extra")});
+    m_wizard->next();
+    m_wizard->tagsPage()->addTag(QStringLiteral("k"), QStringLiteral("v"));
+    unnamed << unnamedControls(m_wizard.get());
+    m_wizard->next();
+    unnamed << unnamedControls(m_wizard.get());
+    unnamed.removeDuplicates();
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
+}
+
+// The network page against moto's EC2 (its default VPC, subnets and security group): the lists
+// load asynchronously, Disabled internet access needs a subnet, groups without one only warn.
+TEST(CreateWizardNetworkMoto, VpcSubnetGroupsAndInternetAccess)
+{
+    if (const QString why = SageDesk::Test::MotoServer::unavailableReason(); !why.isEmpty()) {
+        GTEST_SKIP() << why.toStdString();
+    }
+    SageDesk::Test::MotoServer moto;
+    ASSERT_TRUE(moto.start()) << moto.error().toStdString();
+    auto context = moto.createContext(QStringLiteral("us-east-1"));
+    CreateWizardOptions options;
+    options.region = QStringLiteral("us-east-1");
+    options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
+    CreateWizard wizard(context.get(), options);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    NetworkPage* page = wizard.networkPage();
+    EXPECT_TRUE(page->isComplete()); // no VPC is a valid choice
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->vpcsLoaded(); }, kWaitMs));
+    ASSERT_GE(page->vpcBox()->count(), 2) << page->vpcBox()->toolTip().toStdString();
+    page->vpcBox()->setCurrentIndex(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->vpcDetailsLoaded(); }, kWaitMs));
+    ASSERT_GE(page->subnetBox()->count(), 2);
+    ASSERT_GE(page->groupList()->count(), 1);
+
+    page->internetBox()->setCurrentIndex(page->internetBox()->findData(QStringLiteral("Disabled")));
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_TRUE(page->issueLabel()->text().contains(QLatin1String("DirectInternetAccess")))
+        << page->issueLabel()->text().toStdString();
+    page->internetBox()->setCurrentIndex(page->internetBox()->findData(QStringLiteral("Enabled")));
+    page->groupList()->item(0)->setCheckState(Qt::Checked);
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(page->issueLabel()->text().contains(QLatin1String("subnet")))
+        << page->issueLabel()->text().toStdString();
+
+    page->subnetBox()->setCurrentIndex(1);
+    page->internetBox()->setCurrentIndex(page->internetBox()->findData(QStringLiteral("Disabled")));
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(page->issueLabel()->text().isEmpty()) << page->issueLabel()->text().toStdString();
+    const QJsonObject body = wizard.plan().steps().constFirst().body;
+    EXPECT_EQ(body.value(QLatin1String("SubnetId")).toString(), page->subnetBox()->currentData().toString());
+    EXPECT_EQ(body.value(QLatin1String("SecurityGroupIds")).toArray().size(), 1);
+    EXPECT_EQ(body.value(QLatin1String("DirectInternetAccess")).toString(), QStringLiteral("Disabled"));
+}
