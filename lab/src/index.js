@@ -13,7 +13,8 @@ const styles = import('../build/style.js');
 const withoutPlugins = (modulePromise, ...fragments) =>
   modulePromise.then(module => {
     const plugins = Array.isArray(module.default) ? module.default : [module.default];
-    return { ...module, default: plugins.filter(({ id }) => !fragments.some(f => id.includes(f))) };
+    // A plain object: JupyterLab reads `default` only where `__esModule` is an own property.
+    return { __esModule: true, default: plugins.filter(({ id }) => !fragments.some(f => id.includes(f))) };
   });
 
 // Keep in step with "jupyterlab.extensions" in package.json (the build copies their schemas and themes).
@@ -34,6 +35,7 @@ const extensions = [
   import('@jupyterlab/markdownviewer-extension'),
   import('@jupyterlab/markedparser-extension'),
   import('@jupyterlab/mathjax-extension'),
+  import('@jupyterlab/metadataform-extension'),
   withoutPlugins(import('@jupyterlab/notebook-extension'), ':language-server'),
   import('@jupyterlab/rendermime-extension'),
   import('@jupyterlab/running-extension'),
