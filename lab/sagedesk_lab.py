@@ -25,7 +25,6 @@ import argparse
 import copy
 import json
 import os
-import sys
 
 from jupyter_server._tz import isoformat, utcnow
 from jupyter_server.base.handlers import APIHandler, JupyterHandler
@@ -186,10 +185,9 @@ def main(argv=None):
     parser.add_argument("--cookie-secret-file")
     parser.add_argument("--allow-root", action="store_true", help="implied when running as root")
     parser.add_argument("--log-level", default="INFO")
+    # Unknown options, a --token among them, are refused: the token comes from JUPYTER_TOKEN only.
     args = parser.parse_args(argv)
 
-    if any(a.startswith("--ServerApp.token") or a.startswith("--token") for a in sys.argv[1:]):
-        raise SystemExit("sagedesk_lab: the token is read from JUPYTER_TOKEN, not the command line")
     root_dir = os.path.abspath(args.root_dir)
     data_dir = os.path.abspath(args.data_dir)
     configure(os.path.abspath(args.lab_dir), data_dir)

@@ -30,7 +30,7 @@ import labdriver as lab  # noqa: E402
 
 
 def timed(command, cwd, env=None):
-    """Runs command under /usr/bin/time -v; returns (seconds, peak RSS in MB)."""
+    """Runs command under /usr/bin/time -v; returns (seconds, peak RSS in MB, CPU seconds)."""
     started = time.monotonic()
     result = subprocess.run(["/usr/bin/time", "-v", *command], cwd=cwd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -38,7 +38,8 @@ def timed(command, cwd, env=None):
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stdout[-3000:]}")
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stdout)
-    return seconds, (int(peak.group(1)) / 1024 if peak else float("nan"))
+    cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", result.stdout))
+    return seconds, (int(peak.group(1)) / 1024 if peak else float("nan")), cpu
 
 
 def bench_build(build_dir):
@@ -52,10 +53,12 @@ def bench_build(build_dir):
             shutil.copy(os.path.join(src, name), js)
         shutil.copy(os.path.join(src, "src", "index.js"), os.path.join(js, "src"))
         shutil.copy(os.path.join(src, "templates", "index.html"), os.path.join(js, "templates"))
-        npm_s, npm_mb = timed(["npm", "ci", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], js)
-        print(f"clean JS build: npm ci            {npm_s:6.1f} s (peak {npm_mb:.0f} MB; packages from npm's cache)")
-        rspack_s, rspack_mb = timed(["node", "build.js", os.path.join(work, "dist")], js)
-        print(f"clean JS build: rspack            {rspack_s:6.1f} s (peak {rspack_mb:.0f} MB)")
+        npm_s, npm_mb, npm_cpu = timed(["npm", "ci", "--no-audit", "--no-fund", "--prefer-offline",
+                                        "--loglevel=error"], js)
+        print(f"clean JS build: npm ci            {npm_s:6.1f} s (CPU {npm_cpu:.1f} s, peak {npm_mb:.0f} MB;"
+              " packages from npm's cache)")
+        rspack_s, rspack_mb, rspack_cpu = timed(["node", "build.js", os.path.join(work, "dist")], js)
+        print(f"clean JS build: rspack            {rspack_s:6.1f} s (CPU {rspack_cpu:.1f} s, peak {rspack_mb:.0f} MB)")
         print(f"clean JS build: total             {npm_s + rspack_s:6.1f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
