@@ -127,6 +127,23 @@ def bench_start(lab_dir, runs):
         print(f"start ratio lab / classic         {lab_median / classic_median:6.2f}")
 
 
+def group_cpu_seconds(pgid):
+    """CPU seconds (user + system) used so far by the live processes of a process group."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # fields[2] is the 5th field of stat: pgrp
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
 def bench_browser(lab_dir, runs):
     work = tempfile.mkdtemp(prefix="sagedesk-lab-bench-")
     server = lab.LabServer(lab_dir, work)
@@ -134,17 +151,23 @@ def bench_browser(lab_dir, runs):
     try:
         server.start()
         browser.start()
-        times = []
+        times, browser_cpu, server_cpu = [], [], []
         for run in range(runs + 1):
             browser.navigate("about:blank")
             time.sleep(0.3)
+            cpu_before = (group_cpu_seconds(browser.process.pid), group_cpu_seconds(server.process.pid))
             started = time.monotonic()
             browser.navigate(f"{server.root}lab?token={server.token}")
-            browser.wait_for("the launcher", lab.LAUNCHER_READY, timeout=120, interval=0.02)
+            browser.wait_for("the launcher", lab.LAUNCHER_READY, timeout=120, interval=0.1)
             if run > 0:  # the first load warms the profile (HTTP cache of the bundle)
                 times.append(time.monotonic() - started)
+                browser_cpu.append(group_cpu_seconds(browser.process.pid) - cpu_before[0])
+                server_cpu.append(group_cpu_seconds(server.process.pid) - cpu_before[1])
         print(f"/lab URL -> launcher, warm        {statistics.median(times):6.2f} s "
               f"(median of {runs}; {', '.join(f'{t:.2f}' for t in times)})")
+        # What the load costs whatever else the machine runs (the wall time above includes waiting).
+        print(f"  CPU per load: Chromium          {statistics.median(browser_cpu):6.2f} s, "
+              f"server {statistics.median(server_cpu):.2f} s (medians; includes the polling driver's calls)")
     finally:
         browser.stop()
         server.stop()
