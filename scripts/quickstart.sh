@@ -18,15 +18,26 @@ build_packages=(
 )
 runtime_packages=(
     jupyter-notebook jupyter-server python3-jupyter-server python3-nbclassic python3-ipykernel
-    python3-nbclient
+    python3-nbclient python3-jupyterlab-server python3-terminado
 )
 test_packages=(
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth clang-format clang-14 libclang-rt-14-dev
     desktop-file-utils
-    appstream awscli python3-boto3 python3-botocore python3-websocket curl
+    appstream awscli python3-boto3 python3-botocore python3-websocket curl chromium
 )
 
 packages=("${build_packages[@]}" "${runtime_packages[@]}")
+# The JupyterLab front end (lab/) is built with node >= 18.12 and npm. Debian 12's nodejs (18.x) and
+# npm do; a newer node already on PATH (e.g. one that bundles npm) is kept, never replaced.
+node_ok() {
+    command -v node >/dev/null 2>&1 || return 1
+    local v
+    v=$(node --version 2>/dev/null | sed 's/^v//')
+    [ "$(printf '%s\n18.12\n' "$v" | sort -V | head -n1)" = "18.12" ]
+}
+js_missing=()
+node_ok || js_missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || js_missing+=(npm)
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
 # libgtest-dev is needed to configure the test targets, even for `run`.
 packages+=(libgtest-dev libgmock-dev libbenchmark-dev)
@@ -35,6 +46,8 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Asked of apt even when a package of that name is installed, when what is on PATH is missing or too old.
+missing+=("${js_missing[@]}")
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "== installing ${#missing[@]} missing packages: ${missing[*]}"
     sudo=""

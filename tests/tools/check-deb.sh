@@ -38,6 +38,15 @@ for path in ./usr/bin/sagedesk ./usr/bin/sagedesk-cli ./usr/bin/sagedesk-local \
     ./usr/share/metainfo/dev.sagedesk.SageDesk.metainfo.xml; do
     grep -q " $path\$" <<<"$contents" || grep -q " $path " <<<"$contents" || fail "missing $path"
 done
+# A build with the JupyterLab front end ships it, its server script and its licence listing.
+if [ -f "$build_dir/lab/dist/static/bundle.js" ]; then
+    for path in ./usr/share/sagedesk/lab/static/bundle.js ./usr/share/sagedesk/lab/sagedesk_lab.py \
+        ./usr/share/sagedesk/lab/static/third-party-licenses.json ./usr/share/sagedesk/lab/templates/index.html \
+        ./usr/share/sagedesk/lab/schemas/@jupyterlab/notebook-extension/tracker.json; do
+        grep -q " $path\$" <<<"$contents" || fail "missing $path"
+    done
+    grep -q "python3-jupyterlab-server" <<<"$info" || fail "no python3-jupyterlab-server in Recommends"
+fi
 dpkg-deb -x "$deb" "$work/root"
 # shlibdeps must have found every Qt library the executables load (libQt6Foo.so.6 -> libqt6foo6).
 for exe in "$work"/root/usr/bin/*; do

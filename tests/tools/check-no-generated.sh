@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$1"
 git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo "not a git checkout: nothing to check"; exit 0; }
-generated=$(git ls-files | grep -E '(^|/)(build|out)/|\.qm$|(^|/)moc_.*\.cpp$|(^|/)qrc_.*\.cpp$|(^|/)ui_.*\.h$|\.o$|\.deb$|(^|/)CMakeCache\.txt$|compile_commands\.json$' || true)
+generated=$(git ls-files | grep -E '(^|/)(build|out|node_modules)/|\.qm$|(^|/)moc_.*\.cpp$|(^|/)qrc_.*\.cpp$|(^|/)ui_.*\.h$|\.o$|\.deb$|(^|/)CMakeCache\.txt$|compile_commands\.json$' || true)
 if [ -n "$generated" ]; then
     echo "generated files are tracked:" >&2
     echo "$generated" >&2
