@@ -184,6 +184,21 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::Aws::NotebookInstanceWaiter</name>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still %2 after %3 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still %2 after %3 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Aws::ProcessCredentialsProvider</name>
     <message>
         <source>profile %1 (credential_process)</source>
@@ -277,27 +292,7 @@
 <context>
     <name>SageDesk::Cli::CliApplication</name>
     <message>
-        <source>--status: must be one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sort-by: must be Name, CreationTime or Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>note: the new execution role %1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--until: must be InService, Stopped or Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still %2 after %3 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,6 +470,14 @@
         <source>Script run on every start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliConnection</name>
@@ -581,15 +584,15 @@
         <source>&apos;%1&apos;: unexpected argument of &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--lang: must be en or ko</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliRequests</name>
     <message>
         <source>--tag: must be KEY=VALUE, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: must be enabled or disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -602,6 +605,44 @@
     </message>
     <message>
         <source>--instance-type: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::CreatePlan</name>
+    <message>
+        <source>S3Buckets: name at least one bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::CreateRunner</name>
+    <message>
+        <source>The notebook instance %1 is Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifecycle configuration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook instance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,10 +755,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print AWS_* variables for a shell (of the running endpoint, if any).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On SIGTERM, leave notebook instances running for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +808,14 @@
     </message>
     <message>
         <source>Continue to the classic Jupyter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print AWS_* variables for a shell: of the running endpoint (waiting for one that is starting), or with --port of one started here if none runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &amp;), or give --port to start one here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,10 +916,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (request id %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The endpoint cannot be reached. Showing the list as of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +956,153 @@
 Enter the 6-digit code:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to an account or to the local endpoint first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::CreateProgressPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the notebook instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry from the failed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up what this run created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for InService</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook instance %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up: %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaned up: nothing this run created is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up could not remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the instance goes on starting and the table shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped. Retry from the failed step, or clean up what it created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1
+Message: %2
+Request id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::CreateWizard</name>
+    <message>
+        <source>Create notebook instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::GitPage</name>
+    <message>
+        <source>Git repository problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account&apos;s stored repositories or an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list stored repositories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::InstanceActions</name>
@@ -944,6 +1132,10 @@ Enter the 6-digit code:</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create notebook instance…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1341,696 @@ Enter the 6-digit code:</source>
     </message>
     <message>
         <source>Keep them running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::NetworkPage</name>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct internet access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: put the notebook instance in one of your VPCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled — access the internet through SageMaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled — only through the VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VPC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct &amp;internet access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local endpoint runs instances on this computer, outside any VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading VPCs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list VPCs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading subnets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading security groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups take effect only with a subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::NewRoleDialog</name>
+    <message>
+        <source>&amp;Specific S3 buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Any S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an IAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific S3 buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No S3 buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. team-data, team-models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role can also use any bucket with &quot;sagemaker&quot; in its name, through the AmazonSageMakerFullAccess policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 buckets you specify – optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading buckets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list buckets (type their names): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buckets in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::PermissionsPage</name>
+    <message>
+        <source>IAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing IAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom IAM role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role ARN problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give users &amp;root access to the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption key problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions and encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM role the notebook instance works with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an existing role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a custom IAM role ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom encryption (AWS managed key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list KMS aliases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role that SageMaker may assume; create a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new role with no S3 access beyond buckets with &quot;sagemaker&quot; in the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new role with access to any S3 bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new role with access to these S3 buckets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the S3 buckets the new role may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::ReviewPage</name>
+    <message>
+        <source>Summary of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS CLI commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait until the instance is InService</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until InService</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the exact requests that will be sent, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request bodies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent aws CLI commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the account&apos;s identity (GetCallerIdentity)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct internet access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum IMDS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS managed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::SettingsPage</name>
+    <message>
+        <source>Notebook instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook instance name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume size in GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum IMDS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing lifecycle configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lifecycle configuration name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start notebook script (OnCreate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start notebook script (OnStart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle script warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook instance settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the instance and choose what it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. team-notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 2 (IMDSv2 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading lifecycle configurations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create notebook (OnCreate):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start notebook (OnStart):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;IMDS version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — price not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list configurations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lifecycle configurations in this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS no longer creates instances on %1; choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the script has no shebang line (e.g. #!/bin/bash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an OnCreate or an OnStart script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::TagsPage</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle minutes before stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 tags; keys up to 128 characters, values up to 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available with the local endpoint only for now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,6 +184,21 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::Aws::NotebookInstanceWaiter</name>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 실패</translation>
+    </message>
+    <message>
+        <source>%1 is still %2 after %3 seconds</source>
+        <translation>%3초가 지났지만 %1은(는) 아직 %2 상태입니다</translation>
+    </message>
+    <message>
+        <source>%1 is still %2 after %3 attempts</source>
+        <translation>%3번 시도했지만 %1은(는) 아직 %2 상태입니다</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Aws::ProcessCredentialsProvider</name>
     <message>
         <source>profile %1 (credential_process)</source>
@@ -277,28 +292,8 @@
 <context>
     <name>SageDesk::Cli::CliApplication</name>
     <message>
-        <source>--status: must be one of %1</source>
-        <translation>--status: %1 중 하나여야 합니다</translation>
-    </message>
-    <message>
-        <source>--sort-by: must be Name, CreationTime or Status</source>
-        <translation>--sort-by: Name, CreationTime 또는 Status여야 합니다</translation>
-    </message>
-    <message>
         <source>note: the new execution role %1 could not be removed: %2</source>
         <translation>참고: 새 실행 역할 %1을(를) 제거하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>--until: must be InService, Stopped or Deleted</source>
-        <translation>--until: InService, Stopped 또는 Deleted여야 합니다</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 실패</translation>
-    </message>
-    <message>
-        <source>%1 is still %2 after %3 seconds</source>
-        <translation>%3초가 지났지만 %1은(는) 아직 %2 상태입니다</translation>
     </message>
     <message>
         <source>--s3: is required (any, none or a comma-separated list of buckets)</source>
@@ -475,6 +470,14 @@
         <source>Script run on every start.</source>
         <translation>시작할 때마다 실행하는 스크립트.</translation>
     </message>
+    <message>
+        <source>%1: must be one of %2</source>
+        <translation>%1: %2 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: must be %2 or %3</source>
+        <translation>%1: %2 또는 %3여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliConnection</name>
@@ -581,16 +584,16 @@
         <source>'%1': unexpected argument of '%2'</source>
         <translation>'%1': '%2'에 예상하지 않은 인수입니다</translation>
     </message>
+    <message>
+        <source>--lang: must be en or ko</source>
+        <translation>--lang: en 또는 ko여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliRequests</name>
     <message>
         <source>--tag: must be KEY=VALUE, got '%1'</source>
         <translation>--tag: KEY=VALUE 형식이어야 하는데 '%1'이(가) 주어졌습니다</translation>
-    </message>
-    <message>
-        <source>%1: must be enabled or disabled</source>
-        <translation>%1: enabled 또는 disabled여야 합니다</translation>
     </message>
     <message>
         <source>%1: must be a whole number of at least %2</source>
@@ -603,6 +606,44 @@
     <message>
         <source>--instance-type: is required</source>
         <translation>--instance-type: 필수입니다</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::CreatePlan</name>
+    <message>
+        <source>S3Buckets: name at least one bucket</source>
+        <translation>S3Buckets: 버킷을 하나 이상 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::CreateRunner</name>
+    <message>
+        <source>The notebook instance %1 is Failed.</source>
+        <translation>노트북 인스턴스 %1이(가) Failed 상태입니다.</translation>
+    </message>
+    <message>
+        <source>The account's connection was closed.</source>
+        <translation>계정 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>IAM role %1</source>
+        <translation>IAM 역할 %1</translation>
+    </message>
+    <message>
+        <source>IAM policy %1</source>
+        <translation>IAM 정책 %1</translation>
+    </message>
+    <message>
+        <source>attachment of %1 to %2</source>
+        <translation>%2에 연결된 %1</translation>
+    </message>
+    <message>
+        <source>lifecycle configuration %1</source>
+        <translation>수명 주기 구성 %1</translation>
+    </message>
+    <message>
+        <source>notebook instance %1</source>
+        <translation>노트북 인스턴스 %1</translation>
     </message>
 </context>
 <context>
@@ -637,7 +678,7 @@
     </message>
     <message>
         <source>%1 GB</source>
-        <translation>%1GB</translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>Name</source>
@@ -714,10 +755,6 @@
         <translation>상태, 볼륨, 버킷을 저장할 디렉터리.</translation>
     </message>
     <message>
-        <source>Print AWS_* variables for a shell (of the running endpoint, if any).</source>
-        <translation>셸용 AWS_* 변수를 출력합니다(실행 중인 엔드포인트가 있으면 그 값).</translation>
-    </message>
-    <message>
         <source>On SIGTERM, leave notebook instances running for the next start.</source>
         <translation>SIGTERM을 받으면 다음 시작을 위해 노트북 인스턴스를 계속 실행해 둡니다.</translation>
     </message>
@@ -772,6 +809,14 @@
     <message>
         <source>Continue to the classic Jupyter view</source>
         <translation>클래식 Jupyter 보기로 계속</translation>
+    </message>
+    <message>
+        <source>Print AWS_* variables for a shell: of the running endpoint (waiting for one that is starting), or with --port of one started here if none runs.</source>
+        <translation>셸용 AWS_* 변수를 출력합니다: 실행 중인 엔드포인트의 변수(시작 중이면 기다림), 또는 실행 중인 것이 없으면 --port로 여기서 시작한 엔드포인트의 변수.</translation>
+    </message>
+    <message>
+        <source>No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &amp;), or give --port to start one here.</source>
+        <translation>%1을(를) 제공하는 sagedesk-local이 없습니다. 하나를 시작하거나(sagedesk-local --port 0 &amp;) --port를 지정해 여기서 시작하세요.</translation>
     </message>
 </context>
 <context>
@@ -871,10 +916,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source> (request id %1)</source>
-        <translation> (요청 ID %1)</translation>
-    </message>
-    <message>
         <source>The endpoint cannot be reached. Showing the list as of %1.</source>
         <translation>엔드포인트에 연결할 수 없습니다. %1 기준 목록을 표시합니다.</translation>
     </message>
@@ -916,6 +957,155 @@ Enter the 6-digit code:</source>
         <translation>프로필 %1은(는) MFA 장치 %2의 코드가 필요한 역할을 수임합니다.
 6자리 코드를 입력하세요:</translation>
     </message>
+    <message>
+        <source>Connect to an account or to the local endpoint first.</source>
+        <translation>먼저 계정이나 로컬 엔드포인트에 연결하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::CreateProgressPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up</source>
+        <translation>정리(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>대기 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Creating the notebook instance</source>
+        <translation>노트북 인스턴스 생성 중</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>AWS error</source>
+        <translation>AWS 오류</translation>
+    </message>
+    <message>
+        <source>Retry from the failed step</source>
+        <translation>실패한 단계부터 다시 시도</translation>
+    </message>
+    <message>
+        <source>Clean up what this run created</source>
+        <translation>이번 실행에서 생성한 항목 정리</translation>
+    </message>
+    <message>
+        <source>Stop waiting for InService</source>
+        <translation>InService 대기 중지</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>%1 호출 중…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>The notebook instance %1 was created.</source>
+        <translation>노트북 인스턴스 %1을(를) 생성했습니다.</translation>
+    </message>
+    <message>
+        <source>Cleaning up: %1 %2…</source>
+        <translation>정리 중: %1 %2…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Cleaned up: nothing this run created is left.</source>
+        <translation>정리 완료: 이번 실행에서 생성한 항목이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Clean up could not remove: %1</source>
+        <translation>정리하지 못한 항목: %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the instance goes on starting and the table shows it.</source>
+        <translation>대기를 중지했습니다. 인스턴스는 계속 시작되며 표에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The run stopped. Retry from the failed step, or clean up what it created.</source>
+        <translation>실행이 중지되었습니다. 실패한 단계부터 다시 시도하거나 생성된 항목을 정리하세요.</translation>
+    </message>
+    <message>
+        <source>Code: %1
+Message: %2
+Request id: %3</source>
+        <translation>코드: %1
+메시지: %2
+요청 ID: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::CreateWizard</name>
+    <message>
+        <source>Create notebook instance</source>
+        <translation>노트북 인스턴스 생성</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::GitPage</name>
+    <message>
+        <source>Git repository problem</source>
+        <translation>Git 리포지토리 문제</translation>
+    </message>
+    <message>
+        <source>Git repositories</source>
+        <translation>Git 리포지토리</translation>
+    </message>
+    <message>
+        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored repositories or an https:// URL.</source>
+        <translation>선택 사항: 이 계정에 저장된 리포지토리나 https:// URL에서 /home/ec2-user/SageMaker로 복제할 리포지토리입니다.</translation>
+    </message>
+    <message>
+        <source>Default repository</source>
+        <translation>기본 리포지토리</translation>
+    </message>
+    <message>
+        <source>Additional repository %1</source>
+        <translation>추가 리포지토리 %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Could not list stored repositories: %1</source>
+        <translation>저장된 리포지토리 목록을 가져오지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::InstanceActions</name>
@@ -946,6 +1136,10 @@ Enter the 6-digit code:</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Create notebook instance…</source>
+        <translation>노트북 인스턴스 생성(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1246,7 @@ Enter the 6-digit code:</source>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation>%1GB</translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1154,6 +1348,696 @@ Enter the 6-digit code:</source>
     </message>
 </context>
 <context>
+    <name>SageDesk::Ui::NetworkPage</name>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Direct internet access</source>
+        <translation>직접 인터넷 액세스</translation>
+    </message>
+    <message>
+        <source>Network problem</source>
+        <translation>네트워크 문제</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Optional: put the notebook instance in one of your VPCs.</source>
+        <translation>선택 사항: 노트북 인스턴스를 VPC 중 하나에 배치하세요.</translation>
+    </message>
+    <message>
+        <source>No VPC</source>
+        <translation>VPC 없음</translation>
+    </message>
+    <message>
+        <source>Enabled — access the internet through SageMaker</source>
+        <translation>Enabled — SageMaker를 통해 인터넷에 액세스</translation>
+    </message>
+    <message>
+        <source>Disabled — only through the VPC</source>
+        <translation>Disabled — VPC를 통해서만 액세스</translation>
+    </message>
+    <message>
+        <source>&amp;VPC:</source>
+        <translation>VPC(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>서브넷(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation>보안 그룹(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Direct &amp;internet access:</source>
+        <translation>직접 인터넷 액세스(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The local endpoint runs instances on this computer, outside any VPC.</source>
+        <translation>로컬 엔드포인트는 VPC 밖의 이 컴퓨터에서 인스턴스를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Loading VPCs…</source>
+        <translation>VPC를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not list VPCs: %1</source>
+        <translation>VPC 목록을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Loading subnets…</source>
+        <translation>서브넷을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Loading security groups…</source>
+        <translation>보안 그룹을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Choose a subnet</source>
+        <translation>서브넷을 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1(%2, %3)</translation>
+    </message>
+    <message>
+        <source>Security groups take effect only with a subnet.</source>
+        <translation>보안 그룹은 서브넷이 있어야 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::NewRoleDialog</name>
+    <message>
+        <source>&amp;Specific S3 buckets</source>
+        <translation>특정 S3 버킷(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Any S3 bucket</source>
+        <translation>모든 S3 버킷(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>없음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Create an IAM role</source>
+        <translation>IAM 역할 생성</translation>
+    </message>
+    <message>
+        <source>Specific S3 buckets</source>
+        <translation>특정 S3 버킷</translation>
+    </message>
+    <message>
+        <source>Any S3 bucket</source>
+        <translation>모든 S3 버킷</translation>
+    </message>
+    <message>
+        <source>No S3 buckets</source>
+        <translation>S3 버킷 없음</translation>
+    </message>
+    <message>
+        <source>Bucket names, separated by commas</source>
+        <translation>쉼표로 구분한 버킷 이름</translation>
+    </message>
+    <message>
+        <source>Buckets of this account</source>
+        <translation>이 계정의 버킷</translation>
+    </message>
+    <message>
+        <source>Bucket name problem</source>
+        <translation>버킷 이름 문제</translation>
+    </message>
+    <message>
+        <source>&amp;Create role</source>
+        <translation>역할 생성(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>역할 생성</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>e.g. team-data, team-models</source>
+        <translation>예: team-data, team-models</translation>
+    </message>
+    <message>
+        <source>The role can also use any bucket with "sagemaker" in its name, through the AmazonSageMakerFullAccess policy.</source>
+        <translation>이 역할은 AmazonSageMakerFullAccess 정책을 통해 이름에 "sagemaker"가 들어간 모든 버킷도 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>S3 buckets you specify – optional</source>
+        <translation>지정하는 S3 버킷 – 선택 사항</translation>
+    </message>
+    <message>
+        <source>Loading buckets…</source>
+        <translation>버킷을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not list buckets (type their names): %1</source>
+        <translation>버킷 목록을 가져오지 못했습니다(이름을 직접 입력하세요): %1</translation>
+    </message>
+    <message>
+        <source>No buckets in this account</source>
+        <translation>이 계정에 버킷이 없습니다</translation>
+    </message>
+    <message>
+        <source>Name at least one bucket.</source>
+        <translation>버킷을 하나 이상 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::PermissionsPage</name>
+    <message>
+        <source>IAM role</source>
+        <translation>IAM 역할</translation>
+    </message>
+    <message>
+        <source>Existing IAM role</source>
+        <translation>기존 IAM 역할</translation>
+    </message>
+    <message>
+        <source>Create a new role…</source>
+        <translation>새 역할 생성…</translation>
+    </message>
+    <message>
+        <source>Create a new role</source>
+        <translation>새 역할 생성</translation>
+    </message>
+    <message>
+        <source>New role summary</source>
+        <translation>새 역할 요약</translation>
+    </message>
+    <message>
+        <source>Custom IAM role ARN</source>
+        <translation>사용자 지정 IAM 역할 ARN</translation>
+    </message>
+    <message>
+        <source>Role ARN problem</source>
+        <translation>역할 ARN 문제</translation>
+    </message>
+    <message>
+        <source>Give users &amp;root access to the notebook</source>
+        <translation>사용자에게 노트북 루트 액세스 권한 부여(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Root access</source>
+        <translation>루트 액세스</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>암호화 키</translation>
+    </message>
+    <message>
+        <source>Encryption key problem</source>
+        <translation>암호화 키 문제</translation>
+    </message>
+    <message>
+        <source>Permissions and encryption</source>
+        <translation>권한 및 암호화</translation>
+    </message>
+    <message>
+        <source>The IAM role the notebook instance works with.</source>
+        <translation>노트북 인스턴스가 사용하는 IAM 역할입니다.</translation>
+    </message>
+    <message>
+        <source>Use an existing role</source>
+        <translation>기존 역할 사용</translation>
+    </message>
+    <message>
+        <source>Enter a custom IAM role ARN</source>
+        <translation>사용자 지정 IAM 역할 ARN 입력</translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation>역할을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Role ARN:</source>
+        <translation>역할 ARN:</translation>
+    </message>
+    <message>
+        <source>&amp;IAM role:</source>
+        <translation>IAM 역할(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation>암호화 키(&amp;E):</translation>
+    </message>
+    <message>
+        <source>No custom encryption (AWS managed key)</source>
+        <translation>사용자 지정 암호화 없음(AWS 관리형 키)</translation>
+    </message>
+    <message>
+        <source>Could not list KMS aliases: %1</source>
+        <translation>KMS 별칭 목록을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not list roles: %1</source>
+        <translation>역할 목록을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No role that SageMaker may assume; create a new one</source>
+        <translation>SageMaker가 수임할 수 있는 역할이 없습니다. 새 역할을 생성하세요</translation>
+    </message>
+    <message>
+        <source>A new role with no S3 access beyond buckets with "sagemaker" in the name.</source>
+        <translation>이름에 "sagemaker"가 들어간 버킷 외에는 S3 액세스 권한이 없는 새 역할입니다.</translation>
+    </message>
+    <message>
+        <source>A new role with access to any S3 bucket.</source>
+        <translation>모든 S3 버킷에 액세스할 수 있는 새 역할입니다.</translation>
+    </message>
+    <message>
+        <source>A new role with access to these S3 buckets: %1</source>
+        <translation>다음 S3 버킷에 액세스할 수 있는 새 역할입니다: %1</translation>
+    </message>
+    <message>
+        <source>Choose the S3 buckets the new role may use.</source>
+        <translation>새 역할이 사용할 S3 버킷을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::ReviewPage</name>
+    <message>
+        <source>Summary of the choices</source>
+        <translation>선택 항목 요약</translation>
+    </message>
+    <message>
+        <source>Request bodies</source>
+        <translation>요청 본문</translation>
+    </message>
+    <message>
+        <source>AWS CLI commands</source>
+        <translation>AWS CLI 명령</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JSON</source>
+        <translation>JSON 복사(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Copy the request bodies</source>
+        <translation>요청 본문 복사</translation>
+    </message>
+    <message>
+        <source>Copy &amp;CLI</source>
+        <translation>CLI 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the AWS CLI commands</source>
+        <translation>AWS CLI 명령 복사</translation>
+    </message>
+    <message>
+        <source>&amp;Wait until the instance is InService</source>
+        <translation>인스턴스가 InService가 될 때까지 대기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wait until InService</source>
+        <translation>InService까지 대기</translation>
+    </message>
+    <message>
+        <source>Problems to fix before creating</source>
+        <translation>생성하기 전에 해결할 문제</translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation>검토 및 생성</translation>
+    </message>
+    <message>
+        <source>These are the exact requests that will be sent, in order.</source>
+        <translation>다음은 순서대로 전송될 정확한 요청입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>생성(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Request bodies:</source>
+        <translation>요청 본문:</translation>
+    </message>
+    <message>
+        <source>Equivalent aws CLI commands:</source>
+        <translation>동일한 aws CLI 명령:</translation>
+    </message>
+    <message>
+        <source>Waiting for the account's identity (GetCallerIdentity)…</source>
+        <translation>계정 자격 증명(GetCallerIdentity)을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>인스턴스 유형</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Volume size</source>
+        <translation>볼륨 크기</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration</source>
+        <translation>수명 주기 구성</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>새로 생성: %1</translation>
+    </message>
+    <message>
+        <source>any S3 bucket</source>
+        <translation>모든 S3 버킷</translation>
+    </message>
+    <message>
+        <source>IAM role</source>
+        <translation>IAM 역할</translation>
+    </message>
+    <message>
+        <source>S3 buckets</source>
+        <translation>S3 버킷</translation>
+    </message>
+    <message>
+        <source>Root access</source>
+        <translation>루트 액세스</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>보안 그룹</translation>
+    </message>
+    <message>
+        <source>Direct internet access</source>
+        <translation>직접 인터넷 액세스</translation>
+    </message>
+    <message>
+        <source>Git repositories</source>
+        <translation>Git 리포지토리</translation>
+    </message>
+    <message>
+        <source>Minimum IMDS version</source>
+        <translation>최소 IMDS 버전</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>암호화 키</translation>
+    </message>
+    <message>
+        <source>AWS managed key</source>
+        <translation>AWS 관리형 키</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Stop when idle</source>
+        <translation>유휴 시 중지</translation>
+    </message>
+    <message>
+        <source>after %1 minutes</source>
+        <translation>%1분 후</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::SettingsPage</name>
+    <message>
+        <source>Notebook instance name</source>
+        <translation>노트북 인스턴스 이름</translation>
+    </message>
+    <message>
+        <source>Notebook instance name problem</source>
+        <translation>노트북 인스턴스 이름 문제</translation>
+    </message>
+    <message>
+        <source>Notebook instance type</source>
+        <translation>노트북 인스턴스 유형</translation>
+    </message>
+    <message>
+        <source>Platform identifier</source>
+        <translation>플랫폼 식별자</translation>
+    </message>
+    <message>
+        <source>Platform warning</source>
+        <translation>플랫폼 경고</translation>
+    </message>
+    <message>
+        <source>Volume size in GB</source>
+        <translation>볼륨 크기(GB)</translation>
+    </message>
+    <message>
+        <source>Minimum IMDS version</source>
+        <translation>최소 IMDS 버전</translation>
+    </message>
+    <message>
+        <source>Lifecycle configuration</source>
+        <translation>수명 주기 구성</translation>
+    </message>
+    <message>
+        <source>Existing lifecycle configuration</source>
+        <translation>기존 수명 주기 구성</translation>
+    </message>
+    <message>
+        <source>New lifecycle configuration name</source>
+        <translation>새 수명 주기 구성 이름</translation>
+    </message>
+    <message>
+        <source>Start notebook script (OnCreate)</source>
+        <translation>노트북 생성 스크립트(OnCreate)</translation>
+    </message>
+    <message>
+        <source>Start notebook script (OnStart)</source>
+        <translation>노트북 시작 스크립트(OnStart)</translation>
+    </message>
+    <message>
+        <source>Lifecycle script warnings</source>
+        <translation>수명 주기 스크립트 경고</translation>
+    </message>
+    <message>
+        <source>Notebook instance settings</source>
+        <translation>노트북 인스턴스 설정</translation>
+    </message>
+    <message>
+        <source>Name the instance and choose what it runs on.</source>
+        <translation>인스턴스 이름을 정하고 실행 환경을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>e.g. team-notebook</source>
+        <translation>예: team-notebook</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1(지원 종료)</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Version 2 (IMDSv2 only)</source>
+        <translation>버전 2(IMDSv2만)</translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation>버전 1</translation>
+    </message>
+    <message>
+        <source>No configuration</source>
+        <translation>구성 없음</translation>
+    </message>
+    <message>
+        <source>An existing configuration</source>
+        <translation>기존 구성</translation>
+    </message>
+    <message>
+        <source>A new configuration</source>
+        <translation>새 구성</translation>
+    </message>
+    <message>
+        <source>Loading lifecycle configurations…</source>
+        <translation>수명 주기 구성을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>구성:</translation>
+    </message>
+    <message>
+        <source>Configuration name:</source>
+        <translation>구성 이름:</translation>
+    </message>
+    <message>
+        <source>Create notebook (OnCreate):</source>
+        <translation>노트북 생성(OnCreate):</translation>
+    </message>
+    <message>
+        <source>Start notebook (OnStart):</source>
+        <translation>노트북 시작(OnStart):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Instance &amp;type:</source>
+        <translation>인스턴스 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>플랫폼(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Volume size:</source>
+        <translation>볼륨 크기(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;IMDS version:</source>
+        <translation>최소 IMDS 버전(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle configuration:</source>
+        <translation>수명 주기 구성(&amp;L):</translation>
+    </message>
+    <message>
+        <source>%1 family</source>
+        <translation>%1 제품군</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 per hour</source>
+        <translation>%1 — 시간당 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 — price not in the catalog</source>
+        <translation>%1 — 카탈로그에 가격 없음</translation>
+    </message>
+    <message>
+        <source>Could not list configurations: %1</source>
+        <translation>구성 목록을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No lifecycle configurations in this region</source>
+        <translation>이 리전에 수명 주기 구성이 없습니다</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>필수입니다.</translation>
+    </message>
+    <message>
+        <source>AWS no longer creates instances on %1; choose %2.</source>
+        <translation>AWS는 더 이상 %1에서 인스턴스를 생성하지 않습니다. %2을(를) 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the script has no shebang line (e.g. #!/bin/bash).</source>
+        <translation>%1: 스크립트에 shebang 줄(예: #!/bin/bash)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Write an OnCreate or an OnStart script.</source>
+        <translation>OnCreate 또는 OnStart 스크립트를 작성하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::TagsPage</name>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation>태그 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>태그 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>태그 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>태그 제거</translation>
+    </message>
+    <message>
+        <source>Tag problems</source>
+        <translation>태그 문제</translation>
+    </message>
+    <message>
+        <source>&amp;Stop when idle for</source>
+        <translation>유휴 상태가 지속되면 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop when idle</source>
+        <translation>유휴 시 중지</translation>
+    </message>
+    <message>
+        <source>Idle minutes before stopping</source>
+        <translation>중지하기 전 유휴 시간(분)</translation>
+    </message>
+    <message>
+        <source>At most %1 tags; keys up to 128 characters, values up to 256.</source>
+        <translation>태그는 최대 %1개이며, 키는 128자, 값은 256자까지입니다.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <source>Available with the local endpoint only for now.</source>
+        <translation>현재는 로컬 엔드포인트에서만 사용할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Ui::TrayNotifier</name>
     <message>
         <source>SageDesk</source>
@@ -1204,7 +2088,7 @@ Enter the 6-digit code:</source>
     </message>
     <message>
         <source> GB</source>
-        <translation>GB</translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>Volume size</source>
