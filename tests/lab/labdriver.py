@@ -61,6 +61,18 @@ def wait_until(what, predicate, timeout, interval=0.1):
         time.sleep(interval)
 
 
+def _stop_group(process):
+    """Ends a child started in its own session (server or browser) with its whole process group:
+    SIGTERM, then SIGKILL after 10 s."""
+    if process and process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
 class LabServer:
     """sagedesk_lab.py for one instance: volume, data dir and token of its own, in a temp folder."""
 
@@ -132,13 +144,7 @@ class LabServer:
             return ""
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        _stop_group(self.process)
         if getattr(self, "log", None):
             self.log.close()
 
@@ -295,13 +301,7 @@ class Browser:
                 self.ws.close()
             except Exception:
                 pass
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        _stop_group(self.process)
 
 
 # What the page shows, as JavaScript expressions.
