@@ -30,36 +30,21 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
-class LocalClient
+class LocalClient : public Bench::LocalClient
 {
 public:
-    LocalClient(quint16 port, Local::LocalCredentials credentials)
-        : m_port(port)
-        , m_credentials(std::move(credentials))
-    {}
+    using Bench::LocalClient::LocalClient;
 
-    QJsonObject call(const QByteArray& service, const Test::LocalSignedRequest& request) const
+    QJsonObject instance(const QByteArray& operation, const QString& name, const QString& more = {}) const
     {
-        const auto result =
-            Bench::call(m_port, request.wire(m_port, m_credentials.accessKeyId, m_credentials.secretAccessKey,
-                                             service, QDateTime::currentDateTimeUtc()));
-        return QJsonDocument::fromJson(result.body).object();
-    }
-    QJsonObject sageMaker(const QByteArray& operation, const QString& name, const QString& more = {}) const
-    {
-        const QString json = QStringLiteral(R"({"NotebookInstanceName":"%1"%2})").arg(name, more);
-        return call("sagemaker", Test::LocalSignedRequest::sageMaker(operation, json.toUtf8()));
+        return sageMaker(operation, QStringLiteral(R"({"NotebookInstanceName":"%1"%2})").arg(name, more));
     }
     QString status(const QString& name) const
     {
-        return sageMaker("DescribeNotebookInstance", name)
+        return instance("DescribeNotebookInstance", name)
             .value(QLatin1String("NotebookInstanceStatus"))
             .toString();
     }
-
-private:
-    quint16 m_port;
-    Local::LocalCredentials m_credentials;
 };
 
 // Runs `sagedesk-cli wait NAME --until STATUS` and answers how many milliseconds after STATUS was
@@ -103,22 +88,11 @@ int main(int argc, char** argv)
         std::printf("bench_cli_wait: skipped, jupyter-notebook is not on PATH\n");
         return 0;
     }
-    QTemporaryDir dir;
-    Test::ServerProcess local(
-        QStringLiteral(SAGEDESK_LOCAL_PATH),
-        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path()});
-    if (!local.startAndWaitForOutput(QStringLiteral("Listening on"))) {
-        std::printf("sagedesk-local did not start: %s\n", qPrintable(local.error()));
+    const auto local = Bench::startLocalWithBenchRole();
+    if (!local) {
         return 1;
     }
-    const auto endpoint = Local::LocalEndpointInfo::read(dir.path());
-    const auto credentials = Local::LocalCredentials::load(dir.path());
-    const LocalClient client(endpoint->port, *credentials);
-    Test::LocalSignedRequest createRole;
-    createRole.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
-    createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument="
-                      "%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D";
-    client.call("iam", createRole);
+    const LocalClient client(local->endpoint.port, local->credentials);
 
     // What `sagedesk-local --print-env` hands a shell, and nothing of the person's AWS setup.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -129,30 +103,30 @@ int main(int argc, char** argv)
     }
     QTemporaryDir home;
     environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), credentials->accessKeyId);
-    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), credentials->secretAccessKey);
-    environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), endpoint->endpointUrl());
-    environment.insert(QStringLiteral("AWS_REGION"), endpoint->region);
+    environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), local->credentials.accessKeyId);
+    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), local->credentials.secretAccessKey);
+    environment.insert(QStringLiteral("AWS_ENDPOINT_URL"), local->endpoint.endpointUrl());
+    environment.insert(QStringLiteral("AWS_REGION"), local->endpoint.region);
 
     std::vector<double> inService;
     std::vector<double> stopped;
     for (int run = 0; run < runs; ++run) {
         const QString name = QStringLiteral("bench-wait-%1").arg(run);
-        client.sageMaker(
+        client.instance(
             "CreateNotebookInstance", name,
             QStringLiteral(R"(,"InstanceType":"ml.t3.medium","RoleArn":"arn:aws:iam::%1:role/bench")")
-                .arg(credentials->accountId));
+                .arg(local->credentials.accountId));
         inService.push_back(waitLatency(client, environment, name, QStringLiteral("InService")));
-        client.sageMaker("StopNotebookInstance", name);
+        client.instance("StopNotebookInstance", name);
         stopped.push_back(waitLatency(client, environment, name, QStringLiteral("Stopped")));
-        client.sageMaker("DeleteNotebookInstance", name);
+        client.instance("DeleteNotebookInstance", name);
         std::printf("run %d: wait returned %.0f ms after InService, %.0f ms after Stopped\n", run + 1,
                     inService.back(), stopped.back());
         if (inService.back() < 0 || stopped.back() < 0) {
             return 1;
         }
     }
-    local.stop();
+    local->process->stop();
     std::printf("bench_cli_wait: median %.0f ms after InService, %.0f ms after Stopped (target <= 500)\n",
                 median(inService), median(stopped));
     return 0;

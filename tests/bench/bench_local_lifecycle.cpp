@@ -71,25 +71,11 @@ double bareJupyterStart(const QString& program)
     return elapsed;
 }
 
-class LocalClient
+class LocalClient : public Bench::LocalClient
 {
 public:
-    LocalClient(quint16 port, Local::LocalCredentials credentials)
-        : m_port(port)
-        , m_credentials(std::move(credentials))
-    {}
+    using Bench::LocalClient::LocalClient;
 
-    QJsonObject call(const QByteArray& service, const Test::LocalSignedRequest& request) const
-    {
-        const auto result =
-            Bench::call(m_port, request.wire(m_port, m_credentials.accessKeyId, m_credentials.secretAccessKey,
-                                             service, QDateTime::currentDateTimeUtc()));
-        return QJsonDocument::fromJson(result.body).object();
-    }
-    QJsonObject sageMaker(const QByteArray& operation, const QString& json) const
-    {
-        return call("sagemaker", Test::LocalSignedRequest::sageMaker(operation, json.toUtf8()));
-    }
     // Milliseconds until DescribeNotebookInstance says `status`.
     double waitFor(const QString& name, const QString& status, const QElapsedTimer& timer) const
     {
@@ -109,10 +95,6 @@ public:
         }
         return -1;
     }
-
-private:
-    quint16 m_port;
-    Local::LocalCredentials m_credentials;
 };
 
 } // namespace
@@ -127,22 +109,12 @@ int main(int argc, char** argv)
         return Test::kSkippedExitCode;
     }
 
-    QTemporaryDir dir;
-    Test::ServerProcess local(
-        QStringLiteral(SAGEDESK_LOCAL_PATH),
-        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path()});
-    if (!local.startAndWaitForOutput(QStringLiteral("Listening on"))) {
-        std::printf("sagedesk-local did not start: %s\n", qPrintable(local.error()));
+    const auto local = Bench::startLocalWithBenchRole();
+    if (!local) {
         return 1;
     }
-    const LocalClient client(Local::LocalEndpointInfo::read(dir.path())->port,
-                             *Local::LocalCredentials::load(dir.path()));
-    Test::LocalSignedRequest createRole;
-    createRole.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
-    createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument="
-                      "%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D";
-    client.call("iam", createRole);
-    const QString account = Local::LocalCredentials::load(dir.path())->accountId;
+    const LocalClient client(local->endpoint.port, local->credentials);
+    const QString account = local->credentials.accountId;
 
     std::vector<double> bare;
     std::vector<double> create;
@@ -166,7 +138,7 @@ int main(int argc, char** argv)
         std::printf("run %d: bare jupyter %.0f ms, create->InService %.0f ms, stop->Stopped %.0f ms\n",
                     run + 1, bare.back(), create.back(), stop.back());
     }
-    local.stop();
+    local->process->stop();
     std::printf("median: bare jupyter %.0f ms, create->InService %.0f ms (ratio %.2f, target <= 1.5), "
                 "stop->Stopped %.0f ms (target <= 2000)\n",
                 median(bare), median(create), median(create) / median(bare), median(stop));

@@ -67,20 +67,17 @@ int main(int argc, char** argv)
         return 1;
     }
     seedLocalState(dir.path());
-    Test::ServerProcess local(
-        QStringLiteral(SAGEDESK_LOCAL_PATH),
-        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir.path()});
-    if (!local.startAndWaitForOutput(QStringLiteral("Listening on"))) {
-        std::printf("sagedesk-local did not start: %s\n", qPrintable(local.error()));
+    const auto local = Bench::startLocal(dir.path());
+    if (!local) {
         return 1;
     }
-    const auto info = Local::LocalEndpointInfo::read(dir.path());
-    const auto credentials = Local::LocalCredentials::load(dir.path());
-    const QByteArray localWire = Test::LocalSignedRequest::sageMaker("ListNotebookInstances", kListBody)
-                                     .wire(info->port, credentials->accessKeyId, credentials->secretAccessKey,
-                                           "sagemaker", QDateTime::currentDateTimeUtc());
-    std::printf("sagedesk-local lists %d instances\n", listedCount(info->port, localWire));
-    const Bench::LoadResult localResult = Bench::load(info->port, {localWire}, kConnections, durationMs);
+    const QByteArray localWire =
+        Test::LocalSignedRequest::sageMaker("ListNotebookInstances", kListBody)
+            .wire(local->endpoint.port, local->credentials.accessKeyId, local->credentials.secretAccessKey,
+                  "sagemaker", QDateTime::currentDateTimeUtc());
+    std::printf("sagedesk-local lists %d instances\n", listedCount(local->endpoint.port, localWire));
+    const Bench::LoadResult localResult =
+        Bench::load(local->endpoint.port, {localWire}, kConnections, durationMs);
     std::printf("sagedesk-local: %lld requests in %.1f s = %.0f req/s (%lld failed)\n", localResult.requests,
                 localResult.seconds, localResult.perSecond(), localResult.failures);
     // The endpoint caches List answers per request body until its state changes; bodies that differ
@@ -90,13 +87,15 @@ int main(int argc, char** argv)
         const QByteArray body =
             "{\"MaxResults\":" + QByteArray(i / 200, ' ') + "100" + QByteArray(i % 200, ' ') + '}';
         uncachedWires << Test::LocalSignedRequest::sageMaker("ListNotebookInstances", body)
-                             .wire(info->port, credentials->accessKeyId, credentials->secretAccessKey,
-                                   "sagemaker", QDateTime::currentDateTimeUtc());
+                             .wire(local->endpoint.port, local->credentials.accessKeyId,
+                                   local->credentials.secretAccessKey, "sagemaker",
+                                   QDateTime::currentDateTimeUtc());
     }
-    const Bench::LoadResult uncached = Bench::load(info->port, uncachedWires, kConnections, durationMs);
+    const Bench::LoadResult uncached =
+        Bench::load(local->endpoint.port, uncachedWires, kConnections, durationMs);
     std::printf("sagedesk-local without its list cache: %lld requests in %.1f s = %.0f req/s (%lld failed)\n",
                 uncached.requests, uncached.seconds, uncached.perSecond(), uncached.failures);
-    local.stop();
+    local->process->stop();
 
     if (!Test::MotoServer::unavailableReason().isEmpty()) {
         std::printf("moto_server not on PATH: no comparison\n");

@@ -20,6 +20,7 @@
 #include "shell/MainWindow.h"
 #include "support/AwsNotebookTransitions.h"
 #include "support/FixedClock.h"
+#include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
 
@@ -115,15 +116,7 @@ protected:
 
     void startEndpoint()
     {
-        // Port 0: the endpoint picks its own and names it in its runtime file, where the window looks.
-        m_endpoint = std::make_unique<SageDesk::Test::ServerProcess>(
-            QStringLiteral(SAGEDESK_LOCAL_PATH), QStringList{QStringLiteral("--data-dir"), m_dataDir,
-                                                             QStringLiteral("--port"), QStringLiteral("0")});
-        ASSERT_TRUE(
-            m_endpoint->startAndWaitForOutput(QStringLiteral("Listening on"), std::chrono::seconds(60)))
-            << m_endpoint->error().toStdString();
-        ASSERT_TRUE(
-            QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(m_dataDir).has_value(); }, 10000));
+        ASSERT_NO_FATAL_FAILURE(SageDesk::Test::startLocalEndpointOnPortZero(m_endpoint, m_dataDir));
     }
 
     void createInstance(const QString& name, const QString& type = QStringLiteral("ml.t3.medium"),

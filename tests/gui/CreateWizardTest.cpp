@@ -14,6 +14,7 @@
 #include "instances/InstanceActions.h"
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
+#include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
 #include "wizard/CreateProgressPage.h"
@@ -76,15 +77,7 @@ protected:
                 m_dir.filePath(QStringLiteral("no-credentials")).toLocal8Bit());
         QSettings().remove(QStringLiteral("console"));
         m_dataDir = m_dir.filePath(QStringLiteral("local"));
-        // Port 0: the endpoint picks its own and names it in its runtime file.
-        m_endpoint = std::make_unique<SageDesk::Test::ServerProcess>(
-            QStringLiteral(SAGEDESK_LOCAL_PATH), QStringList{QStringLiteral("--data-dir"), m_dataDir,
-                                                             QStringLiteral("--port"), QStringLiteral("0")});
-        ASSERT_TRUE(
-            m_endpoint->startAndWaitForOutput(QStringLiteral("Listening on"), std::chrono::seconds(60)))
-            << m_endpoint->error().toStdString();
-        ASSERT_TRUE(
-            QTest::qWaitFor([&] { return Local::LocalEndpointInfo::read(m_dataDir).has_value(); }, 10000));
+        ASSERT_NO_FATAL_FAILURE(SageDesk::Test::startLocalEndpointOnPortZero(m_endpoint, m_dataDir));
         m_connector = std::make_unique<LocalEndpointConnector>(m_dataDir);
         m_connection = m_connector->createConnection();
         ASSERT_NE(m_connection, nullptr);

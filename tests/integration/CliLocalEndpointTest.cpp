@@ -72,14 +72,6 @@ protected:
     QString m_endpointUrl;
 };
 
-std::string show(const CliRun& run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(run.out, run.err)
-        .toStdString();
-}
-
 } // namespace
 
 TEST_F(CliLocalEndpoint, PresignedUrlAndLifecycleConfigs)

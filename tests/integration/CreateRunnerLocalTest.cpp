@@ -10,6 +10,7 @@
 #include "aws/services/StsClient.h"
 #include "console/create/CreateRunner.h"
 #include "local/store/LocalStateStore.h"
+#include "support/LocalEndpointTest.h"
 #include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
@@ -28,30 +29,17 @@ namespace Policies = SageDesk::Aws::ExecutionRolePolicies;
 
 namespace {
 
-class CreateRunnerLocal : public ::testing::Test
+class CreateRunnerLocal : public SageDesk::Test::LocalContextTest
 {
 protected:
-    void SetUp() override
+    void setUpWithContext() override
     {
-        if (const QString why = SageDesk::Test::LocalTestEndpoint::missingTools(); !why.isEmpty()) {
-            GTEST_SKIP() << why.toStdString();
-        }
-        ASSERT_TRUE(m_local.start()) << m_local.error().toStdString();
-        const QProcessEnvironment env = m_local.environment();
-        Credentials credentials;
-        credentials.accessKeyId = env.value(QStringLiteral("AWS_ACCESS_KEY_ID"));
-        credentials.secretAccessKey = env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
-        credentials.sessionToken = env.value(QStringLiteral("AWS_SESSION_TOKEN"));
-        auto* provider = new StaticCredentialsProvider(credentials, QStringLiteral("test"));
-        m_context = std::make_unique<AwsClientContext>(provider, env.value(QStringLiteral("AWS_REGION")));
-        provider->setParent(m_context.get());
-        m_context->setEndpointOverride(QUrl(m_local.endpointUrl()));
         const auto identity = StsClient(m_context.get()).getCallerIdentity().wait();
         ASSERT_TRUE(identity.ok()) << identity.error().toDisplayString().toStdString();
         m_environment.region = m_context->region();
         m_environment.accountId = identity->account;
         m_environment.now = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0), QTimeZone::utc());
-        m_environment.endpointUrl = QUrl(m_local.endpointUrl());
+        m_environment.endpointUrl = QUrl(m_endpoint.endpointUrl());
     }
 
     CreateChoices choices(const QString& name, const S3Access& access) const
@@ -85,9 +73,9 @@ protected:
     // The endpoint keeps policy documents only in its store; IAM's GetPolicyVersion is not served.
     QList<QJsonObject> storedPolicies()
     {
-        EXPECT_TRUE(m_local.terminate());
+        EXPECT_TRUE(m_endpoint.terminate());
         LocalStateStore store;
-        EXPECT_TRUE(store.open(QDir(m_local.dataDir()).filePath(QStringLiteral("state.sqlite"))))
+        EXPECT_TRUE(store.open(QDir(m_endpoint.dataDir()).filePath(QStringLiteral("state.sqlite"))))
             << store.errorString().toStdString();
         return store.all(LocalStateStore::Kind::Policy);
     }
@@ -149,8 +137,6 @@ protected:
                   QJsonDocument::fromJson(Policies::executionPolicy(access).toUtf8()));
     }
 
-    SageDesk::Test::LocalTestEndpoint m_local;
-    std::unique_ptr<AwsClientContext> m_context;
     PlanEnvironment m_environment;
 };
 

@@ -1,5 +1,7 @@
 // sagedesk-cli and sagedesk-local speak Korean under a Korean locale or with --lang ko, as the GUI
 // does: the built executables, with messages whose Korean text is in resources/translations.
+#include "support/CliTestSupport.h"
+
 #include <gtest/gtest.h>
 
 #include <QProcess>
@@ -8,20 +10,7 @@
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-std::string show(const Outcome& run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(run.exitCode)
-        .arg(run.out, run.err)
-        .toStdString();
-}
+using Outcome = SageDesk::Test::CliRun;
 
 // Nothing of the person running the tests decides the language or finds an account: no AWS_*
 // variables, no locale variables but `locale` (as LC_ALL), a home and data directory of its own.

@@ -1,5 +1,6 @@
 // sagedesk-local driven by real, unchanged clients: Debian's aws CLI, boto3 (waiter and paginator),
 // and a cookie-jar HTTP client that follows the presigned URL into Jupyter and runs a cell.
+#include "support/LocalEndpointTest.h"
 #include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
@@ -49,19 +50,8 @@ int httpStatus(const QString& url)
     return status;
 }
 
-class LocalEndToEndTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        if (const QString missing = LocalTestEndpoint::missingTools(); !missing.isEmpty()) {
-            GTEST_SKIP() << missing.toStdString();
-        }
-        ASSERT_TRUE(m_endpoint.start()) << m_endpoint.error().toStdString();
-    }
-
-    LocalTestEndpoint m_endpoint;
-};
+class LocalEndToEndTest : public SageDesk::Test::LocalEndpointTest
+{};
 
 TEST_F(LocalEndToEndTest, AwsCliDrivesTheWholeLifecycle)
 {

@@ -1,6 +1,7 @@
 // Notebook instance names that differ only in case: AWS lower-cases the name in the ARN, so they are
 // one instance and the second create is refused as a duplicate with AWS's text; hence no two
 // instance folders can collide on a case-insensitive file system. Seen through boto3 (Debian's).
+#include "support/LocalEndpointTest.h"
 #include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
@@ -29,19 +30,8 @@ names = [i["NotebookInstanceName"] for i in sm.list_notebook_instances()["Notebo
 print(json.dumps({"arn": arn, "second": answer, "names": names}))
 )PY";
 
-class LocalNameCaseTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        if (const QString missing = LocalTestEndpoint::missingTools(); !missing.isEmpty()) {
-            GTEST_SKIP() << missing.toStdString();
-        }
-        ASSERT_TRUE(m_endpoint.start()) << m_endpoint.error().toStdString();
-    }
-
-    LocalTestEndpoint m_endpoint;
-};
+class LocalNameCaseTest : public SageDesk::Test::LocalEndpointTest
+{};
 
 TEST_F(LocalNameCaseTest, NamesDifferingOnlyInCaseAreOneInstance)
 {

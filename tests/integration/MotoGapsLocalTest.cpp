@@ -5,6 +5,7 @@
 #include "aws/credentials/StaticCredentialsProvider.h"
 #include "aws/services/SageMakerClient.h"
 #include "core/Redaction.h"
+#include "support/LocalEndpointTest.h"
 #include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
@@ -16,24 +17,11 @@ using namespace SageDesk::Aws;
 
 namespace {
 
-class MotoGapsLocalTest : public ::testing::Test
+class MotoGapsLocalTest : public SageDesk::Test::LocalContextTest
 {
 protected:
-    void SetUp() override
+    void setUpWithContext() override
     {
-        if (const QString why = SageDesk::Test::LocalTestEndpoint::missingTools(); !why.isEmpty()) {
-            GTEST_SKIP() << why.toStdString();
-        }
-        ASSERT_TRUE(m_local.start()) << m_local.error().toStdString();
-        const QProcessEnvironment env = m_local.environment();
-        Credentials credentials;
-        credentials.accessKeyId = env.value(QStringLiteral("AWS_ACCESS_KEY_ID"));
-        credentials.secretAccessKey = env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
-        credentials.sessionToken = env.value(QStringLiteral("AWS_SESSION_TOKEN"));
-        auto* provider = new StaticCredentialsProvider(credentials, QStringLiteral("test"));
-        m_context = std::make_unique<AwsClientContext>(provider, env.value(QStringLiteral("AWS_REGION")));
-        provider->setParent(m_context.get());
-        m_context->setEndpointOverride(QUrl(m_local.endpointUrl()));
         m_context->setRetryStrategy(RetryStrategy(std::make_shared<RetryQuota>(), [] { return 0.0; }));
     }
 
@@ -49,9 +37,6 @@ protected:
             },
             120000);
     }
-
-    SageDesk::Test::LocalTestEndpoint m_local;
-    std::unique_ptr<AwsClientContext> m_context;
 };
 
 } // namespace
@@ -101,11 +86,11 @@ TEST_F(MotoGapsLocalTest, PresignedUrlAndUpdateOfAStoppedInstance)
 {
     CreateNotebookInstanceRequest request;
     request.notebookInstanceName = QStringLiteral("gaps-1");
-    request.roleArn = m_local.executionRoleArn();
+    request.roleArn = m_endpoint.executionRoleArn();
     const auto created = client().createNotebookInstance(request).wait();
     ASSERT_TRUE(created.ok()) << created.error().toDisplayString().toStdString();
     ASSERT_TRUE(waitForStatus(request.notebookInstanceName, NotebookInstanceStatus::InService))
-        << m_local.output().toStdString();
+        << m_endpoint.output().toStdString();
 
     const auto url = client().createPresignedNotebookInstanceUrl(request.notebookInstanceName, 1800).wait();
     ASSERT_TRUE(url.ok()) << url.error().toDisplayString().toStdString();

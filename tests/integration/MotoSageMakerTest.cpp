@@ -2,6 +2,7 @@
 // filters resent on every page, error mapping as moto answers it, tags and lifecycle configurations.
 #include "aws/services/SageMakerClient.h"
 #include "support/MotoServer.h"
+#include "support/MotoSuite.h"
 
 #include <gtest/gtest.h>
 
@@ -22,39 +23,12 @@ struct SentRequest
     int attempt = 0;
 };
 
-class MotoSageMakerTest : public ::testing::Test
+class MotoSageMakerTest : public SageDesk::Test::MotoContextSuite
 {
 protected:
-    static void SetUpTestSuite()
+    void attemptSent(const AwsRequest& request, int attempt, const QUrl&) override
     {
-        if (!SageDesk::Test::MotoServer::unavailableReason().isEmpty()) {
-            return;
-        }
-        s_moto = new SageDesk::Test::MotoServer();
-        if (!s_moto->start()) {
-            s_startError = s_moto->error();
-        }
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_moto;
-        s_moto = nullptr;
-    }
-
-    void SetUp() override
-    {
-        if (const QString why = SageDesk::Test::MotoServer::unavailableReason(); !why.isEmpty()) {
-            GTEST_SKIP() << why.toStdString();
-        }
-        ASSERT_TRUE(s_startError.isEmpty()) << s_startError.toStdString();
-        ASSERT_TRUE(s_moto->reset());
-        m_context = s_moto->createContext();
-        QObject::connect(
-            m_context.get(), &AwsClientContext::attemptSent, m_context.get(),
-            [this](const AwsRequest& request, int attempt, const QUrl&) {
-                m_sent.append({request.operation, QJsonDocument::fromJson(request.body).object(), attempt});
-            });
+        m_sent.append({request.operation, QJsonDocument::fromJson(request.body).object(), attempt});
     }
 
     QList<SentRequest> sent(const QString& operation) const
@@ -80,9 +54,6 @@ protected:
 
     SageMakerClient client() const { return SageMakerClient(m_context.get()); }
 
-    static inline SageDesk::Test::MotoServer* s_moto = nullptr;
-    static inline QString s_startError;
-    std::unique_ptr<AwsClientContext> m_context;
     QList<SentRequest> m_sent;
 };
 

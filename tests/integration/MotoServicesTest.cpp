@@ -5,6 +5,7 @@
 #include "aws/services/S3Client.h"
 #include "aws/services/StsClient.h"
 #include "support/MotoServer.h"
+#include "support/MotoSuite.h"
 
 #include <gtest/gtest.h>
 
@@ -22,43 +23,15 @@ const QString kTrustPolicy = QStringLiteral(
 const QString kS3Policy = QStringLiteral(
     R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":["arn:aws:s3:::*"]}]})");
 
-class MotoServicesTest : public ::testing::Test
+class MotoServicesTest : public SageDesk::Test::MotoContextSuite
 {
 protected:
-    static void SetUpTestSuite()
+    QString region() const override { return QStringLiteral("eu-west-1"); }
+    void attemptSent(const AwsRequest& request, int, const QUrl& url) override
     {
-        if (!Moto::unavailableReason().isEmpty()) {
-            return;
-        }
-        s_moto = new Moto();
-        if (!s_moto->start()) {
-            s_startError = s_moto->error();
-        }
+        m_sent.append({request, url});
     }
 
-    static void TearDownTestSuite()
-    {
-        delete s_moto;
-        s_moto = nullptr;
-    }
-
-    void SetUp() override
-    {
-        if (const QString why = Moto::unavailableReason(); !why.isEmpty()) {
-            GTEST_SKIP() << why.toStdString();
-        }
-        ASSERT_TRUE(s_startError.isEmpty()) << s_startError.toStdString();
-        ASSERT_TRUE(s_moto->reset());
-        m_context = s_moto->createContext(QStringLiteral("eu-west-1"));
-        QObject::connect(m_context.get(), &AwsClientContext::attemptSent, m_context.get(),
-                         [this](const AwsRequest& request, int, const QUrl& url) {
-                             m_sent.append({request, url});
-                         });
-    }
-
-    static inline Moto* s_moto = nullptr;
-    static inline QString s_startError;
-    std::unique_ptr<AwsClientContext> m_context;
     QList<QPair<AwsRequest, QUrl>> m_sent;
 };
 

@@ -1,6 +1,7 @@
 // NotebookInstanceWaiter against real endpoints: moto_server for the acceptors and the limits (its
 // instances change status at once), sagedesk-local for a real Pending -> InService start and a
 // start that fails; and its definitions against botocore's own waiters-2.json.
+#include "support/LocalEndpointTest.h"
 #include "support/LocalTestEndpoint.h"
 
 #include "aws/client/AwsClientContext.h"
@@ -9,6 +10,7 @@
 #include "aws/waiters/NotebookInstanceWaiter.h"
 #include "cli/CliConnection.h"
 #include "support/MotoServer.h"
+#include "support/MotoSuite.h"
 
 #include <gtest/gtest.h>
 
@@ -122,40 +124,14 @@ TEST(NotebookInstanceWaiterOptions, ShortDelayOnlyOnALoopbackEndpoint)
 
 namespace {
 
-class NotebookInstanceWaiterMoto : public ::testing::Test
+class NotebookInstanceWaiterMoto : public SageDesk::Test::MotoContextSuite
 {
 protected:
-    static void SetUpTestSuite()
+    void attemptSent(const AwsRequest& request, int, const QUrl&) override
     {
-        if (!SageDesk::Test::MotoServer::unavailableReason().isEmpty()) {
-            return;
+        if (request.operation == QLatin1String("DescribeNotebookInstance")) {
+            ++m_describes;
         }
-        s_moto = new SageDesk::Test::MotoServer();
-        if (!s_moto->start()) {
-            s_startError = s_moto->error();
-        }
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete s_moto;
-        s_moto = nullptr;
-    }
-
-    void SetUp() override
-    {
-        if (const QString why = SageDesk::Test::MotoServer::unavailableReason(); !why.isEmpty()) {
-            GTEST_SKIP() << why.toStdString();
-        }
-        ASSERT_TRUE(s_startError.isEmpty()) << s_startError.toStdString();
-        ASSERT_TRUE(s_moto->reset());
-        m_context = s_moto->createContext();
-        QObject::connect(m_context.get(), &AwsClientContext::attemptSent, m_context.get(),
-                         [this](const AwsRequest& request, int, const QUrl&) {
-                             if (request.operation == QLatin1String("DescribeNotebookInstance")) {
-                                 ++m_describes;
-                             }
-                         });
     }
 
     // An instance that moto puts in service at once.
@@ -169,9 +145,19 @@ protected:
         ASSERT_TRUE(created) << created.error().toDisplayString().toStdString();
     }
 
-    static inline SageDesk::Test::MotoServer* s_moto = nullptr;
-    static inline QString s_startError;
-    std::unique_ptr<AwsClientContext> m_context;
+    // Waits for `name` to stop, polling every millisecond, at most `maxAttempts` times or until
+    // `timeout`.
+    auto waitForStopped(const QString& name, int maxAttempts,
+                        std::optional<std::chrono::milliseconds> timeout = std::nullopt) const
+    {
+        NotebookInstanceWaiter waiter(m_context.get());
+        NotebookInstanceWaiter::Options options;
+        options.delay = 1ms;
+        options.maxAttempts = maxAttempts;
+        options.timeout = timeout;
+        return waiter.wait(name, Until::Stopped, options).wait();
+    }
+
     int m_describes = 0;
 };
 
@@ -197,11 +183,7 @@ TEST_F(NotebookInstanceWaiterMoto, SuccessAnswersTheLastDescription)
 TEST_F(NotebookInstanceWaiterMoto, MaxAttemptsExhausted)
 {
     create(QStringLiteral("waiter-running"));
-    NotebookInstanceWaiter waiter(m_context.get());
-    NotebookInstanceWaiter::Options options;
-    options.delay = 1ms;
-    options.maxAttempts = 3;
-    const auto result = waiter.wait(QStringLiteral("waiter-running"), Until::Stopped, options).wait();
+    const auto result = waitForStopped(QStringLiteral("waiter-running"), 3);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, QStringLiteral("WaiterTimeout"));
     EXPECT_EQ(result.error().message, QStringLiteral("waiter-running is still InService after 3 attempts"));
@@ -212,14 +194,9 @@ TEST_F(NotebookInstanceWaiterMoto, MaxAttemptsExhausted)
 TEST_F(NotebookInstanceWaiterMoto, TimeoutReplacesTheAttemptLimit)
 {
     create(QStringLiteral("waiter-deadline"));
-    NotebookInstanceWaiter waiter(m_context.get());
-    NotebookInstanceWaiter::Options options;
-    options.delay = 1ms;
-    options.maxAttempts = 1;
     // A deadline that has passed by the first answer: the wait ends there, with the seconds the
     // caller asked for in the message (sagedesk-cli's --timeout text).
-    options.timeout = 0s;
-    const auto result = waiter.wait(QStringLiteral("waiter-deadline"), Until::Stopped, options).wait();
+    const auto result = waitForStopped(QStringLiteral("waiter-deadline"), 1, 0s);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, QStringLiteral("WaiterTimeout"));
     EXPECT_EQ(result.error().message, QStringLiteral("waiter-deadline is still InService after 0 seconds"));
@@ -250,15 +227,11 @@ TEST_F(NotebookInstanceWaiterMoto, AnErrorNoAcceptorExpectsEndsTheWait)
 
 namespace {
 
-class NotebookInstanceWaiterLocal : public ::testing::Test
+class NotebookInstanceWaiterLocal : public SageDesk::Test::LocalEndpointTest
 {
 protected:
-    void SetUp() override
+    void setUpWithEndpoint() override
     {
-        if (const QString missing = SageDesk::Test::LocalTestEndpoint::missingTools(); !missing.isEmpty()) {
-            GTEST_SKIP() << missing.toStdString();
-        }
-        ASSERT_TRUE(m_endpoint.start()) << m_endpoint.error().toStdString();
         QString error;
         m_connection =
             Cli::CliConnection::open(AwsConfig::load({}, m_endpoint.environment()), Clock::system(), &error);
@@ -278,7 +251,6 @@ protected:
 
     AwsClientContext* context() const { return m_connection->context.get(); }
 
-    SageDesk::Test::LocalTestEndpoint m_endpoint;
     std::unique_ptr<Cli::CliConnection> m_connection;
 };
 

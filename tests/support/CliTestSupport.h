@@ -3,6 +3,7 @@
 // Shared by the Cli* integration tests: a moto_server of their own, the sagedesk-cli executable run
 // against it, and boto3 (Debian's /usr/bin/python3) to look at what the CLI left behind.
 #include "support/MotoServer.h"
+#include "support/MotoSuite.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string>
 
 namespace SageDesk::Test {
 
@@ -38,6 +40,15 @@ struct CliRun
         return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
 };
+
+// The exit code and both outputs of `run`, for a failure message.
+inline std::string show(const CliRun& run)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(run.exitCode)
+        .arg(run.out, run.err)
+        .toStdString();
+}
 
 class CliMoto final
 {
@@ -150,40 +161,8 @@ private:
     QString m_error;
 };
 
-// A test suite that shares one moto_server; each test is skipped, with the reason, when moto is not
-// installed, and fails when moto is installed but did not start. Derived SetUp() overrides call
-// CliMotoSuite::SetUp() and return if IsSkipped() or HasFatalFailure().
-class CliMotoSuite : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_skipReason = CliMoto::unavailableReason();
-        s_startError.clear();
-        if (!s_skipReason.isEmpty()) {
-            return;
-        }
-        s_moto = new CliMoto;
-        if (!s_moto->start()) {
-            s_startError = s_moto->error();
-        }
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_moto;
-        s_moto = nullptr;
-    }
-    void SetUp() override
-    {
-        if (!s_skipReason.isEmpty()) {
-            GTEST_SKIP() << s_skipReason.toStdString();
-        }
-        ASSERT_TRUE(s_startError.isEmpty()) << s_startError.toStdString();
-    }
-
-    static inline CliMoto* s_moto = nullptr;
-    static inline QString s_skipReason;
-    static inline QString s_startError;
-};
+// A test suite that shares one moto_server and needs Debian's python3 as well (see MotoSuite).
+class CliMotoSuite : public MotoSuite<CliMoto>
+{};
 
 } // namespace SageDesk::Test

@@ -1,5 +1,6 @@
 #include "support/LocalTestEndpoint.h"
 
+#include "aws/credentials/StaticCredentialsProvider.h"
 #include "support/LocalSignedRequest.h"
 
 #include <QFile>
@@ -230,6 +231,20 @@ QJsonObject LocalTestEndpoint::quickSageMakerCall(const QByteArray& operation, c
         }
     }
     return {};
+}
+
+std::unique_ptr<Aws::AwsClientContext> LocalTestEndpoint::createContext() const
+{
+    Aws::Credentials credentials;
+    credentials.accessKeyId = m_env.value(QStringLiteral("AWS_ACCESS_KEY_ID"));
+    credentials.secretAccessKey = m_env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+    credentials.sessionToken = m_env.value(QStringLiteral("AWS_SESSION_TOKEN"));
+    auto* provider = new Aws::StaticCredentialsProvider(credentials, QStringLiteral("test"));
+    auto context =
+        std::make_unique<Aws::AwsClientContext>(provider, m_env.value(QStringLiteral("AWS_REGION")));
+    provider->setParent(context.get());
+    context->setEndpointOverride(QUrl(endpointUrl()));
+    return context;
 }
 
 } // namespace SageDesk::Test

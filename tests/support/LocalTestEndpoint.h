@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aws/client/AwsClientContext.h"
 #include "support/ServerProcess.h"
 
 #include <QJsonObject>
@@ -48,6 +49,9 @@ public:
     QString endpointUrl() const { return m_env.value(QStringLiteral("AWS_ENDPOINT_URL")); }
     QProcessEnvironment environment() const { return m_env; }
     void setEnvironmentValue(const QString& name, const QString& value) { m_env.insert(name, value); }
+    // A context signed with the --print-env keys, in its region, pointed at this endpoint; it owns
+    // its credentials provider.
+    std::unique_ptr<Aws::AwsClientContext> createContext() const;
     QString accountId();
     QString executionRoleArn(); // creates the role "SageDeskTestRole" once
 
