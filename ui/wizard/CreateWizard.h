@@ -2,6 +2,7 @@
 
 #include "console/create/CreatePlan.h"
 #include "core/Clock.h"
+#include "wizard/WizardPages.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -9,21 +10,8 @@
 
 #include <chrono>
 
-namespace SageDesk {
-class CreateRunner;
-namespace Aws {
-class AwsClientContext;
-}
-} // namespace SageDesk
-
 namespace SageDesk::Ui {
 
-class SettingsPage;
-class PermissionsPage;
-class NetworkPage;
-class GitPage;
-class TagsPage;
-class ReviewPage;
 class CreateProgressPage;
 
 // Where the wizard creates: the account's client context comes from the console's session.
