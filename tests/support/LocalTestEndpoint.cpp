@@ -120,30 +120,25 @@ QString LocalTestEndpoint::output() const
 LocalTestEndpoint::Run LocalTestEndpoint::aws(const QStringList& arguments,
                                               std::chrono::milliseconds timeout) const
 {
-    QProcess process;
-    process.setProcessEnvironment(m_env);
-    process.start(kAws, QStringList{QStringLiteral("--endpoint-url"), endpointUrl(),
-                                    QStringLiteral("--output"), QStringLiteral("json")} +
-                            arguments);
-    Run run;
-    if (!process.waitForFinished(static_cast<int>(timeout.count()))) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return run(kAws,
+               QStringList{QStringLiteral("--endpoint-url"), endpointUrl(), QStringLiteral("--output"),
+                           QStringLiteral("json")} +
+                   arguments,
+               timeout);
 }
 
 LocalTestEndpoint::Run LocalTestEndpoint::python(const QStringList& arguments,
                                                  std::chrono::milliseconds timeout) const
 {
+    return run(kPython, arguments, timeout);
+}
+
+LocalTestEndpoint::Run LocalTestEndpoint::run(const QString& program, const QStringList& arguments,
+                                              std::chrono::milliseconds timeout) const
+{
     QProcess process;
     process.setProcessEnvironment(m_env);
-    process.start(kPython, arguments);
+    process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(static_cast<int>(timeout.count()))) {
         process.kill();

@@ -67,6 +67,8 @@ public:
     QJsonObject quickSageMakerCall(const QByteArray& operation, const QString& name) const;
 
 private:
+    // `program` with the endpoint's environment; its exit code and output, or "timed out".
+    Run run(const QString& program, const QStringList& arguments, std::chrono::milliseconds timeout) const;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QTemporaryDir m_home;
     QString m_dataDir;

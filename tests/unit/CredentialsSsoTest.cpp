@@ -2,6 +2,7 @@
 // portal.sso.<region>.amazonaws.com, with the token cache in a temporary HOME.
 #include "aws/credentials/CredentialsProviderFactory.h"
 #include "aws/credentials/SsoCredentialsProvider.h"
+#include "support/AskCredentials.h"
 #include "support/AwsConfigTestHome.h"
 #include "support/FixedClock.h"
 
@@ -15,6 +16,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+using SageDesk::Test::askCredentials;
 using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
@@ -60,16 +62,6 @@ private:
     QTcpServer m_server;
     QList<QByteArray> m_requests;
 };
-
-CredentialsResult ask(CredentialsProvider& provider)
-{
-    std::optional<CredentialsResult> answer;
-    provider.credentials([&answer](const CredentialsResult& result) { answer = result; });
-    if (!answer) {
-        EXPECT_TRUE(QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000));
-    }
-    return answer.value_or(CredentialsResult::failure(QStringLiteral("no answer")));
-}
 
 QString cacheFile(const AwsConfigTestHome& home, const QString& key)
 {
@@ -124,7 +116,7 @@ TEST(CredentialsSso, SessionProfileGetsRoleCredentials)
                   QByteArray::number(expiration) + "}}";
     FixedClock clock(kNow);
     auto provider = create(server, QStringLiteral("dev"), clock);
-    const CredentialsResult result = ask(*provider);
+    const CredentialsResult result = askCredentials(*provider);
     ASSERT_TRUE(result.ok()) << result.error.toStdString();
     EXPECT_EQ(result.credentials.accessKeyId, QStringLiteral("ASIASSO"));
     EXPECT_EQ(result.credentials.sessionToken, QStringLiteral("sso-token"));
@@ -137,7 +129,7 @@ TEST(CredentialsSso, SessionProfileGetsRoleCredentials)
     EXPECT_TRUE(request.toLower().contains("x-amz-sso_bearer_token: sso-access-token\r\n"));
 
     // Cached until shortly before expiration.
-    EXPECT_TRUE(ask(*provider).ok());
+    EXPECT_TRUE(askCredentials(*provider).ok());
     EXPECT_EQ(server.requests().size(), 1);
 }
 
@@ -152,7 +144,7 @@ TEST(CredentialsSso, LegacyProfileUsesStartUrlForTheCacheKey)
         R"({"roleCredentials":{"accessKeyId":"ASIALEGACY","secretAccessKey":"s","sessionToken":"t",)"
         R"("expiration":1768478400000}})";
     FixedClock clock(kNow);
-    const CredentialsResult result = ask(*create(server, QStringLiteral("legacy"), clock));
+    const CredentialsResult result = askCredentials(*create(server, QStringLiteral("legacy"), clock));
     ASSERT_TRUE(result.ok()) << result.error.toStdString();
     EXPECT_EQ(result.credentials.accessKeyId, QStringLiteral("ASIALEGACY"));
     EXPECT_TRUE(server.requests().first().contains("account_id=444455556666"));
@@ -164,11 +156,11 @@ TEST(CredentialsSso, ExpiredOrMissingTokenAsksToSignInAgain)
     home.writeConfig(kConfig);
     PortalServer server;
     FixedClock clock(kNow);
-    const QString missing = ask(*create(server, QStringLiteral("dev"), clock)).error;
+    const QString missing = askCredentials(*create(server, QStringLiteral("dev"), clock)).error;
     EXPECT_TRUE(missing.contains(QStringLiteral("aws sso login --profile dev"))) << missing.toStdString();
 
     writeToken(home, QStringLiteral("corp"), QStringLiteral("2026-01-15T09:59:59Z"));
-    const QString expired = ask(*create(server, QStringLiteral("dev"), clock)).error;
+    const QString expired = askCredentials(*create(server, QStringLiteral("dev"), clock)).error;
     EXPECT_TRUE(expired.contains(QStringLiteral("aws sso login --profile dev"))) << expired.toStdString();
     EXPECT_TRUE(server.requests().isEmpty());
 }
@@ -182,13 +174,13 @@ TEST(CredentialsSso, RejectedTokenAsksToSignInAgain)
     server.status = 401;
     server.body = R"({"message":"Session token not found or invalid"})";
     FixedClock clock(kNow);
-    const QString error = ask(*create(server, QStringLiteral("dev"), clock)).error;
+    const QString error = askCredentials(*create(server, QStringLiteral("dev"), clock)).error;
     EXPECT_TRUE(error.contains(QStringLiteral("aws sso login --profile dev"))) << error.toStdString();
     EXPECT_EQ(server.requests().size(), 1);
 
     server.status = 500;
     server.body = R"({"message":"Internal failure"})";
-    const QString serverError = ask(*create(server, QStringLiteral("dev"), clock)).error;
+    const QString serverError = askCredentials(*create(server, QStringLiteral("dev"), clock)).error;
     EXPECT_TRUE(serverError.contains(QStringLiteral("HTTP 500"))) << serverError.toStdString();
     EXPECT_TRUE(serverError.contains(QStringLiteral("Internal failure")));
 }
@@ -198,6 +190,6 @@ TEST(CredentialsSso, MissingSessionSectionIsExplained)
     AwsConfigTestHome home;
     home.writeConfig("[profile orphan]\nsso_session = gone\nsso_account_id = 1\nsso_role_name = R\n");
     PortalServer server;
-    const QString error = ask(*create(server, QStringLiteral("orphan"), Clock::system())).error;
+    const QString error = askCredentials(*create(server, QStringLiteral("orphan"), Clock::system())).error;
     EXPECT_TRUE(error.contains(QStringLiteral("[sso-session gone]"))) << error.toStdString();
 }

@@ -3,6 +3,7 @@
 #include "aws/credentials/CredentialsProviderFactory.h"
 #include "aws/credentials/ProcessCredentialsProvider.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
+#include "support/AskCredentials.h"
 #include "support/AwsConfigTestHome.h"
 #include "support/FixedClock.h"
 
@@ -12,6 +13,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+using SageDesk::Test::askCredentials;
 using SageDesk::Test::FixedClock;
 
 using namespace SageDesk;
@@ -26,17 +28,6 @@ AwsConfig loadConfig(const QString& profile = {})
     AwsConfigOverrides overrides;
     overrides.profile = profile;
     return AwsConfig::load(overrides, QProcessEnvironment::systemEnvironment());
-}
-
-// Asks once and waits (running the event loop) for the answer.
-CredentialsResult ask(CredentialsProvider& provider)
-{
-    std::optional<CredentialsResult> answer;
-    provider.credentials([&answer](const CredentialsResult& result) { answer = result; });
-    if (!answer) {
-        EXPECT_TRUE(QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000));
-    }
-    return answer.value_or(CredentialsResult::failure(QStringLiteral("no answer")));
 }
 
 struct AssumeRoleRecorder
@@ -89,14 +80,14 @@ TEST(Credentials, EnvironmentKeysComeFirstUnlessProfileIsExplicit)
     home.setEnv("AWS_PROFILE", "other");
     FixedClock clock(kNow);
     auto fromEnvironment = CredentialsProviderFactory::create(loadConfig(), {}, clock);
-    const CredentialsResult env = ask(*fromEnvironment);
+    const CredentialsResult env = askCredentials(*fromEnvironment);
     ASSERT_TRUE(env.ok()) << env.error.toStdString();
     EXPECT_EQ(env.credentials.accessKeyId, QStringLiteral("AKIDENV"));
     EXPECT_EQ(env.credentials.sessionToken, QStringLiteral("env-token"));
     EXPECT_EQ(env.credentials.expiration, kNow.addSecs(3600));
 
     auto explicitProfile = CredentialsProviderFactory::create(loadConfig(QStringLiteral("other")), {}, clock);
-    const CredentialsResult other = ask(*explicitProfile);
+    const CredentialsResult other = askCredentials(*explicitProfile);
     ASSERT_TRUE(other.ok()) << other.error.toStdString();
     EXPECT_EQ(other.credentials.accessKeyId, QStringLiteral("AKIDOTHER"));
     EXPECT_EQ(other.credentials.sessionToken, QStringLiteral("other-token"));
@@ -107,7 +98,7 @@ TEST(Credentials, EnvironmentWithoutSecretIsAnError)
     AwsConfigTestHome home;
     home.setEnv("AWS_ACCESS_KEY_ID", "AKIDENV");
     auto provider = CredentialsProviderFactory::create(loadConfig(), {});
-    const CredentialsResult result = ask(*provider);
+    const CredentialsResult result = askCredentials(*provider);
     EXPECT_FALSE(result.ok());
     EXPECT_TRUE(result.error.contains(QStringLiteral("AWS_SECRET_ACCESS_KEY")));
 }
@@ -116,9 +107,9 @@ TEST(Credentials, MissingProfileAndNothingConfigured)
 {
     AwsConfigTestHome home;
     auto nothing = CredentialsProviderFactory::create(loadConfig(), {});
-    EXPECT_TRUE(ask(*nothing).error.contains(QStringLiteral("aws configure")));
+    EXPECT_TRUE(askCredentials(*nothing).error.contains(QStringLiteral("aws configure")));
     auto missing = CredentialsProviderFactory::create(loadConfig(QStringLiteral("ghost")), {});
-    const QString error = ask(*missing).error;
+    const QString error = askCredentials(*missing).error;
     EXPECT_TRUE(error.contains(QStringLiteral("ghost")));
     EXPECT_TRUE(error.contains(home.awsPath(QStringLiteral("credentials"))));
 }
@@ -128,7 +119,7 @@ TEST(Credentials, MalformedFileErrorNamesFileAndLine)
     AwsConfigTestHome home;
     home.writeConfig("[profile broken]\nregion = eu-west-1\naws_access_key_id AKID\n");
     auto provider = CredentialsProviderFactory::create(loadConfig(QStringLiteral("broken")), {});
-    const QString error = ask(*provider).error;
+    const QString error = askCredentials(*provider).error;
     EXPECT_TRUE(error.contains(home.awsPath(QStringLiteral("config")) + QStringLiteral(", line 3")))
         << error.toStdString();
 }
@@ -150,14 +141,14 @@ TEST(Credentials, CredentialProcessIsRunAgainBeforeExpiration)
     auto provider = CredentialsProviderFactory::create(loadConfig(QStringLiteral("proc")), {}, clock);
     QSignalSpy refreshed(provider.get(), &CredentialsProvider::credentialsRefreshed);
 
-    CredentialsResult first = ask(*provider);
+    CredentialsResult first = askCredentials(*provider);
     ASSERT_TRUE(first.ok()) << first.error.toStdString();
     EXPECT_EQ(first.credentials.accessKeyId, QStringLiteral("AKIDPROC1"));
     EXPECT_EQ(first.credentials.expiration, kNow.addSecs(3600));
     clock.advanceSecs(30 * 60);
-    EXPECT_EQ(ask(*provider).credentials.accessKeyId, QStringLiteral("AKIDPROC1")); // cached
+    EXPECT_EQ(askCredentials(*provider).credentials.accessKeyId, QStringLiteral("AKIDPROC1")); // cached
     clock.advanceSecs(26 * 60); // 4 minutes before Expiration: inside the refresh margin
-    EXPECT_EQ(ask(*provider).credentials.accessKeyId, QStringLiteral("AKIDPROC2"));
+    EXPECT_EQ(askCredentials(*provider).credentials.accessKeyId, QStringLiteral("AKIDPROC2"));
     EXPECT_EQ(refreshed.count(), 2);
 }
 
@@ -194,14 +185,14 @@ TEST(Credentials, CredentialProcessFailuresAreExplainedWithoutSecrets)
         "[profile v2]\ncredential_process = /bin/echo '{\"Version\":2}'\n"
         "[profile missing]\ncredential_process = /nonexistent/credential-helper\n");
     const QString fails =
-        ask(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("fails")), {})).error;
+        askCredentials(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("fails")), {})).error;
     EXPECT_TRUE(fails.contains(QStringLiteral("exit code 3"))) << fails.toStdString();
     EXPECT_FALSE(fails.contains(QStringLiteral("wJalrXUtnFEMI"))) << fails.toStdString();
-    EXPECT_TRUE(ask(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("garbage")), {}))
+    EXPECT_TRUE(askCredentials(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("garbage")), {}))
                     .error.contains(QStringLiteral("JSON")));
-    EXPECT_TRUE(ask(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("v2")), {}))
+    EXPECT_TRUE(askCredentials(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("v2")), {}))
                     .error.contains(QStringLiteral("Version")));
-    EXPECT_TRUE(ask(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("missing")), {}))
+    EXPECT_TRUE(askCredentials(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("missing")), {}))
                     .error.contains(QStringLiteral("could not be started")));
 }
 
@@ -244,7 +235,7 @@ TEST(Credentials, AssumeRoleWithMfaExternalIdAndCaching)
         done(QStringLiteral(" 123456 "));
     };
     auto provider = CredentialsProviderFactory::create(loadConfig(QStringLiteral("admin")), hooks, clock);
-    const CredentialsResult result = ask(*provider);
+    const CredentialsResult result = askCredentials(*provider);
     ASSERT_TRUE(result.ok()) << result.error.toStdString();
     EXPECT_EQ(result.credentials.accessKeyId, QStringLiteral("ASIAROLE1"));
     ASSERT_EQ(sts.calls.size(), 1);
@@ -261,10 +252,10 @@ TEST(Credentials, AssumeRoleWithMfaExternalIdAndCaching)
 
     // Cached until shortly before expiry: no second MFA prompt, no second AssumeRole.
     clock.advanceSecs(50 * 60);
-    EXPECT_EQ(ask(*provider).credentials.accessKeyId, QStringLiteral("ASIAROLE1"));
+    EXPECT_EQ(askCredentials(*provider).credentials.accessKeyId, QStringLiteral("ASIAROLE1"));
     EXPECT_EQ(sts.calls.size(), 1);
     clock.advanceSecs(6 * 60);
-    EXPECT_EQ(ask(*provider).credentials.accessKeyId, QStringLiteral("ASIAROLE2"));
+    EXPECT_EQ(askCredentials(*provider).credentials.accessKeyId, QStringLiteral("ASIAROLE2"));
     EXPECT_EQ(prompts.size(), 2);
 }
 
@@ -287,19 +278,21 @@ TEST(Credentials, AssumeRoleChainsAndRefusals)
     hooks.mfaCodePrompt = [](const QString&, const std::function<void(const QString&)>& done) { done({}); };
 
     const CredentialsResult chained =
-        ask(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("second")), hooks));
+        askCredentials(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("second")), hooks));
     ASSERT_TRUE(chained.ok()) << chained.error.toStdString();
     ASSERT_EQ(sts.calls.size(), 2);
     EXPECT_EQ(sts.calls.at(0).roleArn, QStringLiteral("arn:aws:iam::111111111111:role/First"));
     EXPECT_EQ(sts.calls.at(1).roleArn, QStringLiteral("arn:aws:iam::222222222222:role/Second"));
     EXPECT_EQ(sts.sources.at(1).accessKeyId, QStringLiteral("ASIAROLE1"));
 
-    EXPECT_TRUE(ask(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("loop-a")), hooks))
-                    .error.contains(QStringLiteral("loops")));
-    EXPECT_TRUE(ask(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("mfa")), hooks))
+    EXPECT_TRUE(
+        askCredentials(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("loop-a")), hooks))
+            .error.contains(QStringLiteral("loops")));
+    EXPECT_TRUE(askCredentials(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("mfa")), hooks))
                     .error.contains(QStringLiteral("No MFA code")));
-    EXPECT_TRUE(ask(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("bad-duration")), hooks))
-                    .error.contains(QStringLiteral("duration_seconds")));
+    EXPECT_TRUE(
+        askCredentials(*CredentialsProviderFactory::create(loadConfig(QStringLiteral("bad-duration")), hooks))
+            .error.contains(QStringLiteral("duration_seconds")));
     EXPECT_EQ(sts.calls.size(), 2);
 }
 
@@ -307,8 +300,8 @@ TEST(Credentials, FailuresAreSignalledAndNotCached)
 {
     auto* provider = StaticCredentialsProvider::failing(QStringLiteral("nope"), QStringLiteral("test"));
     QSignalSpy failed(provider, &CredentialsProvider::credentialsFailed);
-    EXPECT_EQ(ask(*provider).error, QStringLiteral("nope"));
-    EXPECT_EQ(ask(*provider).error, QStringLiteral("nope"));
+    EXPECT_EQ(askCredentials(*provider).error, QStringLiteral("nope"));
+    EXPECT_EQ(askCredentials(*provider).error, QStringLiteral("nope"));
     EXPECT_EQ(failed.count(), 2);
     delete provider;
 }
