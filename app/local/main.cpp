@@ -1,8 +1,10 @@
+#include "core/LabBuild.h"
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "local/LocalEndpoint.h"
 #include "local/UnixSignalWatcher.h"
+#include "local/runtime/JupyterServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,15 +25,28 @@ namespace {
 // a loaded machine can take seconds to start one, and only paid when none ever comes.
 constexpr std::chrono::seconds kStartingEndpointWait{30};
 
+// What --version adds to the version number: whether notebook instances can open JupyterLab.
+QString labAvailability()
+{
+    const QString state = !SageDesk::Local::JupyterServer::labServerScript().isEmpty()
+                              ? QCoreApplication::translate("SageDesk::Local::LocalEndpoint", "available")
+                          : SageDesk::kHasLab
+                              ? QCoreApplication::translate("SageDesk::Local::LocalEndpoint", "not installed")
+                              : QCoreApplication::translate("SageDesk::Local::LocalEndpoint", "not built");
+    return QCoreApplication::translate("SageDesk::Local::LocalEndpoint", "JupyterLab: %1").arg(state);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sagedesk-local"));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(SageDesk::kVersion));
     // Before the options are described: --help and the errors below are in the person's language.
     SageDesk::installTranslations(app, SageDesk::languageArgument(QCoreApplication::arguments().mid(1)));
+    // As --version prints it: "sagedesk-local 0.1.0 (JupyterLab: available)".
+    QCoreApplication::setApplicationVersion(
+        QStringLiteral("%1 (%2)").arg(QString::fromLatin1(SageDesk::kVersion), labAvailability()));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("SageDesk::Local::LocalEndpoint",
@@ -71,8 +86,14 @@ int main(int argc, char** argv)
         QStringLiteral("test-idle-minute-ms"),
         QStringLiteral("For tests: one idle-stop minute in milliseconds."), QStringLiteral("MS"));
     testIdleMinuteOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {portOption, dataDirOption, printEnvOption, keepRunningOption, languageOption, testIdleMinuteOption});
+    // For tests only, hidden: notebook instances run the classic jupyter-notebook (no /lab) even when
+    // this build has JupyterLab, so that the notice for a build without it can be tested in any build.
+    QCommandLineOption testClassicJupyterOption(
+        QStringLiteral("test-classic-jupyter"),
+        QStringLiteral("For tests: run the classic jupyter-notebook, without JupyterLab."));
+    testClassicJupyterOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({portOption, dataDirOption, printEnvOption, keepRunningOption, languageOption,
+                       testIdleMinuteOption, testClassicJupyterOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -88,6 +109,7 @@ int main(int argc, char** argv)
     LocalEndpoint::Options options;
     options.dataDir = parser.value(dataDirOption);
     options.port = static_cast<quint16>(port);
+    options.runtime.classicJupyterOnly = parser.isSet(testClassicJupyterOption);
     if (parser.isSet(testIdleMinuteOption)) {
         constexpr int kShortestIdleMinuteMs = 200;
         constexpr int kLongestIdleMinuteMs = 60000;

@@ -1,6 +1,7 @@
-// A presigned `…/lab` URL on a computer without JupyterLab (Debian has none): a plain HTTP client
-// gets a page that says so and continues to the classic /tree, signed in, with no Jupyter token in
-// any URL.
+// A presigned `…/lab` URL where the instance's server has no JupyterLab (a build without the front
+// end, which runs Debian's classic jupyter-notebook): a plain HTTP client gets a page that says so and
+// continues to the classic /tree, signed in, with no Jupyter token in any URL. The endpoint runs the
+// classic server through a test option, so that a build with JupyterLab tests the notice too.
 #include "support/LocalTestEndpoint.h"
 
 #include <gtest/gtest.h>
@@ -62,7 +63,8 @@ protected:
         if (!findExecutable(QStringLiteral("jupyter-lab")).isEmpty()) {
             GTEST_SKIP() << "JupyterLab is installed here, so /lab opens JupyterLab itself";
         }
-        ASSERT_TRUE(m_endpoint.start()) << m_endpoint.error().toStdString();
+        ASSERT_TRUE(m_endpoint.start({QStringLiteral("--test-classic-jupyter")}))
+            << m_endpoint.error().toStdString();
         const auto run = m_endpoint.aws(
             {QStringLiteral("sagemaker"), QStringLiteral("create-notebook-instance"),
              QStringLiteral("--notebook-instance-name"), kName, QStringLiteral("--instance-type"),

@@ -18,6 +18,8 @@ struct InstanceFolder
     QString logs() const { return root + QStringLiteral("/logs"); }
     QString lifecycleScripts() const { return root + QStringLiteral("/lifecycle"); }
     QString jupyterRuntime() const { return root + QStringLiteral("/jupyter-runtime"); }
+    // JupyterLab's settings and workspaces of this instance.
+    QString labData() const { return root + QStringLiteral("/lab"); }
     // RuntimeRecord, 0600.
     QString runtimeFile() const { return root + QStringLiteral("/runtime.json"); }
     // Jupyter's cookie secret, 0600.

@@ -1,9 +1,12 @@
 #include "local/runtime/JupyterServer.h"
 
+#include "core/LabBuild.h"
 #include "local/runtime/IdleMonitor.h"
 #include "local/runtime/InstanceProcesses.h"
 #include "local/runtime/JupyterLoginCookie.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -25,6 +28,16 @@ namespace {
 constexpr auto kLoopbackHost = QLatin1String("127.0.0.1");
 constexpr auto kAdoptedWatchInterval = std::chrono::seconds(1);
 constexpr auto kStopPollInterval = std::chrono::milliseconds(20);
+// Debian's, which has the Jupyter server packages; a python3 earlier on PATH (pyenv, a venv) may not.
+constexpr auto kLabPython = QLatin1String("/usr/bin/python3");
+constexpr auto kLabScriptName = QLatin1String("sagedesk_lab.py");
+
+// A folder with the server script and the built front end it serves.
+bool holdsLab(const QString& dir)
+{
+    return QFileInfo(dir + QLatin1Char('/') + kLabScriptName).isFile() &&
+           QFileInfo(dir + QStringLiteral("/static/bundle.js")).isFile();
+}
 
 QByteArray randomBytes(int words)
 {
@@ -69,6 +82,26 @@ QUrl JupyterServer::url(quint16 port, const QString& path)
     return url;
 }
 
+QString JupyterServer::labServerScript()
+{
+    if constexpr (!kHasLab) {
+        return {};
+    } else {
+        if (!QFileInfo(kLabPython).isExecutable()) {
+            return {};
+        }
+        const QString built = QString::fromUtf8(kLabBuildDir);
+        const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                                  QStringLiteral("/../") + QString::fromUtf8(kLabInstallDir));
+        for (const QString& dir : {built, installed}) {
+            if (holdsLab(dir)) {
+                return dir + QLatin1Char('/') + kLabScriptName;
+            }
+        }
+        return {};
+    }
+}
+
 bool JupyterServer::prepareCookieSecret(QString* failure)
 {
     const QString path = m_folder.cookieSecretFile();
@@ -89,9 +122,15 @@ bool JupyterServer::prepareCookieSecret(QString* failure)
 void JupyterServer::launch()
 {
     m_state = State::Launching;
-    const QString program = m_options.jupyterProgram.isEmpty()
-                                ? QStandardPaths::findExecutable(QStringLiteral("jupyter-notebook"))
-                                : m_options.jupyterProgram;
+    // A program that tests put in place is launched as jupyter-notebook is.
+    const QString labScript =
+        m_options.jupyterProgram.isEmpty() && !m_options.classicJupyterOnly ? labServerScript() : QString();
+    QString program = m_options.jupyterProgram;
+    if (!labScript.isEmpty()) {
+        program = kLabPython;
+    } else if (program.isEmpty()) {
+        program = QStandardPaths::findExecutable(QStringLiteral("jupyter-notebook"));
+    }
     if (program.isEmpty()) {
         giveUp(QStringLiteral("Jupyter is not installed: jupyter-notebook was not found on PATH."));
         return;
@@ -112,14 +151,32 @@ void JupyterServer::launch()
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_folder.logs() + QStringLiteral("/jupyter.log"), QIODevice::Append);
     m_process->setWorkingDirectory(m_folder.volume());
-    QStringList arguments{
-        QStringLiteral("--no-browser"),
-        QStringLiteral("--NotebookApp.ip=%1").arg(kLoopbackHost),
-        QStringLiteral("--NotebookApp.port=%1").arg(m_port),
-        QStringLiteral("--NotebookApp.port_retries=0"),
-        QStringLiteral("--NotebookApp.notebook_dir=%1").arg(m_folder.volume()),
-        QStringLiteral("--NotebookApp.cookie_secret_file=%1").arg(m_folder.cookieSecretFile()),
-    };
+    QStringList arguments;
+    if (!labScript.isEmpty()) {
+        // The lab server signs the login cookie with the same secret file, so signIn() works alike.
+        arguments = {
+            labScript,
+            QStringLiteral("--port"),
+            QString::number(m_port),
+            QStringLiteral("--ip"),
+            kLoopbackHost,
+            QStringLiteral("--root-dir"),
+            m_folder.volume(),
+            QStringLiteral("--data-dir"),
+            m_folder.labData(),
+            QStringLiteral("--cookie-secret-file"),
+            m_folder.cookieSecretFile(),
+        };
+    } else {
+        arguments = {
+            QStringLiteral("--no-browser"),
+            QStringLiteral("--NotebookApp.ip=%1").arg(kLoopbackHost),
+            QStringLiteral("--NotebookApp.port=%1").arg(m_port),
+            QStringLiteral("--NotebookApp.port_retries=0"),
+            QStringLiteral("--NotebookApp.notebook_dir=%1").arg(m_folder.volume()),
+            QStringLiteral("--NotebookApp.cookie_secret_file=%1").arg(m_folder.cookieSecretFile()),
+        };
+    }
     if (InstanceProcesses::runningAsRoot()) {
         arguments.append(QStringLiteral("--allow-root"));
     }
@@ -179,8 +236,8 @@ void JupyterServer::probeReadiness()
 
 void JupyterServer::probeLab(const std::function<void()>& then)
 {
-    // Debian's notebook 6 has no JupyterLab; a /lab sign-in then lands in the classic view instead
-    // of on a 404 page.
+    // Debian's notebook 6 has no JupyterLab (the lab server, and an adopted server, may): without it
+    // a /lab sign-in lands in the classic view instead of on a 404 page.
     QNetworkRequest request(url(m_port, QStringLiteral("/lab")));
     request.setRawHeader("Authorization", "token " + m_token);
     request.setTransferTimeout(5000);

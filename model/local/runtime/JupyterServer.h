@@ -22,7 +22,8 @@ namespace SageDesk::Local {
 
 class IdleMonitor;
 
-// The Jupyter server of one notebook instance: launches jupyter-notebook on a free loopback port
+// The Jupyter server of one notebook instance: launches the JupyterLab server (sagedesk_lab.py, /lab
+// and the classic /tree) or, without it, jupyter-notebook (/tree only) on a free loopback port
 // with a fresh token, waits until /api answers, learns whether it serves JupyterLab, watches an
 // adopted server for its exit, runs the idle monitor, and mints the sign-in cookie. It reports
 // problems and leaves the decisions (fail, stop, record) to RuntimeInstance.
@@ -40,12 +41,17 @@ public:
     // out, so that the server, its probes, the idle monitor and the sign-in all agree on it.
     static QUrl url(quint16 port, const QString& path = QStringLiteral("/"));
 
+    // The JupyterLab server script: in the build tree when it is there, else installed beside this
+    // program; empty when this build has no JupyterLab, its front end is missing, or Debian's python3
+    // is. Needs a QCoreApplication.
+    static QString labServerScript();
+
     // Creates the cookie secret file unless it exists, and reads the key the login cookie is signed
     // with. False with AWS's FailureReason text in `failure`.
     bool prepareCookieSecret(QString* failure);
 
-    // Starts jupyter-notebook in the volume. launched() once it runs, then ready() when /api answers,
-    // or failed().
+    // Starts the JupyterLab server, or jupyter-notebook without it, in the volume. launched() once it runs,
+    // then ready() when /api answers, or failed().
     void launch();
     // Takes over a server that a previous endpoint started: serving at once, watched by polling its
     // pid (it is not a child of this process).

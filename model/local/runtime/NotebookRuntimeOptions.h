@@ -19,8 +19,11 @@ struct NotebookRuntimeOptions
     // Idle auto-stop: how often activity is checked, and how long one "minute" of the idle limit is.
     std::chrono::milliseconds idleCheckInterval = std::chrono::seconds(60);
     std::chrono::milliseconds idleMinute = std::chrono::minutes(1);
-    // Empty: jupyter-notebook from PATH.
+    // Empty: the JupyterLab server (sagedesk_lab.py) when this build has it, else jupyter-notebook
+    // from PATH. Set: this program, launched as jupyter-notebook is.
     QString jupyterProgram;
+    // For tests: launch the classic jupyter-notebook even when the JupyterLab server is available.
+    bool classicJupyterOnly = false;
 };
 
 } // namespace SageDesk::Local
