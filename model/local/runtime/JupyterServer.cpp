@@ -84,22 +84,18 @@ QUrl JupyterServer::url(quint16 port, const QString& path)
 
 QString JupyterServer::labServerScript()
 {
-    if constexpr (!kHasLab) {
-        return {};
-    } else {
-        if (!QFileInfo(kLabPython).isExecutable()) {
-            return {};
-        }
-        const QString built = QString::fromUtf8(kLabBuildDir);
-        const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                                                  QStringLiteral("/../") + QString::fromUtf8(kLabInstallDir));
-        for (const QString& dir : {built, installed}) {
-            if (holdsLab(dir)) {
-                return dir + QLatin1Char('/') + kLabScriptName;
-            }
-        }
+    if (!kHasLab || !QFileInfo(kLabPython).isExecutable()) {
         return {};
     }
+    const QString built = QString::fromUtf8(kLabBuildDir);
+    const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                              QStringLiteral("/../") + QString::fromUtf8(kLabInstallDir));
+    for (const QString& dir : {built, installed}) {
+        if (holdsLab(dir)) {
+            return dir + QLatin1Char('/') + kLabScriptName;
+        }
+    }
+    return {};
 }
 
 bool JupyterServer::prepareCookieSecret(QString* failure)
