@@ -724,6 +724,22 @@
         <source>Price date: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost on AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Local::LocalCredentials</name>
