@@ -852,6 +852,145 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::RegionCatalog</name>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation>아프리카(케이프타운)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hong Kong)</source>
+        <translation>아시아 태평양(홍콩)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Taipei)</source>
+        <translation>아시아 태평양(타이베이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation>아시아 태평양(도쿄)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation>아시아 태평양(서울)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation>아시아 태평양(오사카)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation>아시아 태평양(뭄바이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hyderabad)</source>
+        <translation>아시아 태평양(하이데라바드)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation>아시아 태평양(싱가포르)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation>아시아 태평양(시드니)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation>아시아 태평양(자카르타)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Melbourne)</source>
+        <translation>아시아 태평양(멜버른)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Malaysia)</source>
+        <translation>아시아 태평양(말레이시아)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (New Zealand)</source>
+        <translation>아시아 태평양(뉴질랜드)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Thailand)</source>
+        <translation>아시아 태평양(태국)</translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation>캐나다(중부)</translation>
+    </message>
+    <message>
+        <source>Canada West (Calgary)</source>
+        <translation>캐나다 서부(캘거리)</translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation>유럽(프랑크푸르트)</translation>
+    </message>
+    <message>
+        <source>Europe (Zurich)</source>
+        <translation>유럽(취리히)</translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation>유럽(스톡홀름)</translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation>유럽(밀라노)</translation>
+    </message>
+    <message>
+        <source>Europe (Spain)</source>
+        <translation>유럽(스페인)</translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation>유럽(아일랜드)</translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation>유럽(런던)</translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation>유럽(파리)</translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation>이스라엘(텔아비브)</translation>
+    </message>
+    <message>
+        <source>Middle East (UAE)</source>
+        <translation>중동(UAE)</translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation>중동(바레인)</translation>
+    </message>
+    <message>
+        <source>Mexico (Central)</source>
+        <translation>멕시코(중부)</translation>
+    </message>
+    <message>
+        <source>South America (Sao Paulo)</source>
+        <translation>남아메리카(상파울루)</translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation>미국 동부(버지니아 북부)</translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation>미국 동부(오하이오)</translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation>미국 서부(캘리포니아 북부)</translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation>미국 서부(오레곤)</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Ui::AboutDialog</name>
     <message>
         <source>About SageDesk</source>

@@ -741,6 +741,8 @@ TEST_F(ConsoleWindow, ShowsDatesInTheUiLocale)
         EXPECT_TRUE(text.contains(QStringLiteral("오전")) || text.contains(QStringLiteral("오후")))
             << text.toStdString();
         EXPECT_NE(text, english.toString(shown.toLocalTime(), QLocale::ShortFormat));
+        // The year in four digits, never the short format's two.
+        EXPECT_TRUE(text.contains(QString::number(shown.toLocalTime().date().year()))) << text.toStdString();
         // Wide enough to be read whole, and in view.
         EXPECT_GE(table()->columnWidth(column), table()->fontMetrics().horizontalAdvance(text) + 6)
             << text.toStdString();
