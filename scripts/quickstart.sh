@@ -22,7 +22,7 @@ runtime_packages=(
 )
 test_packages=(
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth clang-format clang-14 libclang-rt-14-dev
-    desktop-file-utils
+    desktop-file-utils fonts-nanum
     appstream awscli python3-boto3 python3-botocore python3-websocket curl chromium
 )
 

@@ -729,10 +729,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on AWS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -729,10 +729,6 @@
         <translation>이 인스턴스를 AWS %1 리전에서 실행했다면 지금까지 청구되었을 금액입니다. 이 컴퓨터에서는 무료로 실행됩니다.</translation>
     </message>
     <message>
-        <source>%1 on AWS</source>
-        <translation>AWS 기준 %1</translation>
-    </message>
-    <message>
         <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
         <translation>로컬 모드: 각 인스턴스가 서비스를 시작한 이후 AWS %1 리전에서 청구되었을 금액으로, 가격 카탈로그에서 계산합니다. 이 컴퓨터의 인스턴스는 비용이 들지 않습니다. 가격을 알 수 없거나 인스턴스가 실행 중이 아니면 —로 표시합니다.</translation>
     </message>

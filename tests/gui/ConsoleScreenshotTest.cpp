@@ -17,7 +17,9 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QColor>
 #include <QDir>
+#include <QFontDatabase>
 #include <QImage>
 #include <QMenuBar>
 #include <QPalette>
@@ -34,6 +36,20 @@ using namespace SageDesk::Ui;
 using namespace std::chrono_literals;
 
 namespace {
+
+// The mean HSL lightness of every 7th pixel, 0 (black) to 1 (white).
+double meanLightness(const QImage& image)
+{
+    double sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            sum += QColor(image.pixel(x, y)).lightnessF();
+            ++count;
+        }
+    }
+    return count > 0 ? sum / count : 0;
+}
 
 QPalette darkPalette()
 {
@@ -174,6 +190,14 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
                     .arg(outDir, dark ? QStringLiteral("dark") : QStringLiteral("light"), language);
             const QImage shot = window.grab().toImage();
             EXPECT_EQ(shot.size(), QSize(1280, 720));
+            // What the test does not set itself: the palette reached the pixels (a dark shot is dark),
+            // and Korean has a font to be drawn with (else the shot shows boxes).
+            const double lightness = meanLightness(shot);
+            EXPECT_TRUE(dark ? lightness < 0.45 : lightness > 0.7) << file.toStdString() << ": " << lightness;
+            if (language == QLatin1String("ko")) {
+                EXPECT_FALSE(QFontDatabase::families(QFontDatabase::Korean).isEmpty())
+                    << "no Korean font installed (fonts-nanum): the Korean screenshots would show boxes";
+            }
             EXPECT_TRUE(shot.save(file)) << file.toStdString();
             const QString title = window.menuBar()->actions().constFirst()->text();
             EXPECT_EQ(title,

@@ -361,11 +361,11 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
     // Local instances cost nothing: the cost column says what AWS would charge, marked as such.
     EXPECT_EQ(model()->headerData(InstanceTableModel::CostColumn, Qt::Horizontal).toString(),
               QStringLiteral("Cost on AWS"));
-    EXPECT_TRUE(model()
-                    ->index(model()->rowOf(QStringLiteral("alpha")), InstanceTableModel::CostColumn)
-                    .data()
-                    .toString()
-                    .endsWith(QLatin1String(" on AWS")));
+    const QModelIndex alphaCost =
+        model()->index(model()->rowOf(QStringLiteral("alpha")), InstanceTableModel::CostColumn);
+    EXPECT_TRUE(alphaCost.data().toString().startsWith(QLatin1Char('$')))
+        << alphaCost.data().toString().toStdString();
+    EXPECT_TRUE(alphaCost.data(Qt::ToolTipRole).toString().contains(QLatin1String("on AWS")));
 
     // Stop both through a multi-selection.
     selectOnly({QStringLiteral("alpha"), QStringLiteral("beta")});
