@@ -370,6 +370,7 @@ ValidationIssues Validation::createNotebookInstance(const CreateNotebookInstance
         issues.append(issue(QStringLiteral("SecurityGroupIds"), tr("need a SubnetId in the same VPC")));
     }
     append(issues, directInternetAccess(request.directInternetAccess, request.subnetId));
+    append(issues, ipAddressType(request.ipAddressType));
     append(issues, minimumInstanceMetadataServiceVersion(request.minimumInstanceMetadataServiceVersion));
     if (!request.defaultCodeRepository.isEmpty()) {
         append(issues,
@@ -408,6 +409,9 @@ ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstance
     }
     if (request.rootAccess) {
         append(issues, rootAccess(*request.rootAccess));
+    }
+    if (request.ipAddressType) {
+        append(issues, ipAddressType(*request.ipAddressType));
     }
     if (request.minimumInstanceMetadataServiceVersion) {
         append(issues, minimumInstanceMetadataServiceVersion(*request.minimumInstanceMetadataServiceVersion));
@@ -495,6 +499,56 @@ std::optional<ValidationIssue> Validation::nameContains(const QString& text)
             stringConstraints(text, 0, 63, QStringLiteral("[a-zA-Z0-9-]+")));
     }
     return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::ipAddressType(const QString& value)
+{
+    const QStringList allowed{QStringLiteral("ipv4"), QStringLiteral("dualstack")};
+    if (!value.isEmpty() && !allowed.contains(value)) {
+        return wireIssue(issue(QStringLiteral("IpAddressType"), tr("must be ipv4 or dualstack")),
+                         QStringLiteral("ipAddressType"), value, {enumConstraint(allowed)});
+    }
+    return std::nullopt;
+}
+
+ValidationIssues Validation::codeRepositoryDefinition(const QString& name, const QString& repositoryUrl,
+                                                      const QString& branch, const QString& secretArn)
+{
+    // The service model's patterns, quoted as the service quotes them.
+    const QString namePattern = QStringLiteral("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+    const QString urlPattern = QStringLiteral("^https://([^/]+)/?.{3,1016}$");
+    const QString branchPattern = QStringLiteral("^[^ ~^:?*\\[]+$");
+    const QString secretPattern =
+        QStringLiteral("^arn:aws[a-z\\-]*:secretsmanager:[a-z0-9\\-]*:[0-9]{12}:secret:.*$");
+    ValidationIssues issues;
+    if (auto broken = stringConstraints(name, 1, 63, namePattern); !broken.isEmpty()) {
+        issues.append(wireIssue(issue(QStringLiteral("CodeRepositoryName"),
+                                      tr("must be 1–63 letters, digits and hyphens, starting and ending "
+                                         "with a letter or digit")),
+                                QStringLiteral("codeRepositoryName"), name, broken));
+    }
+    if (!repositoryUrl.isNull()) {
+        if (auto broken = stringConstraints(repositoryUrl, 11, 1024, urlPattern); !broken.isEmpty()) {
+            issues.append(wireIssue(
+                issue(QStringLiteral("RepositoryUrl"), tr("must be an https:// URL of a Git repository")),
+                QStringLiteral("gitConfig.repositoryUrl"), repositoryUrl, broken));
+        }
+    }
+    if (!branch.isNull()) {
+        if (auto broken = stringConstraints(branch, 1, 1024, branchPattern); !broken.isEmpty()) {
+            issues.append(wireIssue(
+                issue(QStringLiteral("Branch"), tr("must be a branch name without spaces or ~ ^ : ? * [")),
+                QStringLiteral("gitConfig.branch"), branch, broken));
+        }
+    }
+    if (!secretArn.isNull()) {
+        if (auto broken = stringConstraints(secretArn, 1, 2048, secretPattern); !broken.isEmpty()) {
+            issues.append(wireIssue(
+                issue(QStringLiteral("SecretArn"), tr("must be the ARN of a Secrets Manager secret")),
+                QStringLiteral("gitConfig.secretArn"), secretArn, broken));
+        }
+    }
+    return issues;
 }
 
 QString Validation::describe(const ValidationIssues& issues)

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimer>
 
 namespace SageDesk::Local {
 
@@ -108,9 +109,32 @@ void NotebookInstanceController::stop(NotebookInstance instance)
     }
 }
 
+void NotebookInstanceController::update(const NotebookInstance& updated)
+{
+    setStatus(updated, NotebookInstanceStatus::Updating);
+    const QString name = updated.notebookInstanceName;
+    QTimer::singleShot(kTransitionDuration, this, [this, name] {
+        const auto instance = m_store.notebookInstance(name);
+        if (instance && instance->notebookInstanceStatus == NotebookInstanceStatus::Updating) {
+            setStatus(*instance, NotebookInstanceStatus::Stopped);
+        }
+    });
+}
+
 void NotebookInstanceController::remove(const NotebookInstance& instance)
 {
     setStatus(instance, NotebookInstanceStatus::Deleting);
+    const QString name = instance.notebookInstanceName;
+    QTimer::singleShot(kTransitionDuration, this, [this, name] {
+        const auto current = m_store.notebookInstance(name);
+        if (current && current->notebookInstanceStatus == NotebookInstanceStatus::Deleting) {
+            finishRemoval(*current);
+        }
+    });
+}
+
+void NotebookInstanceController::finishRemoval(const NotebookInstance& instance)
+{
     m_runtime.remove(instance.notebookInstanceName);
     m_store.setTags(instance.notebookInstanceArn, {});
     m_store.remove(LocalStateStore::Kind::NotebookInstance, instance.notebookInstanceName);
@@ -154,7 +178,7 @@ void NotebookInstanceController::reconcile()
             setStatus(instance, NotebookInstanceStatus::Stopped);
             break;
         case NotebookInstanceStatus::Deleting:
-            remove(instance);
+            finishRemoval(instance);
             break;
         case NotebookInstanceStatus::Stopped:
         case NotebookInstanceStatus::Failed:

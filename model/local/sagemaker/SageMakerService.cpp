@@ -51,6 +51,8 @@ SageMakerService::SageMakerService(const LocalStateStore& store, NotebookInstanc
          bind(codeRepositories, &CodeRepositoryApi::describeCodeRepository)},
         {QStringLiteral("ListCodeRepositories"),
          bind(codeRepositories, &CodeRepositoryApi::listCodeRepositories)},
+        {QStringLiteral("UpdateCodeRepository"),
+         bind(codeRepositories, &CodeRepositoryApi::updateCodeRepository)},
         {QStringLiteral("DeleteCodeRepository"),
          bind(codeRepositories, &CodeRepositoryApi::deleteCodeRepository)},
         {QStringLiteral("AddTags"), bind(tags, &TagApi::addTags)},
