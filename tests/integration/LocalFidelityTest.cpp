@@ -244,7 +244,7 @@ TEST_F(LocalFidelityTest, EveryMemberSentAcceptedAndReturned)
         config.tags = tags;
         const auto arn = client.createNotebookInstanceLifecycleConfig(config).wait();
         ASSERT_TRUE(ok(arn, "CreateNotebookInstanceLifecycleConfig"));
-        configArns << *arn;
+        configArns << arn.value();
         returned("CreateNotebookInstanceLifecycleConfig", "NotebookInstanceLifecycleConfigArn",
                  !arn->isEmpty());
         config.onStart = "#!/bin/bash\necho started\n";
@@ -272,7 +272,7 @@ TEST_F(LocalFidelityTest, EveryMemberSentAcceptedAndReturned)
         repository.tags = tags;
         const auto arn = client.createCodeRepository(repository).wait();
         ASSERT_TRUE(ok(arn, "CreateCodeRepository"));
-        repositoryArns << *arn;
+        repositoryArns << arn.value();
         returned("CreateCodeRepository", "CodeRepositoryArn", !arn->isEmpty());
     }
     const auto updatedRepository =
@@ -282,7 +282,8 @@ TEST_F(LocalFidelityTest, EveryMemberSentAcceptedAndReturned)
                 QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:fid-2"))
             .wait();
     ASSERT_TRUE(ok(updatedRepository, "UpdateCodeRepository"));
-    returned("UpdateCodeRepository", "CodeRepositoryArn", *updatedRepository == repositoryArns.first());
+    returned("UpdateCodeRepository", "CodeRepositoryArn",
+             updatedRepository.value() == repositoryArns.first());
     ok(client.describeCodeRepository(QStringLiteral("fid-repo")).wait(), "DescribeCodeRepository");
     Aws::ListCodeRepositoriesRequest repositoryList{
         QStringLiteral("fid"), QStringLiteral("Name"), QStringLiteral("Ascending"), times, 1, {}};
@@ -376,7 +377,7 @@ TEST_F(LocalFidelityTest, EveryMemberSentAcceptedAndReturned)
     ok(client.listNotebookInstances(instanceList).wait(), "ListNotebookInstances");
 
     // Tags on all three kinds of ARN, the lifecycle configuration's from its Create.
-    for (const QString& arn : {*fullArn, configArns.first(), repositoryArns.first()}) {
+    for (const QString& arn : {fullArn.value(), configArns.first(), repositoryArns.first()}) {
         ASSERT_TRUE(
             ok(client.addTags(arn, {{QStringLiteral("extra"), QStringLiteral("1")}}).wait(), "AddTags"));
         const auto listed = client.listTags(arn).wait();

@@ -135,7 +135,7 @@ TEST_F(LocalTransitionStatesTest, AppWaiterRidesOutUpdatingAndDeleting)
     ASSERT_TRUE(stopped) << stopped.error().toDisplayString().toStdString();
     EXPECT_EQ(seen.first(), QStringLiteral("Updating"));
     EXPECT_EQ(seen.last(), QStringLiteral("Stopped"));
-    EXPECT_EQ((*stopped)->volumeSizeInGB, 8);
+    EXPECT_EQ(stopped->value().volumeSizeInGB, 8);
 
     ASSERT_TRUE(client.deleteNotebookInstance(request.notebookInstanceName).wait());
     seen.clear();
