@@ -527,25 +527,32 @@ ValidationIssues Validation::codeRepositoryDefinition(const QString& name, const
                                          "with a letter or digit")),
                                 QStringLiteral("codeRepositoryName"), name, broken));
     }
-    if (!repositoryUrl.isNull()) {
-        if (auto broken = stringConstraints(repositoryUrl, 11, 1024, urlPattern); !broken.isEmpty()) {
-            issues.append(wireIssue(
-                issue(QStringLiteral("RepositoryUrl"), tr("must be an https:// URL of a Git repository")),
-                QStringLiteral("gitConfig.repositoryUrl"), repositoryUrl, broken));
+    // Only the GitConfig members that are given (a null string is an absent member).
+    const struct
+    {
+        QString value;
+        qsizetype max;
+        QString pattern;
+        QString field;
+        QString rule;
+    } gitMembers[] = {
+        {repositoryUrl, 1024, urlPattern, QStringLiteral("RepositoryUrl"),
+         tr("must be an https:// URL of a Git repository")},
+        {branch, 1024, branchPattern, QStringLiteral("Branch"),
+         tr("must be a branch name without spaces or ~ ^ : ? * [")},
+        {secretArn, 2048, secretPattern, QStringLiteral("SecretArn"),
+         tr("must be the ARN of a Secrets Manager secret")},
+    };
+    for (const auto& member : gitMembers) {
+        const qsizetype min = member.field == QLatin1String("RepositoryUrl") ? 11 : 1;
+        if (member.value.isNull()) {
+            continue;
         }
-    }
-    if (!branch.isNull()) {
-        if (auto broken = stringConstraints(branch, 1, 1024, branchPattern); !broken.isEmpty()) {
-            issues.append(wireIssue(
-                issue(QStringLiteral("Branch"), tr("must be a branch name without spaces or ~ ^ : ? * [")),
-                QStringLiteral("gitConfig.branch"), branch, broken));
-        }
-    }
-    if (!secretArn.isNull()) {
-        if (auto broken = stringConstraints(secretArn, 1, 2048, secretPattern); !broken.isEmpty()) {
-            issues.append(wireIssue(
-                issue(QStringLiteral("SecretArn"), tr("must be the ARN of a Secrets Manager secret")),
-                QStringLiteral("gitConfig.secretArn"), secretArn, broken));
+        if (auto broken = stringConstraints(member.value, min, member.max, member.pattern);
+            !broken.isEmpty()) {
+            issues.append(wireIssue(issue(member.field, member.rule),
+                                    QStringLiteral("gitConfig.") + wireName(member.field), member.value,
+                                    broken));
         }
     }
     return issues;

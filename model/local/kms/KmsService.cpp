@@ -1,12 +1,12 @@
 #include "local/kms/KmsService.h"
 
 #include "local/kms/ManagedKeys.h"
+#include "local/protocol/JsonBody.h"
 #include "local/protocol/WireError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 #include <optional>
 
@@ -88,34 +88,28 @@ HttpResponse KmsService::handle(const HttpRequest& request, const QByteArray& re
     const QByteArray target = request.header("X-Amz-Target");
     const QString operation =
         target.startsWith("TrentService.") ? QString::fromLatin1(target.mid(13)) : QString();
-    QJsonParseError parseError{};
-    const QJsonDocument document =
-        QJsonDocument::fromJson(request.body.isEmpty() ? QByteArray("{}") : request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return fail(WireError{400, QStringLiteral("SerializationException"),
-                              QStringLiteral("Start of structure or map found where not expected.")});
+    QJsonObject input;
+    if (auto error = JsonBody::parse(request, input)) {
+        return fail(*error);
     }
-    const QJsonObject input = document.object();
     const ManagedKeys managed = ManagedKeys::of(m_context);
     QJsonObject body;
+    // ListKeys and ListAliases: every entry, then one page of them.
+    QString listMember;
+    QJsonArray all;
     if (operation == QLatin1String("ListKeys")) {
-        QJsonArray all;
+        listMember = QStringLiteral("Keys");
         for (const ManagedKeys::Key& key : managed.keys) {
             all.append(
                 QJsonObject{{QStringLiteral("KeyId"), key.keyId}, {QStringLiteral("KeyArn"), key.keyArn}});
         }
-        const Page page = pageOf(input, all);
-        if (page.error) {
-            return fail(*page.error);
-        }
-        body = listed(QStringLiteral("Keys"), page, markerStart(input), all.size());
     } else if (operation == QLatin1String("ListAliases")) {
+        listMember = QStringLiteral("Aliases");
         const QString keyId = input.value(QLatin1String("KeyId")).toString();
         const auto only = keyId.isEmpty() ? std::nullopt : managed.find(keyId);
         if (!keyId.isEmpty() && !only) {
             return fail(WireError{400, QStringLiteral("NotFoundException"), managed.notFoundMessage(keyId)});
         }
-        QJsonArray all;
         for (const ManagedKeys::Key& key : managed.keys) {
             if (only && only->keyId != key.keyId) {
                 continue;
@@ -126,11 +120,6 @@ HttpResponse KmsService::handle(const HttpRequest& request, const QByteArray& re
                                    {QStringLiteral("CreationDate"), epochSeconds(managed.creationDate)},
                                    {QStringLiteral("LastUpdatedDate"), epochSeconds(managed.creationDate)}});
         }
-        const Page page = pageOf(input, all);
-        if (page.error) {
-            return fail(*page.error);
-        }
-        body = listed(QStringLiteral("Aliases"), page, markerStart(input), all.size());
     } else if (operation == QLatin1String("DescribeKey")) {
         const QString keyId = input.value(QLatin1String("KeyId")).toString();
         if (keyId.isEmpty()) {
@@ -160,8 +149,15 @@ HttpResponse KmsService::handle(const HttpRequest& request, const QByteArray& re
                          {QStringLiteral("KeySpec"), QStringLiteral("SYMMETRIC_DEFAULT")},
                          {QStringLiteral("EncryptionAlgorithms"), symmetric},
                          {QStringLiteral("MultiRegion"), false}}}};
-    } else {
+    } else if (listMember.isEmpty()) {
         return fail(WireError{400, QStringLiteral("UnknownOperationException"), QString()});
+    }
+    if (!listMember.isEmpty()) {
+        const Page page = pageOf(input, all);
+        if (page.error) {
+            return fail(*page.error);
+        }
+        body = listed(listMember, page, markerStart(input), all.size());
     }
     HttpResponse response = HttpResponse::withBody(200, "application/x-amz-json-1.1",
                                                    QJsonDocument(body).toJson(QJsonDocument::Compact));

@@ -112,23 +112,25 @@ void NotebookInstanceController::stop(NotebookInstance instance)
 void NotebookInstanceController::update(const NotebookInstance& updated)
 {
     setStatus(updated, NotebookInstanceStatus::Updating);
-    const QString name = updated.notebookInstanceName;
-    QTimer::singleShot(kTransitionDuration, this, [this, name] {
-        const auto instance = m_store.notebookInstance(name);
-        if (instance && instance->notebookInstanceStatus == NotebookInstanceStatus::Updating) {
-            setStatus(*instance, NotebookInstanceStatus::Stopped);
-        }
-    });
+    afterTransition(
+        updated.notebookInstanceName, NotebookInstanceStatus::Updating,
+        [this](const NotebookInstance& instance) { setStatus(instance, NotebookInstanceStatus::Stopped); });
 }
 
 void NotebookInstanceController::remove(const NotebookInstance& instance)
 {
     setStatus(instance, NotebookInstanceStatus::Deleting);
-    const QString name = instance.notebookInstanceName;
-    QTimer::singleShot(kTransitionDuration, this, [this, name] {
-        const auto current = m_store.notebookInstance(name);
-        if (current && current->notebookInstanceStatus == NotebookInstanceStatus::Deleting) {
-            finishRemoval(*current);
+    afterTransition(instance.notebookInstanceName, NotebookInstanceStatus::Deleting,
+                    [this](const NotebookInstance& current) { finishRemoval(current); });
+}
+
+void NotebookInstanceController::afterTransition(const QString& name, NotebookInstanceStatus status,
+                                                 const std::function<void(const NotebookInstance&)>& finish)
+{
+    QTimer::singleShot(kTransitionDuration, this, [this, name, status, finish] {
+        const auto instance = m_store.notebookInstance(name);
+        if (instance && instance->notebookInstanceStatus == status) {
+            finish(*instance);
         }
     });
 }

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 
 namespace SageDesk::Local {
 
@@ -57,6 +58,9 @@ public:
 private:
     void onStatusChanged(const QString& name, SageDesk::NotebookInstanceStatus status,
                          const QString& failureReason);
+    // After kTransitionDuration, `finish` for the instance if it is still in `status`.
+    void afterTransition(const QString& name, NotebookInstanceStatus status,
+                         const std::function<void(const NotebookInstance&)>& finish);
     // The end of a Deleting: what remove() announced.
     void finishRemoval(const NotebookInstance& instance);
     void setStatus(NotebookInstance instance, NotebookInstanceStatus status,
