@@ -2,7 +2,9 @@
 
 #include "discovery/LocalEndpointInfo.h"
 #include "local/auth/RequestAuthenticator.h"
+#include "local/ec2/Ec2Service.h"
 #include "local/iam/IamService.h"
+#include "local/kms/KmsService.h"
 #include "local/presigned/PresignedUrlTokens.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
@@ -36,6 +38,9 @@ WireProtocol protocolOf(const HttpRequest& request, const QByteArray& service)
     }
     if (service == "iam" || service == "sts") {
         return WireProtocol::Query;
+    }
+    if (service == "ec2") {
+        return WireProtocol::Ec2Query;
     }
     if (service.isEmpty() && request.method == "POST" &&
         request.header("Content-Type").startsWith("application/x-www-form-urlencoded")) {
@@ -102,6 +107,8 @@ bool LocalEndpoint::start()
     m_iam = std::make_unique<IamService>(*m_store, m_context, m_clock);
     m_sts = std::make_unique<StsService>(*m_store, *m_authenticator, m_context);
     m_s3 = std::make_unique<S3Service>(*m_buckets, m_context);
+    m_ec2 = std::make_unique<Ec2Service>(m_context);
+    m_kms = std::make_unique<KmsService>(m_context);
 
     m_server = new HttpServer(
         [this](const HttpRequest& request, const HttpServer::Reply& reply) { handle(request, reply); });
@@ -162,10 +169,13 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
     }
     switch (protocol) {
     case WireProtocol::Json:
-        reply(m_sageMaker->handle(request, requestId));
+        reply(service == "kms" ? m_kms->handle(request, requestId) : m_sageMaker->handle(request, requestId));
         return;
     case WireProtocol::Query:
         reply(service == "sts" ? m_sts->handle(request, requestId) : m_iam->handle(request, requestId));
+        return;
+    case WireProtocol::Ec2Query:
+        reply(m_ec2->handle(request, requestId));
         return;
     case WireProtocol::RestXml:
         reply(m_s3->handle(request, requestId));

@@ -14,7 +14,9 @@
 namespace SageDesk::Local {
 
 class CodeRepositoryApi;
+class Ec2Service;
 class IamService;
+class KmsService;
 class LifecycleConfigApi;
 class LocalBuckets;
 class LocalStateStore;
@@ -29,8 +31,9 @@ class StsService;
 class TagApi;
 
 // sagedesk-local as a library: the loopback HTTP endpoint that speaks SageMaker (JSON 1.1), IAM and
-// STS (Query) and S3 (REST-XML), checks every request's SigV4 signature against the data directory's
-// own key, keeps its state in SQLite and runs notebook instances through NotebookRuntime.
+// STS (Query), S3 (REST-XML), and EC2 and KMS for the wizard's pickers, checks every request's SigV4
+// signature against the data directory's own key, keeps its state in SQLite and runs notebook instances
+// through NotebookRuntime.
 class LocalEndpoint final : public QObject
 {
     Q_OBJECT
@@ -97,6 +100,8 @@ private:
     std::unique_ptr<IamService> m_iam;
     std::unique_ptr<StsService> m_sts;
     std::unique_ptr<S3Service> m_s3;
+    std::unique_ptr<Ec2Service> m_ec2;
+    std::unique_ptr<KmsService> m_kms;
     HttpServer* m_server = nullptr;
 };
 

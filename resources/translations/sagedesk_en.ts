@@ -2409,6 +2409,26 @@ Request id: %3</source>
         <source>must be 1–63 letters, digits and hyphens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be ipv4 or dualstack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an https:// URL of a Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a branch name without spaces or ~ ^ : ? * [</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the ARN of a Secrets Manager secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2412,6 +2412,26 @@ Request id: %3</source>
         <source>must be 1–63 letters, digits and hyphens</source>
         <translation>영문자, 숫자, 하이픈으로 된 1–63자여야 합니다</translation>
     </message>
+    <message>
+        <source>must be ipv4 or dualstack</source>
+        <translation>ipv4 또는 dualstack이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation>문자, 숫자, 하이픈으로 1–63자여야 하며 문자나 숫자로 시작하고 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL of a Git repository</source>
+        <translation>Git 저장소의 https:// URL이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a branch name without spaces or ~ ^ : ? * [</source>
+        <translation>공백이나 ~ ^ : ? * [ 가 없는 브랜치 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be the ARN of a Secrets Manager secret</source>
+        <translation>Secrets Manager 보안 암호의 ARN이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

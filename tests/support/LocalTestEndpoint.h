@@ -65,6 +65,8 @@ public:
     // One signed SageMaker call over a raw socket: milliseconds instead of the aws CLI's second, so
     // a transitional status can still be seen. Empty when there is no complete answer.
     QJsonObject quickSageMakerCall(const QByteArray& operation, const QString& name) const;
+    // The same with any input: the answer's JSON as the endpoint sent it (errors included).
+    QJsonObject sageMakerCall(const QByteArray& operation, const QJsonObject& input) const;
 
 private:
     // `program` with the endpoint's environment; its exit code and output, or "timed out".

@@ -22,6 +22,7 @@ WireError missingAuthentication(WireProtocol protocol)
         return {400, QStringLiteral("MissingAuthenticationTokenException"),
                 QStringLiteral("Missing Authentication Token")};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("MissingAuthenticationToken"),
                 QStringLiteral("Request is missing Authentication Token")};
     case WireProtocol::RestXml:
@@ -36,6 +37,7 @@ WireError unknownKey(WireProtocol protocol)
     case WireProtocol::Json:
         return {400, QStringLiteral("UnrecognizedClientException"), kInvalidToken};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("InvalidClientTokenId"), kInvalidToken};
     case WireProtocol::RestXml:
         break;
@@ -50,6 +52,7 @@ WireError badSignature(WireProtocol protocol, const QString& message)
     case WireProtocol::Json:
         return {400, QStringLiteral("InvalidSignatureException"), message};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("SignatureDoesNotMatch"), message};
     case WireProtocol::RestXml:
         break;
@@ -82,6 +85,7 @@ WireError expiredToken(WireProtocol protocol)
     case WireProtocol::Json:
         return {400, QStringLiteral("ExpiredTokenException"), message};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("ExpiredToken"), message};
     case WireProtocol::RestXml:
         break;
