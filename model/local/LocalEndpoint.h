@@ -15,6 +15,9 @@ namespace SageDesk::Local {
 
 class CodeRepositoryApi;
 class IamService;
+class InstanceLogIngester;
+class LogEventStore;
+class LogsService;
 class LifecycleConfigApi;
 class LocalBuckets;
 class LocalStateStore;
@@ -29,8 +32,9 @@ class StsService;
 class TagApi;
 
 // sagedesk-local as a library: the loopback HTTP endpoint that speaks SageMaker (JSON 1.1), IAM and
-// STS (Query) and S3 (REST-XML), checks every request's SigV4 signature against the data directory's
-// own key, keeps its state in SQLite and runs notebook instances through NotebookRuntime.
+// STS (Query), S3 (REST-XML) and CloudWatch Logs (JSON 1.1), checks every request's SigV4 signature against
+// the data directory's own key, keeps its state in SQLite and runs notebook instances through
+// NotebookRuntime.
 class LocalEndpoint final : public QObject
 {
     Q_OBJECT
@@ -97,6 +101,9 @@ private:
     std::unique_ptr<IamService> m_iam;
     std::unique_ptr<StsService> m_sts;
     std::unique_ptr<S3Service> m_s3;
+    std::unique_ptr<LogEventStore> m_logStore;
+    InstanceLogIngester* m_logIngester = nullptr;
+    std::unique_ptr<LogsService> m_logs;
     HttpServer* m_server = nullptr;
 };
 

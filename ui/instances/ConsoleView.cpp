@@ -11,6 +11,7 @@
 #include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
 #include "instances/InstanceDetailsPane.h"
+#include "instances/InstanceLogsView.h"
 #include "instances/LocalEndpointConnector.h"
 #include "instances/StatusDelegate.h"
 #include "instances/TrayNotifier.h"
@@ -354,6 +355,7 @@ void ConsoleView::updateDetails()
     const NotebookInstance* instance = names.size() == 1 ? m_session->instance(names.first()) : nullptr;
     const bool changedInstance =
         (instance ? instance->notebookInstanceName : QString()) != m_details->shownName();
+    m_details->logs()->setContext(m_session->connection() ? m_session->connection()->context() : nullptr);
     m_details->showInstance(instance, instance ? m_session->history(instance->notebookInstanceName)
                                                : QList<StatusEvent>());
     if (instance && changedInstance) {
@@ -437,6 +439,7 @@ void ConsoleView::editSettings()
         return;
     }
     UpdateSettingsDialog dialog(*instance, this);
+    dialog.showLogLinks(m_session->connection() ? m_session->connection()->context() : nullptr);
     if (dialog.exec() == QDialog::Accepted) {
         m_session->updateInstance(dialog.request());
     }
