@@ -501,10 +501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format (default json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log every request and response to stderr, secrets masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,10 +569,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--output: must be json or table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: missing argument of &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,6 +578,14 @@
     </message>
     <message>
         <source>--lang: must be en or ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format (default json; text prints values only, for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output: must be json, table or text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +816,22 @@
     </message>
     <message>
         <source>No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &amp;), or give --port to start one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -501,10 +501,6 @@
         <translation>모든 서비스 호출을 이 엔드포인트로 보냅니다.</translation>
     </message>
     <message>
-        <source>Output format (default json).</source>
-        <translation>출력 형식(기본값 json).</translation>
-    </message>
-    <message>
         <source>Log every request and response to stderr, secrets masked.</source>
         <translation>모든 요청과 응답을 비밀 정보를 가린 채 stderr에 기록합니다.</translation>
     </message>
@@ -573,10 +569,6 @@
         <translation>--%1: 한 번만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <source>--output: must be json or table</source>
-        <translation>--output: json 또는 table이어야 합니다</translation>
-    </message>
-    <message>
         <source>%1: missing argument of '%2'</source>
         <translation>%1: '%2'의 인수가 없습니다</translation>
     </message>
@@ -587,6 +579,14 @@
     <message>
         <source>--lang: must be en or ko</source>
         <translation>--lang: en 또는 ko여야 합니다</translation>
+    </message>
+    <message>
+        <source>Output format (default json; text prints values only, for scripts).</source>
+        <translation>출력 형식 (기본값 json, text는 스크립트용으로 값만 출력)</translation>
+    </message>
+    <message>
+        <source>--output: must be json, table or text</source>
+        <translation>--output: json, table 또는 text여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -817,6 +817,22 @@
     <message>
         <source>No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &amp;), or give --port to start one here.</source>
         <translation>%1을(를) 제공하는 sagedesk-local이 없습니다. 하나를 시작하거나(sagedesk-local --port 0 &amp;) --port를 지정해 여기서 시작하세요.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>설치되지 않음</translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation>빌드되지 않음</translation>
+    </message>
+    <message>
+        <source>JupyterLab: %1</source>
+        <translation>JupyterLab: %1</translation>
     </message>
 </context>
 <context>

@@ -140,23 +140,32 @@ TEST_F(LocalLogs, AFailingScriptsLinesArriveInOrderThroughEveryClient)
     EXPECT_EQ(botoOut.value(QStringLiteral("found")).toVariant().toStringList(), QStringList{kLines[1]});
 
     // sagedesk-cli: without --script it picks the stream that explains the failure.
-    const auto logsCli = m_endpoint.sagedeskCli({QStringLiteral("logs"), name});
+    const auto logsCli = m_endpoint.sagedeskCli(
+        {QStringLiteral("--output"), QStringLiteral("text"), QStringLiteral("logs"), name});
     ASSERT_EQ(logsCli.exitCode, 0) << logsCli.err.toStdString();
     QStringList printed = logsCli.out.split(u'\n', Qt::SkipEmptyParts);
     for (QString& line : printed) {
-        line = line.section(u' ', 1); // after the timestamp
+        line = line.section(u'\t', 1); // after the timestamp
     }
     EXPECT_EQ(printed, kLines) << logsCli.out.toStdString();
     const auto noLog = m_endpoint.sagedeskCli(
         {QStringLiteral("logs"), name, QStringLiteral("--script"), QStringLiteral("on-create")});
     EXPECT_EQ(noLog.exitCode, 0);
-    EXPECT_TRUE(noLog.out.isEmpty());
+    EXPECT_EQ(QJsonDocument::fromJson(noLog.out.toUtf8()).object(),
+              (QJsonObject{{QStringLiteral("events"), QJsonArray()}}));
     EXPECT_TRUE(noLog.err.contains(QStringLiteral("No log yet"))) << noLog.err.toStdString();
     // --since leaves out what is older.
-    const auto recent = m_endpoint.sagedeskCli({QStringLiteral("logs"), name, QStringLiteral("--script"),
-                                                QStringLiteral("on-start"), QStringLiteral("--since"),
-                                                QStringLiteral("10m")});
+    const auto recent =
+        m_endpoint.sagedeskCli({QStringLiteral("--output"), QStringLiteral("text"), QStringLiteral("logs"),
+                                name, QStringLiteral("--script"), QStringLiteral("on-start"),
+                                QStringLiteral("--since"), QStringLiteral("10m")});
     EXPECT_EQ(recent.out.count(u'\n'), kLines.size()) << recent.out.toStdString();
+    // JSON by default, as every command.
+    const auto json = m_endpoint.sagedeskCli({QStringLiteral("logs"), name});
+    const QJsonArray jsonEvents =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("events")).toArray();
+    ASSERT_EQ(jsonEvents.size(), kLines.size()) << json.out.toStdString();
+    EXPECT_EQ(jsonEvents.last().toObject().value(QStringLiteral("message")).toString(), kLines.last());
     const auto badSince = m_endpoint.sagedeskCli(
         {QStringLiteral("logs"), name, QStringLiteral("--since"), QStringLiteral("ten")});
     EXPECT_EQ(badSince.exitCode, 2);

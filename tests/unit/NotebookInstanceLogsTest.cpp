@@ -28,7 +28,7 @@ TEST(NotebookInstanceLogs, NamesTheGroupAndStreamsAsSageMakerDoes)
 TEST(NotebookInstanceLogs, ExplainsAFailureWithTheLifecycleStreamWrittenLast)
 {
     const auto at = [](int seconds) {
-        return QDateTime::fromSecsSinceEpoch(1700000000 + seconds, QTimeZone::UTC);
+        return QDateTime::fromSecsSinceEpoch(1700000000 + seconds, Qt::UTC);
     };
     const QList<LogStream> onCreateLast{
         {QStringLiteral("nb/LifecycleConfigOnStart"), {}, at(0), at(1), at(5), at(5)},
@@ -75,7 +75,7 @@ TEST(LogsClientInput, SendsOnlyWhatIsSetWithTimesInMilliseconds)
         LogsClient::getLogEventsInput(request),
         (QJsonObject{{QStringLiteral("logGroupName"), QStringLiteral("/aws/sagemaker/NotebookInstances")},
                      {QStringLiteral("logStreamName"), QStringLiteral("nb/LifecycleConfigOnStart")}}));
-    request.startTime = QDateTime::fromMSecsSinceEpoch(1700000000123, QTimeZone::UTC);
+    request.startTime = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
     request.startFromHead = true;
     request.limit = 50;
     request.nextToken = QStringLiteral("f/1");

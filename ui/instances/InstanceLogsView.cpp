@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
+#include <QTextDocument>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>

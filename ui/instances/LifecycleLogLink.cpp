@@ -1,5 +1,6 @@
 #include "instances/LifecycleLogLink.h"
 
+#include "aws/client/AwsClientContext.h"
 #include "aws/services/NotebookInstanceLogs.h"
 #include "instances/InstanceLogsView.h"
 

@@ -21,9 +21,8 @@ QString text(const QJsonObject& json, const char* key)
 QDateTime time(const QJsonObject& json, const char* key)
 {
     const QJsonValue value = json.value(QLatin1String(key));
-    return value.isDouble()
-               ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), QTimeZone::UTC)
-               : QDateTime();
+    return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC)
+                            : QDateTime();
 }
 
 void insertIfSet(QJsonObject& json, const char* key, const QString& value)

@@ -5,8 +5,11 @@
 #include "aws/services/SageMakerClient.h"
 #include "cli/CliApplication.h"
 #include "cli/CliCommands.h"
+#include "cli/CliOutput.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -44,6 +47,27 @@ void pause()
 }
 
 // Whether the instance may still add lines to the stream of `script`.
+QJsonObject rowOf(const Aws::OutputLogEvent& event)
+{
+    return {{QStringLiteral("timestamp"), event.timestamp.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("message"), event.message}};
+}
+
+// Events as they arrive: a line each ("timestamp<TAB>message" as `aws --output text` would, or one
+// compact JSON object per line), so that --follow can print them as they come.
+void printEvents(CliApplication& cli, const QList<Aws::OutputLogEvent>& events)
+{
+    const bool json = cli.invocation().global.output == OutputFormat::Json;
+    for (const Aws::OutputLogEvent& event : events) {
+        if (json) {
+            cli.out() << QJsonDocument(rowOf(event)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            cli.out() << event.timestamp.toString(Qt::ISODateWithMs) << '\t' << event.message << '\n';
+        }
+    }
+    cli.out().flush();
+}
+
 bool stillWriting(const NotebookInstance& instance, Script script)
 {
     const NotebookInstanceStatus status = instance.notebookInstanceStatus;
@@ -107,6 +131,25 @@ int logs(CliApplication& cli)
     if (since) {
         request.startTime = cli.clock().currentDateTimeUtc().addMSecs(-*since);
     }
+    if (!follow) {
+        const auto events = logsClient.getAllLogEvents(request).wait();
+        if (!events && !events.error().isNotFound()) {
+            return cli.serviceError(events.error());
+        }
+        if (!events) {
+            cli.err() << CliApplication::tr("No log yet for %1 (%2).")
+                             .arg(name, Aws::NotebookInstanceLogs::optionName(*script))
+                      << "\n";
+        }
+        QJsonArray rows;
+        for (const Aws::OutputLogEvent& event : events ? events.value() : QList<Aws::OutputLogEvent>()) {
+            rows.append(rowOf(event));
+        }
+        cli.out() << CliOutput::list(invocation.global.output, QStringLiteral("events"), rows,
+                                     {QStringLiteral("timestamp"), QStringLiteral("message")});
+        return CliApplication::kSuccess;
+    }
+
     bool announcedMissing = false;
     for (int poll = 0;; ++poll) {
         const auto page = logsClient.getLogEvents(request).wait();
@@ -121,19 +164,13 @@ int logs(CliApplication& cli)
             announcedMissing = true;
         }
         if (page) {
-            for (const Aws::OutputLogEvent& event : page->events) {
-                cli.out() << event.timestamp.toString(Qt::ISODateWithMs) << ' ' << event.message << '\n';
-            }
-            cli.out().flush();
+            printEvents(cli, page->events);
             const bool atEnd =
                 page->nextForwardToken.isEmpty() || page->nextForwardToken == request.nextToken;
             request.nextToken = page->nextForwardToken;
             if (!atEnd) {
                 continue; // more of what is already there
             }
-        }
-        if (!follow) {
-            return CliApplication::kSuccess;
         }
         if (poll % kStatusEveryPolls == 0) {
             const auto described = describe();
@@ -142,10 +179,7 @@ int logs(CliApplication& cli)
                 // One last read picks up what the end of the run wrote.
                 const auto last = logsClient.getAllLogEvents(request).wait();
                 if (last) {
-                    for (const Aws::OutputLogEvent& event : last.value()) {
-                        cli.out() << event.timestamp.toString(Qt::ISODateWithMs) << ' ' << event.message
-                                  << '\n';
-                    }
+                    printEvents(cli, last.value());
                 }
                 return CliApplication::kSuccess;
             }
