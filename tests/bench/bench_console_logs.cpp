@@ -88,7 +88,7 @@ int main(int argc, char** argv)
             Aws::NotebookInstanceLogs::logStreamName(big, Aws::NotebookInstanceLogs::Script::OnStart);
         QElapsedTimer timer;
         timer.start();
-        const auto& page = Aws::LogsClient(context.get()).getLogEvents(request).wait();
+        const auto page = Aws::LogsClient(context.get()).getLogEvents(request).wait();
         client.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (!page.ok() || page->events.size() != kLines) {
             std::printf("GetLogEvents answered %lld events\n",

@@ -930,7 +930,7 @@ TEST_F(ConsoleWindow, FollowsALifecycleLogWhilePendingAndHighlightsTheFailingLin
         // The second line comes late, so the pane must follow the stream to see it.
         config.onStart = "#!/bin/bash\necho 'installing step one'\nsleep 6\necho 'installing step two'\n"
                          "ls /sagedesk-missing-folder || { echo 'cleanup done'; exit 2; }\n";
-        const auto& created =
+        const auto created =
             Aws::SageMakerClient(connection->context()).createNotebookInstanceLifecycleConfig(config).wait();
         ASSERT_TRUE(created.ok()) << created.error().toDisplayString().toStdString();
     }

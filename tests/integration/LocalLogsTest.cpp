@@ -33,14 +33,14 @@ protected:
         config.onStart = "#!/bin/bash\nset -e\necho 'installing step one'\necho 'installing step two'\n"
                          "ls /sagedesk-missing-folder\necho 'never printed'\n";
         SageMakerClient sageMaker(m_context.get());
-        const auto& created = sageMaker.createNotebookInstanceLifecycleConfig(config).wait();
+        const auto created = sageMaker.createNotebookInstanceLifecycleConfig(config).wait();
         ASSERT_TRUE(created.ok()) << created.error().toDisplayString().toStdString();
         CreateNotebookInstanceRequest request;
         request.notebookInstanceName = name;
         request.instanceType = QStringLiteral("ml.t3.medium");
         request.roleArn = m_endpoint.executionRoleArn();
         request.lifecycleConfigName = config.notebookInstanceLifecycleConfigName;
-        const auto& instance = sageMaker.createNotebookInstance(request).wait();
+        const auto instance = sageMaker.createNotebookInstance(request).wait();
         ASSERT_TRUE(instance.ok()) << instance.error().toDisplayString().toStdString();
         ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("Failed")));
     }
@@ -70,7 +70,7 @@ TEST_F(LocalLogs, AFailingScriptsLinesArriveInOrderThroughEveryClient)
 {
     LogsClient logs(m_context.get());
     // Before any instance ran there is no group yet, as on a fresh AWS account.
-    const auto& noGroup =
+    const auto noGroup =
         logs.getLogEvents(streamRequest(QStringLiteral("nb"), NotebookInstanceLogs::Script::OnStart)).wait();
     ASSERT_FALSE(noGroup.ok());
     EXPECT_EQ(noGroup.error().code, QStringLiteral("ResourceNotFoundException"));
@@ -81,7 +81,7 @@ TEST_F(LocalLogs, AFailingScriptsLinesArriveInOrderThroughEveryClient)
     ASSERT_NO_FATAL_FAILURE(createFailingInstance(name));
 
     // LogsClient, every page.
-    const auto& events =
+    const auto events =
         logs.getAllLogEvents(streamRequest(name, NotebookInstanceLogs::Script::OnStart)).wait();
     ASSERT_TRUE(events.ok()) << events.error().toDisplayString().toStdString();
     EXPECT_EQ(messagesOf(events.value()), kLines);
@@ -90,7 +90,7 @@ TEST_F(LocalLogs, AFailingScriptsLinesArriveInOrderThroughEveryClient)
     }
 
     // A stream the instance never wrote (no OnCreate script): "no log yet", as AWS says it.
-    const auto& missing =
+    const auto missing =
         logs.getLogEvents(streamRequest(name, NotebookInstanceLogs::Script::OnCreate)).wait();
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, QStringLiteral("ResourceNotFoundException"));
@@ -179,21 +179,21 @@ TEST_F(LocalLogs, ReadsTheEndFirstAndPagesBackward)
     GetLogEventsRequest request = streamRequest(name, NotebookInstanceLogs::Script::OnStart);
     request.startFromHead = false;
     request.limit = 2;
-    const auto& last = logs.getLogEvents(request).wait();
+    const auto last = logs.getLogEvents(request).wait();
     ASSERT_TRUE(last.ok()) << last.error().toDisplayString().toStdString();
     EXPECT_EQ(messagesOf(last->events), kLines.mid(1));
     request.nextToken = last->nextBackwardToken;
-    const auto& before = logs.getLogEvents(request).wait();
+    const auto before = logs.getLogEvents(request).wait();
     ASSERT_TRUE(before.ok());
     EXPECT_EQ(messagesOf(before->events), kLines.mid(0, 1));
     // At the end, the forward token comes back unchanged.
     request.nextToken = last->nextForwardToken;
-    const auto& end = logs.getLogEvents(request).wait();
+    const auto end = logs.getLogEvents(request).wait();
     ASSERT_TRUE(end.ok());
     EXPECT_TRUE(end->events.isEmpty());
     EXPECT_EQ(end->nextForwardToken, last->nextForwardToken);
     request.nextToken = QStringLiteral("x/1");
-    const auto& invalid = logs.getLogEvents(request).wait();
+    const auto invalid = logs.getLogEvents(request).wait();
     ASSERT_FALSE(invalid.ok());
     EXPECT_EQ(invalid.error().code, QStringLiteral("InvalidParameterException"));
 }

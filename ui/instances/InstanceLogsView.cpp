@@ -5,7 +5,6 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
-#include <QTextDocument>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -16,6 +15,7 @@
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace SageDesk::Ui {
@@ -103,14 +103,14 @@ void InstanceLogsView::showInstance(const QString& name, NotebookInstanceStatus 
         return;
     }
     m_tail->setFollowing(status == NotebookInstanceStatus::Pending);
-    if (status == NotebookInstanceStatus::Failed && (changed || justFailed)) {
-        m_explainFailure = true;
-        m_tail->openExplaining(name, failureReason);
-    } else if (changed) {
+    if (changed && status == NotebookInstanceStatus::InService) {
         m_explainFailure = false;
-        const Script script = status == NotebookInstanceStatus::InService ? Script::Jupyter : Script::OnStart;
-        m_tabs->setCurrentIndex(tabOf(script));
-        m_tail->open(name, script);
+        m_tabs->setCurrentIndex(tabOf(Script::Jupyter));
+        m_tail->open(name, Script::Jupyter);
+    } else if (changed || justFailed) {
+        // The lifecycle stream written last: the script running now, or the one that failed.
+        m_explainFailure = status == NotebookInstanceStatus::Failed;
+        m_tail->openExplaining(name, failureReason);
     }
 }
 

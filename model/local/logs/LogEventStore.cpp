@@ -92,8 +92,9 @@ std::optional<LogEventStore::Stream> LogEventStore::stream(const QString& name) 
 QList<LogEventStore::Stream> LogEventStore::streams(const QString& prefix) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM log_streams WHERE substr(name, 1, ?) = ? ORDER BY name")
-                      .arg(kStreamColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM log_streams WHERE substr(name, 1, ?) = coalesce(?, '') ORDER BY name")
+            .arg(kStreamColumns));
     query.addBindValue(prefix.size());
     query.addBindValue(prefix);
     QList<Stream> streams;
