@@ -5,6 +5,9 @@
 #include "local/ec2/Ec2Service.h"
 #include "local/iam/IamService.h"
 #include "local/kms/KmsService.h"
+#include "local/logs/InstanceLogIngester.h"
+#include "local/logs/LogEventStore.h"
+#include "local/logs/LogsService.h"
 #include "local/presigned/PresignedUrlTokens.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
@@ -109,6 +112,14 @@ bool LocalEndpoint::start()
     m_s3 = std::make_unique<S3Service>(*m_buckets, m_context);
     m_ec2 = std::make_unique<Ec2Service>(m_context);
     m_kms = std::make_unique<KmsService>(m_context);
+    m_logStore = std::make_unique<LogEventStore>();
+    if (!m_logStore->open(QDir(m_options.dataDir).filePath(QStringLiteral("logs.sqlite")))) {
+        m_error = tr("Cannot open the log database: %1").arg(m_logStore->errorString());
+        return false;
+    }
+    m_logIngester = new InstanceLogIngester(*m_logStore, *m_runtime, m_clock, this);
+    connect(m_runtime, &NotebookRuntime::statusChanged, m_logIngester, &InstanceLogIngester::onStatusChanged);
+    m_logs = std::make_unique<LogsService>(*m_logStore, *m_logIngester, m_context);
 
     m_server = new HttpServer(
         [this](const HttpRequest& request, const HttpServer::Reply& reply) { handle(request, reply); });
@@ -169,7 +180,13 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
     }
     switch (protocol) {
     case WireProtocol::Json:
-        reply(service == "kms" ? m_kms->handle(request, requestId) : m_sageMaker->handle(request, requestId));
+        if (service == "kms") {
+            reply(m_kms->handle(request, requestId));
+        } else if (service == "logs") {
+            reply(m_logs->handle(request, requestId));
+        } else {
+            reply(m_sageMaker->handle(request, requestId));
+        }
         return;
     case WireProtocol::Query:
         reply(service == "sts" ? m_sts->handle(request, requestId) : m_iam->handle(request, requestId));

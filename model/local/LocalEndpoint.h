@@ -17,6 +17,9 @@ class CodeRepositoryApi;
 class Ec2Service;
 class IamService;
 class KmsService;
+class InstanceLogIngester;
+class LogEventStore;
+class LogsService;
 class LifecycleConfigApi;
 class LocalBuckets;
 class LocalStateStore;
@@ -31,9 +34,9 @@ class StsService;
 class TagApi;
 
 // sagedesk-local as a library: the loopback HTTP endpoint that speaks SageMaker (JSON 1.1), IAM and
-// STS (Query), S3 (REST-XML), and EC2 and KMS for the wizard's pickers, checks every request's SigV4
-// signature against the data directory's own key, keeps its state in SQLite and runs notebook instances
-// through NotebookRuntime.
+// STS (Query), S3 (REST-XML), CloudWatch Logs (JSON 1.1), and EC2 and KMS for the wizard's pickers,
+// checks every request's SigV4 signature against the data directory's own key, keeps its state in SQLite
+// and runs notebook instances through NotebookRuntime.
 class LocalEndpoint final : public QObject
 {
     Q_OBJECT
@@ -102,6 +105,9 @@ private:
     std::unique_ptr<S3Service> m_s3;
     std::unique_ptr<Ec2Service> m_ec2;
     std::unique_ptr<KmsService> m_kms;
+    std::unique_ptr<LogEventStore> m_logStore;
+    InstanceLogIngester* m_logIngester = nullptr;
+    std::unique_ptr<LogsService> m_logs;
     HttpServer* m_server = nullptr;
 };
 

@@ -133,6 +133,12 @@ LocalTestEndpoint::Run LocalTestEndpoint::python(const QStringList& arguments,
     return run(kPython, arguments, timeout);
 }
 
+LocalTestEndpoint::Run LocalTestEndpoint::sagedeskCli(const QStringList& arguments,
+                                                      std::chrono::milliseconds timeout) const
+{
+    return run(QStringLiteral(SAGEDESK_CLI_PATH), arguments, timeout);
+}
+
 LocalTestEndpoint::Run LocalTestEndpoint::run(const QString& program, const QStringList& arguments,
                                               std::chrono::milliseconds timeout) const
 {

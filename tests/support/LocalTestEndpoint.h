@@ -58,6 +58,9 @@ public:
     Run aws(const QStringList& arguments, std::chrono::milliseconds timeout = std::chrono::seconds(60)) const;
     Run python(const QStringList& arguments,
                std::chrono::milliseconds timeout = std::chrono::seconds(180)) const;
+    // sagedesk-cli with the --print-env environment (AWS_ENDPOINT_URL and the keys).
+    Run sagedeskCli(const QStringList& arguments,
+                    std::chrono::milliseconds timeout = std::chrono::seconds(60)) const;
     // Describes until the status is `status` (true) or the timeout passes.
     bool waitForStatus(const QString& name, const QString& status,
                        std::chrono::milliseconds timeout = std::chrono::seconds(90)) const;
