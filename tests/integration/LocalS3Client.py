@@ -75,20 +75,37 @@ def objects_and_errors(s3, bucket):
     check_equal(error_code(s3.delete_bucket, Bucket=bucket), "BucketNotEmpty", "BucketNotEmpty")
 
 
+def raw_put(bucket, encoded_key, body):
+    """PUT with the key's path as given: botocore (through urllib3) drops "." and ".." segments."""
+    import urllib3
+    url = "%s/%s/%s" % (ENDPOINT, bucket, encoded_key)
+    request = AWSRequest(method="PUT", url=url, data=body,
+                         headers={"X-Amz-Content-SHA256": hashlib.sha256(body).hexdigest()})
+    S3SigV4Auth(boto3.Session().get_credentials(), "s3", REGION).add_auth(request)
+    response = urllib3.PoolManager().urlopen("PUT", url, body=body, headers=dict(request.headers.items()))
+    check_equal(response.status, 200, "raw PUT %s: %s" % (encoded_key, response.data))
+
+
 def tricky_keys(s3, bucket):
-    keys = ["a", "a/b", "../x", "100%", "with space", "naïve/日本語.txt", "dir/", "./dot", "x//y", "+plus"]
+    s3.create_bucket(Bucket=bucket)
+    keys = ["a", "a/b", "100%", "with space", "naïve/日本語.txt", "dir/", "x//y", "+plus", "a b/c+d=e&f"]
     for key in keys:
         s3.put_object(Bucket=bucket, Key=key, Body=key.encode())
+    dotted = {"../x": "%2E%2E/x", "./dot": "%2E/dot", "a/../../b": "a/%2E%2E/%2E%2E/b"}
+    for key, encoded in dotted.items():
+        raw_put(bucket, encoded, key.encode())
     for key in keys:
         check_equal(s3.get_object(Bucket=bucket, Key=key)["Body"].read(), key.encode(), "round trip " + key)
+    everything = keys + list(dotted)
     listed = [o["Key"] for o in s3.list_objects_v2(Bucket=bucket)["Contents"]]
-    check_equal(listed, sorted(keys, key=lambda k: k.encode()), "listing in UTF-8 order")
-    deleted = s3.delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": k} for k in keys]})
-    check_equal(sorted(d["Key"] for d in deleted["Deleted"]), sorted(keys), "DeleteObjects")
+    check_equal(listed, sorted(everything, key=lambda k: k.encode()), "listing in UTF-8 order")
+    deleted = s3.delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": k} for k in everything]})
+    check_equal(sorted(d["Key"] for d in deleted["Deleted"]), sorted(everything), "DeleteObjects")
     check_equal(s3.list_objects_v2(Bucket=bucket)["KeyCount"], 0, "empty after DeleteObjects")
 
 
 def listing(s3, bucket):
+    s3.create_bucket(Bucket=bucket)
     keys = ["top%d" % i for i in range(3)] + ["photos/2024/%02d.jpg" % i for i in range(5)] + ["photos/index"]
     for key in keys:
         s3.put_object(Bucket=bucket, Key=key, Body=b"x")
@@ -115,6 +132,7 @@ def listing(s3, bucket):
 
 
 def multipart(s3, bucket):
+    s3.create_bucket(Bucket=bucket)
     upload = s3.create_multipart_upload(Bucket=bucket, Key="big.bin", ContentType="application/x-big")
     upload_id = upload["UploadId"]
     first = os.urandom(5 * MIB)
@@ -147,6 +165,7 @@ def multipart(s3, bucket):
 
 
 def transfers(s3, bucket):
+    s3.create_bucket(Bucket=bucket)
     source = os.path.join(WORK, "upload.bin")
     with open(source, "wb") as f:
         f.write(os.urandom(20 * MIB + 12345))

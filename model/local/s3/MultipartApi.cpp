@@ -255,15 +255,18 @@ HttpResponse MultipartApi::completeMultipartUpload(const HttpRequest& request, c
     }
     QList<QPair<int, QByteArray>> wanted;
     QXmlStreamReader reader(request.body);
-    int number = 0;
+    QPair<int, QByteArray> part;
     while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::EndElement && reader.name() == QLatin1String("Part")) {
+            wanted.append(part); // PartNumber and ETag come in either order
+            part = {};
+        } else if (token != QXmlStreamReader::StartElement) {
             continue;
-        }
-        if (reader.name() == QLatin1String("PartNumber")) {
-            number = reader.readElementText().trimmed().toInt();
+        } else if (reader.name() == QLatin1String("PartNumber")) {
+            part.first = reader.readElementText().trimmed().toInt();
         } else if (reader.name() == QLatin1String("ETag")) {
-            wanted.append({number, S3Wire::unquoted(reader.readElementText().toUtf8())});
+            part.second = S3Wire::unquoted(reader.readElementText().toUtf8());
         }
     }
     if (reader.hasError() || wanted.isEmpty()) {

@@ -64,8 +64,8 @@ std::optional<ObjectMetadata> ObjectMetadata::fromJson(const QByteArray& json)
     metadata.key = object.value(QLatin1String("key")).toString();
     metadata.etag = object.value(QLatin1String("etag")).toString().toLatin1();
     metadata.size = object.value(QLatin1String("size")).toInteger();
-    metadata.lastModified = QDateTime::fromMSecsSinceEpoch(
-        object.value(QLatin1String("lastModified")).toInteger(), Qt::UTC);
+    metadata.lastModified =
+        QDateTime::fromMSecsSinceEpoch(object.value(QLatin1String("lastModified")).toInteger(), Qt::UTC);
     metadata.dataModifiedMs = object.value(QLatin1String("dataModified")).toInteger();
     metadata.headers = pairsFromJson(object.value(QLatin1String("headers")).toArray());
     metadata.userMetadata = pairsFromJson(object.value(QLatin1String("meta")).toArray());
