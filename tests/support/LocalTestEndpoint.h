@@ -71,9 +71,10 @@ public:
     // The same with any input: the answer's JSON as the endpoint sent it (errors included).
     QJsonObject sageMakerCall(const QByteArray& operation, const QJsonObject& input) const;
 
-private:
     // `program` with the endpoint's environment; its exit code and output, or "timed out".
     Run run(const QString& program, const QStringList& arguments, std::chrono::milliseconds timeout) const;
+
+private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QTemporaryDir m_home;
     QString m_dataDir;
