@@ -1,8 +1,11 @@
 #include "local/LocalEndpoint.h"
 
 #include "discovery/LocalEndpointInfo.h"
+#include "local/auth/ContainerCredentials.h"
 #include "local/auth/RequestAuthenticator.h"
+#include "local/auth/RequestAuthorizer.h"
 #include "local/iam/IamService.h"
+#include "local/iam/RolePolicies.h"
 #include "local/presigned/PresignedUrlTokens.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
@@ -90,10 +93,14 @@ bool LocalEndpoint::start()
     m_buckets = std::make_unique<LocalBuckets>(m_options.dataDir);
     m_tokens = std::make_unique<PresignedUrlTokens>(m_clock);
     m_authenticator = std::make_unique<RequestAuthenticator>(m_credentials, m_clock);
+    m_rolePolicies = std::make_unique<RolePolicies>(*m_store);
+    m_authorizer = std::make_unique<RequestAuthorizer>(*m_rolePolicies, m_context, m_clock);
     m_runtime = new NotebookRuntime(m_options.dataDir, m_options.runtime, m_clock, this);
+    m_containerCredentials =
+        std::make_unique<ContainerCredentials>(*m_authenticator, *m_store, *m_runtime, m_clock);
     m_controller = new NotebookInstanceController(*m_store, *m_runtime, *m_buckets, m_context, m_clock, this);
-    m_instanceApi =
-        std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, m_context, m_clock);
+    m_instanceApi = std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, *m_rolePolicies,
+                                                          m_context, m_clock);
     m_lifecycleApi = std::make_unique<LifecycleConfigApi>(*m_store, m_context, m_clock);
     m_repositoryApi = std::make_unique<CodeRepositoryApi>(*m_store, m_context, m_clock);
     m_tagApi = std::make_unique<TagApi>(*m_store, *m_controller);
@@ -153,19 +160,32 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
         reply(visitNotebook(request));
         return;
     }
+    if (request.path.startsWith(ContainerCredentials::kPathPrefix) && request.method == "GET") {
+        reply(m_containerCredentials->handle(request));
+        return;
+    }
     const QByteArray requestId = newRequestId();
     const QByteArray service = RequestAuthenticator::signedService(request);
     const WireProtocol protocol = protocolOf(request, service);
-    if (auto error = m_authenticator->verify(request, protocol)) {
+    std::optional<RequestAuthenticator::RoleSession> caller;
+    if (auto error = m_authenticator->verify(request, protocol, &caller)) {
         reply(error->toResponse(protocol, requestId));
         return;
+    }
+    // A role session may do what its role's policies allow; the endpoint's own key anything.
+    if (caller) {
+        if (auto denied = m_authorizer->authorize(request, protocol, service, *caller)) {
+            reply(denied->toResponse(protocol, requestId));
+            return;
+        }
     }
     switch (protocol) {
     case WireProtocol::Json:
         reply(m_sageMaker->handle(request, requestId));
         return;
     case WireProtocol::Query:
-        reply(service == "sts" ? m_sts->handle(request, requestId) : m_iam->handle(request, requestId));
+        reply(service == "sts" ? m_sts->handle(request, requestId, caller)
+                               : m_iam->handle(request, requestId));
         return;
     case WireProtocol::RestXml:
         reply(m_s3->handle(request, requestId));
