@@ -54,7 +54,7 @@ protected:
         HttpRequest request;
         request.method = "GET";
         request.path = ContainerCredentials::path(name);
-        request.headers.append({"Authorization", token});
+        request.headers.append(qMakePair(QByteArray("Authorization"), token));
         return m_vendor.handle(request);
     }
 
@@ -69,7 +69,7 @@ protected:
     QString callerOf(const QJsonObject& credentials)
     {
         HttpRequestParser parser;
-        parser.feed(Test::LocalSignedRequest::sageMaker("ListNotebookInstances", "{}")
+        parser.feed(SageDesk::Test::LocalSignedRequest::sageMaker("ListNotebookInstances", "{}")
                         .wire(8080, credentials.value(QLatin1String("AccessKeyId")).toString(),
                               credentials.value(QLatin1String("SecretAccessKey")).toString(), "sagemaker",
                               m_clock.currentDateTimeUtc(),
@@ -82,7 +82,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    Test::FixedClock m_clock{kNow};
+    SageDesk::Test::FixedClock m_clock{kNow};
     LocalStateStore m_store;
     NotebookRuntime m_runtime{m_dir.path()};
     RequestAuthenticator m_authenticator{kCredentials, m_clock};

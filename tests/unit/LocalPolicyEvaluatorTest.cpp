@@ -108,22 +108,27 @@ TEST(LocalPolicyEvaluator, ConditionOperatorsOfTheRecipes)
          "Condition":{"ForAllValues:StringLike":{"sagemaker:InstanceTypes":["ml.t3.*"]},
                       "NumericLessThanEquals":{"sagemaker:VolumeSizeInGB":"50"},
                       "IpAddress":{"aws:SourceIp":"127.0.0.0/8"}}}]})");
-    EXPECT_EQ(decide(policy, asking("iam:PassRole", "r", {{"iam:PassedToService", "sagemaker.amazonaws.com"}})),
-              Decision::Allow);
+    EXPECT_EQ(
+        decide(policy, asking("iam:PassRole", "r", {{"iam:PassedToService", "sagemaker.amazonaws.com"}})),
+        Decision::Allow);
     EXPECT_EQ(decide(policy, asking("iam:PassRole", "r", {{"iam:PassedToService", "glue.amazonaws.com"}})),
               Decision::ImplicitDeny);
     EXPECT_EQ(decide(policy, asking("iam:PassRole", "r")), Decision::ImplicitDeny);
-    EXPECT_EQ(decide(policy, asking("s3:GetObject", "o", {{"s3:ExistingObjectTag/SageMaker", "TRUE"}})), Decision::Allow);
+    EXPECT_EQ(decide(policy, asking("s3:GetObject", "o", {{"s3:ExistingObjectTag/SageMaker", "TRUE"}})),
+              Decision::Allow);
     EXPECT_EQ(decide(policy, asking("s3:GetObject", "o")), Decision::ImplicitDeny);
     EXPECT_EQ(decide(policy, asking("sagemaker:CreateApp", "a")), Decision::Allow);
     EXPECT_EQ(
         decide(policy, asking("sagemaker:CreateApp", "a", {{"sagemaker:OwnerUserProfileArn", "arn:x"}})),
         Decision::ImplicitDeny);
-    EXPECT_EQ(decide(policy, asking("s3:ListBucket", "b", {{"s3:prefix", "home/ann/"}, {"aws:SecureTransport", "false"}})),
+    EXPECT_EQ(decide(policy, asking("s3:ListBucket", "b",
+                                    {{"s3:prefix", "home/ann/"}, {"aws:SecureTransport", "false"}})),
               Decision::Allow);
-    EXPECT_EQ(decide(policy, asking("s3:ListBucket", "b", {{"s3:prefix", "shared/x"}, {"aws:SecureTransport", "false"}})),
+    EXPECT_EQ(decide(policy, asking("s3:ListBucket", "b",
+                                    {{"s3:prefix", "shared/x"}, {"aws:SecureTransport", "false"}})),
               Decision::Allow);
-    EXPECT_EQ(decide(policy, asking("s3:ListBucket", "b", {{"s3:prefix", "shared/xy"}, {"aws:SecureTransport", "false"}})),
+    EXPECT_EQ(decide(policy, asking("s3:ListBucket", "b",
+                                    {{"s3:prefix", "shared/xy"}, {"aws:SecureTransport", "false"}})),
               Decision::ImplicitDeny);
     // A negated operator holds when the key is absent: the Deny applies.
     EXPECT_EQ(decide(policy, asking("s3:PutObject", "o")), Decision::ExplicitDeny);
@@ -131,7 +136,8 @@ TEST(LocalPolicyEvaluator, ConditionOperatorsOfTheRecipes)
               Decision::ImplicitDeny);
     auto create = asking("sagemaker:CreateNotebookInstance", "*",
                          {{"sagemaker:VolumeSizeInGB", "20"}, {"aws:SourceIp", "127.0.0.1"}});
-    create.context.insert(QStringLiteral("sagemaker:instancetypes"), strings({"ml.t3.medium", "ml.t3.large"}));
+    create.context.insert(QStringLiteral("sagemaker:instancetypes"),
+                          strings({"ml.t3.medium", "ml.t3.large"}));
     EXPECT_EQ(decide(policy, create), Decision::Allow);
     create.context[QStringLiteral("sagemaker:instancetypes")].append(QStringLiteral("ml.p3.2xlarge"));
     EXPECT_EQ(decide(policy, create), Decision::ImplicitDeny);
@@ -154,15 +160,15 @@ TEST(LocalPolicyEvaluator, IfExistsArnLikeAndPolicyVariables)
     EXPECT_EQ(decide(policy, asking("s3:GetObject", "arn:aws:s3:::home/bob/x", {{"aws:username", "ann"}})),
               Decision::ImplicitDeny);
     EXPECT_EQ(decide(policy, asking("s3:GetObject", "arn:aws:s3:::home/ann/x")), Decision::ImplicitDeny);
-    EXPECT_EQ(
-        decide(policy, asking("sts:AssumeRole", "r",
-                              {{"aws:SourceArn", "arn:aws:sagemaker:us-east-1:123456789012:nb/x"}, {"aws:PrincipalAccount", "123456789012"}})),
-        Decision::Allow);
+    EXPECT_EQ(decide(policy, asking("sts:AssumeRole", "r",
+                                    {{"aws:SourceArn", "arn:aws:sagemaker:us-east-1:123456789012:nb/x"},
+                                     {"aws:PrincipalAccount", "123456789012"}})),
+              Decision::Allow);
     // A * never spans the colons between an ARN's parts.
-    EXPECT_EQ(
-        decide(policy, asking("sts:AssumeRole", "r",
-                              {{"aws:SourceArn", "arn:aws:sagemaker:us-east-1:999999999999:nb"}, {"aws:PrincipalAccount", "123456789012"}})),
-        Decision::ImplicitDeny);
+    EXPECT_EQ(decide(policy, asking("sts:AssumeRole", "r",
+                                    {{"aws:SourceArn", "arn:aws:sagemaker:us-east-1:999999999999:nb"},
+                                     {"aws:PrincipalAccount", "123456789012"}})),
+              Decision::ImplicitDeny);
     EXPECT_EQ(decide(policy, asking("sagemaker:AddTags", "*")), Decision::Allow);
     EXPECT_EQ(decide(policy, asking("sagemaker:AddTags", "*", {{"sagemaker:WorkteamType", "public"}})),
               Decision::ImplicitDeny);
@@ -284,8 +290,7 @@ TEST(LocalS3Actions, EveryOperationNeedsItsIamAction)
     EXPECT_EQ(actionsOf(s3Request("POST", "/b/k", "uploads")), strings({"s3:PutObject arn:aws:s3:::b/k"}));
     EXPECT_EQ(actionsOf(s3Request("PUT", "/b/k", "partNumber=1&uploadId=u")),
               strings({"s3:PutObject arn:aws:s3:::b/k"}));
-    EXPECT_EQ(actionsOf(s3Request("POST", "/b/k", "uploadId=u")),
-              strings({"s3:PutObject arn:aws:s3:::b/k"}));
+    EXPECT_EQ(actionsOf(s3Request("POST", "/b/k", "uploadId=u")), strings({"s3:PutObject arn:aws:s3:::b/k"}));
     EXPECT_EQ(actionsOf(s3Request("GET", "/b/k", "uploadId=u")),
               strings({"s3:ListMultipartUploadParts arn:aws:s3:::b/k"}));
     EXPECT_EQ(actionsOf(s3Request("DELETE", "/b/k", "uploadId=u")),
@@ -296,7 +301,7 @@ TEST(LocalS3Actions, EveryOperationNeedsItsIamAction)
               strings({"s3:GetObjectVersionAcl arn:aws:s3:::b/k"}));
 
     HttpRequest copy = s3Request("PUT", "/b/copy");
-    copy.headers.append({"x-amz-copy-source", "/src/dir%2Fk?versionId=1"});
+    copy.headers.append(qMakePair(QByteArray("x-amz-copy-source"), QByteArray("/src/dir%2Fk?versionId=1")));
     EXPECT_EQ(actionsOf(copy),
               (strings({"s3:PutObject arn:aws:s3:::b/copy", "s3:GetObject arn:aws:s3:::src/dir/k"})));
 
