@@ -9,6 +9,7 @@
 #include "local/presigned/PresignedUrlTokens.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
+#include "local/s3/ObjectUpload.h"
 #include "local/s3/S3Service.h"
 #include "local/sagemaker/CodeRepositoryApi.h"
 #include "local/sagemaker/LifecycleConfigApi.h"
@@ -112,7 +113,9 @@ bool LocalEndpoint::start()
 
     m_server = new HttpServer(
         [this](const HttpRequest& request, const HttpServer::Reply& reply) { handle(request, reply); });
+    m_server->setLimits(m_options.httpLimits);
     m_server->setMaxBodyBytes(m_options.maxBodyBytes);
+    m_server->setHeadRouter([this](HttpRequest& head) { return routeHead(head); });
     if (!m_server->listen(m_options.port)) {
         m_error = tr("Cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(m_server->errorString());
         return false;
@@ -167,8 +170,10 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
     const QByteArray requestId = newRequestId();
     const QByteArray service = RequestAuthenticator::signedService(request);
     const WireProtocol protocol = protocolOf(request, service);
+    // A streamed body's request was verified and authorized by routeHead() before its body came.
     std::optional<RequestAuthenticator::RoleSession> caller;
-    if (auto error = m_authenticator->verify(request, protocol, &caller)) {
+    if (auto error = request.bodySink ? std::optional<WireError>()
+                                      : m_authenticator->verify(request, protocol, &caller)) {
         reply(error->toResponse(protocol, requestId));
         return;
     }
@@ -191,6 +196,40 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
         reply(m_s3->handle(request, requestId));
         return;
     }
+}
+
+std::optional<HttpResponse> LocalEndpoint::routeHead(HttpRequest& head)
+{
+    if (head.path.startsWith("/notebook/") || head.path.startsWith(ContainerCredentials::kPathPrefix)) {
+        return std::nullopt;
+    }
+    const QByteArray requestId = newRequestId();
+    const WireProtocol protocol = protocolOf(head, RequestAuthenticator::signedService(head));
+    if (auto error = m_authenticator->precheck(head, protocol)) {
+        return error->toResponse(protocol, requestId);
+    }
+    if (protocol != WireProtocol::RestXml) {
+        return std::nullopt;
+    }
+    S3Service::BodyRoute route = m_s3->routeBody(head, requestId);
+    if (!route.sink) {
+        return route.refusal;
+    }
+    head.bodySink = route.sink;
+    std::optional<RequestAuthenticator::RoleSession> caller;
+    std::optional<WireError> error = m_authenticator->verify(head, protocol, &caller);
+    if (!error && caller) {
+        // Refused before the body comes: a denied upload never reaches the disk.
+        error = m_authorizer->authorize(head, protocol, RequestAuthenticator::signedService(head), *caller);
+    }
+    if (error) {
+        head.bodySink.reset();
+        return error->toResponse(protocol, requestId);
+    }
+    if (const auto signing = m_authenticator->chunkSigning(head)) {
+        route.sink->setChunkSigning(*signing);
+    }
+    return std::nullopt;
 }
 
 HttpResponse LocalEndpoint::refusedVisit(const QString& title, const QString& text) const

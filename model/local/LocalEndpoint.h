@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "discovery/LocalCredentials.h"
 #include "local/EndpointContext.h"
+#include "local/http/HttpLimits.h"
 #include "local/http/HttpServer.h"
 #include "local/runtime/NotebookRuntimeOptions.h"
 
@@ -47,6 +48,8 @@ public:
         QString region = QStringLiteral("us-east-1");
         NotebookRuntimeOptions runtime;
         qsizetype maxBodyBytes = 16 * 1024 * 1024;
+        // Connection cap, head deadline, pipelining bound (maxBodyBytes overrides its body size).
+        HttpLimits httpLimits;
     };
 
     explicit LocalEndpoint(Options options, const Clock& clock = Clock::system(), QObject* parent = nullptr);
@@ -74,6 +77,10 @@ public:
 
     // One request as the HTTP server hands it over (for in-process callers such as the fuzz target).
     void handle(const HttpRequest& request, const HttpServer::Reply& reply);
+    // The head of a request with a body, before the body is read or 100 Continue sent: refuses a
+    // request without a plausible signature by a known key, and streams S3 object uploads to disk
+    // (verifying their signature now and their body as it comes).
+    std::optional<HttpResponse> routeHead(HttpRequest& head);
 
 private:
     HttpResponse visitNotebook(const HttpRequest& request);

@@ -66,9 +66,10 @@ public:
     // a transitional status can still be seen. Empty when there is no complete answer.
     QJsonObject quickSageMakerCall(const QByteArray& operation, const QString& name) const;
 
-private:
     // `program` with the endpoint's environment; its exit code and output, or "timed out".
     Run run(const QString& program, const QStringList& arguments, std::chrono::milliseconds timeout) const;
+
+private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QTemporaryDir m_home;
     QString m_dataDir;

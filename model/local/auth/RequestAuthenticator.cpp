@@ -4,6 +4,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace SageDesk::Local {
 
 namespace {
@@ -175,7 +177,9 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     }
     const QByteArray contentHash = request.header("x-amz-content-sha256");
     signable.payloadHash = !contentHash.isEmpty() ? contentHash : Aws::SigV4::sha256Hex(request.body);
-    if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload &&
+    // A streamed body is checked against the declared hash (or its chunk signatures) by its sink.
+    const bool bodyChecked = request.bodySink || (s3 && AwsChunkedDecoder::modeFor(contentHash));
+    if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload && !bodyChecked &&
         contentHash != Aws::SigV4::sha256Hex(request.body)) {
         return badSignature(protocol, kSignatureMismatch);
     }
@@ -189,6 +193,44 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
         return badSignature(protocol, kSignatureMismatch);
     }
     return std::nullopt;
+}
+
+std::optional<WireError> RequestAuthenticator::precheck(const HttpRequest& head, WireProtocol protocol) const
+{
+    const QByteArray header = head.header("Authorization");
+    if (header.isEmpty()) {
+        return missingAuthentication(protocol);
+    }
+    const auto authorization = Aws::SigV4::parseAuthorization(header);
+    if (!authorization || authorization->signature.size() != 64 ||
+        !std::all_of(authorization->signature.cbegin(), authorization->signature.cend(),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); })) {
+        return badSignature(protocol, kSignatureMismatch);
+    }
+    if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
+        QByteArray secret;
+        return checkTemporary(head, authorization->accessKeyId, protocol, secret, nullptr);
+    }
+    return std::nullopt;
+}
+
+std::optional<AwsChunkedDecoder::Signing> RequestAuthenticator::chunkSigning(const HttpRequest& request) const
+{
+    const auto authorization = Aws::SigV4::parseAuthorization(request.header("Authorization"));
+    if (!authorization) {
+        return std::nullopt;
+    }
+    QByteArray secret = m_credentials.secretAccessKey.toLatin1();
+    if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
+        const auto temporary = m_temporary.constFind(authorization->accessKeyId);
+        if (temporary == m_temporary.constEnd()) {
+            return std::nullopt;
+        }
+        secret = temporary->secretAccessKey.toLatin1();
+    }
+    return AwsChunkedDecoder::Signing{Aws::SigV4::deriveSigningKey(secret, authorization->scope),
+                                      request.header("X-Amz-Date"), authorization->scope.toByteArray(),
+                                      authorization->signature};
 }
 
 std::optional<WireError> RequestAuthenticator::checkTemporary(const HttpRequest& request,

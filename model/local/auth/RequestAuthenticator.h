@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "discovery/LocalCredentials.h"
+#include "local/auth/AwsChunkedDecoder.h"
 #include "local/http/HttpRequest.h"
 #include "local/protocol/WireError.h"
 
@@ -33,9 +34,18 @@ public:
         QString assumedRoleArn() const;
         QString roleName() const { return roleArn.section(QLatin1Char('/'), -1); }
     };
+    // What can be known from the head before a body is read or 100 Continue sent: an Authorization
+    // header in AWS4-HMAC-SHA256 form with a 64-digit signature, by a key (and session token) this
+    // endpoint issued.
+    std::optional<WireError> precheck(const HttpRequest& head, WireProtocol protocol) const;
+    // For aws-chunked uploads: the request's signing key, date, scope and seed signature. Call after
+    // verify() succeeded.
+    std::optional<AwsChunkedDecoder::Signing> chunkSigning(const HttpRequest& request) const;
 
-    // nullopt when the request is authentic. `session` (if given) receives the role session of
-    // temporary credentials, or stays empty for the endpoint's own key, which may do anything.
+    // nullopt when the request is authentic. A request whose body streams to a sink (request.bodySink)
+    // is verified from its head: the sink checks the body against x-amz-content-sha256 as it comes.
+    // `session` (if given) receives the role session of temporary credentials, or stays empty for the
+    // endpoint's own key, which may do anything.
     std::optional<WireError> verify(const HttpRequest& request, WireProtocol protocol,
                                     std::optional<RoleSession>* session = nullptr) const;
 
