@@ -1,9 +1,12 @@
 #include "local/LocalEndpoint.h"
 
 #include "discovery/LocalEndpointInfo.h"
+#include "local/auth/ContainerCredentials.h"
 #include "local/auth/RequestAuthenticator.h"
+#include "local/auth/RequestAuthorizer.h"
 #include "local/ec2/Ec2Service.h"
 #include "local/iam/IamService.h"
+#include "local/iam/RolePolicies.h"
 #include "local/kms/KmsService.h"
 #include "local/logs/InstanceLogIngester.h"
 #include "local/logs/LogEventStore.h"
@@ -99,10 +102,14 @@ bool LocalEndpoint::start()
     m_buckets = std::make_unique<LocalBuckets>(m_options.dataDir);
     m_tokens = std::make_unique<PresignedUrlTokens>(m_clock);
     m_authenticator = std::make_unique<RequestAuthenticator>(m_credentials, m_clock);
+    m_rolePolicies = std::make_unique<RolePolicies>(*m_store);
+    m_authorizer = std::make_unique<RequestAuthorizer>(*m_rolePolicies, m_context, m_clock);
     m_runtime = new NotebookRuntime(m_options.dataDir, m_options.runtime, m_clock, this);
+    m_containerCredentials =
+        std::make_unique<ContainerCredentials>(*m_authenticator, *m_store, *m_runtime, m_clock);
     m_controller = new NotebookInstanceController(*m_store, *m_runtime, *m_buckets, m_context, m_clock, this);
-    m_instanceApi =
-        std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, m_context, m_clock);
+    m_instanceApi = std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, *m_rolePolicies,
+                                                          m_context, m_clock);
     m_lifecycleApi = std::make_unique<LifecycleConfigApi>(*m_store, m_context, m_clock);
     m_repositoryApi = std::make_unique<CodeRepositoryApi>(*m_store, m_context, m_clock);
     m_tagApi = std::make_unique<TagApi>(*m_store, *m_controller);
@@ -174,14 +181,26 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
         reply(visitNotebook(request));
         return;
     }
+    if (request.path.startsWith(ContainerCredentials::kPathPrefix) && request.method == "GET") {
+        reply(m_containerCredentials->handle(request));
+        return;
+    }
     const QByteArray requestId = newRequestId();
     const QByteArray service = RequestAuthenticator::signedService(request);
     const WireProtocol protocol = protocolOf(request, service);
-    // A streamed body's request was verified by routeHead() before its body came.
-    if (auto error =
-            request.bodySink ? std::optional<WireError>() : m_authenticator->verify(request, protocol)) {
+    // A streamed body's request was verified and authorized by routeHead() before its body came.
+    std::optional<RequestAuthenticator::RoleSession> caller;
+    if (auto error = request.bodySink ? std::optional<WireError>()
+                                      : m_authenticator->verify(request, protocol, &caller)) {
         reply(error->toResponse(protocol, requestId));
         return;
+    }
+    // A role session may do what its role's policies allow; the endpoint's own key anything.
+    if (caller) {
+        if (auto denied = m_authorizer->authorize(request, protocol, service, *caller)) {
+            reply(denied->toResponse(protocol, requestId));
+            return;
+        }
     }
     switch (protocol) {
     case WireProtocol::Json:
@@ -194,7 +213,8 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
         }
         return;
     case WireProtocol::Query:
-        reply(service == "sts" ? m_sts->handle(request, requestId) : m_iam->handle(request, requestId));
+        reply(service == "sts" ? m_sts->handle(request, requestId, caller)
+                               : m_iam->handle(request, requestId));
         return;
     case WireProtocol::Ec2Query:
         reply(m_ec2->handle(request, requestId));
@@ -207,7 +227,7 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
 
 std::optional<HttpResponse> LocalEndpoint::routeHead(HttpRequest& head)
 {
-    if (head.path.startsWith("/notebook/")) {
+    if (head.path.startsWith("/notebook/") || head.path.startsWith(ContainerCredentials::kPathPrefix)) {
         return std::nullopt;
     }
     const QByteArray requestId = newRequestId();
@@ -223,7 +243,13 @@ std::optional<HttpResponse> LocalEndpoint::routeHead(HttpRequest& head)
         return route.refusal;
     }
     head.bodySink = route.sink;
-    if (auto error = m_authenticator->verify(head, protocol)) {
+    std::optional<RequestAuthenticator::RoleSession> caller;
+    std::optional<WireError> error = m_authenticator->verify(head, protocol, &caller);
+    if (!error && caller) {
+        // Refused before the body comes: a denied upload never reaches the disk.
+        error = m_authorizer->authorize(head, protocol, RequestAuthenticator::signedService(head), *caller);
+    }
+    if (error) {
         head.bodySink.reset();
         return error->toResponse(protocol, requestId);
     }

@@ -16,6 +16,9 @@ namespace SageDesk::Local {
 
 class CodeRepositoryApi;
 class Ec2Service;
+class ContainerCredentials;
+class RequestAuthorizer;
+class RolePolicies;
 class IamService;
 class KmsService;
 class InstanceLogIngester;
@@ -100,6 +103,9 @@ private:
     std::unique_ptr<LocalBuckets> m_buckets;
     std::unique_ptr<PresignedUrlTokens> m_tokens;
     std::unique_ptr<RequestAuthenticator> m_authenticator;
+    std::unique_ptr<RolePolicies> m_rolePolicies;
+    std::unique_ptr<RequestAuthorizer> m_authorizer;
+    std::unique_ptr<ContainerCredentials> m_containerCredentials;
     NotebookRuntime* m_runtime = nullptr;
     NotebookInstanceController* m_controller = nullptr;
     std::unique_ptr<NotebookInstanceApi> m_instanceApi;

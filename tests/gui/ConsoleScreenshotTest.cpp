@@ -12,6 +12,7 @@
 #include "instances/ConsoleView.h"
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
@@ -128,6 +129,7 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
     auto connection = connector.createConnection();
     ASSERT_NE(connection, nullptr);
     Aws::SageMakerClient client(connection->context());
+    const QString roleArn = SageDesk::Test::makeExecutionRole(connection->context());
     const QList<QPair<QString, QString>> instances{
         {QStringLiteral("churn-model-training"), QStringLiteral("ml.m5.xlarge")},
         {QStringLiteral("data-exploration"), QStringLiteral("ml.t3.medium")},
@@ -140,8 +142,7 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
         request.notebookInstanceName = name;
         request.instanceType = type;
         request.volumeSizeInGB = name.size();
-        request.roleArn =
-            QStringLiteral("arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole");
+        request.roleArn = roleArn;
         ASSERT_TRUE(client.createNotebookInstance(request).wait().ok());
     }
     for (const QString& name : {QStringLiteral("feature-store-demo"), QStringLiteral("team-reporting")}) {

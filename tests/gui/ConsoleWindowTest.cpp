@@ -21,6 +21,7 @@
 #include "instances/UpdateSettingsDialog.h"
 #include "shell/MainWindow.h"
 #include "support/AwsNotebookTransitions.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/FixedClock.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
@@ -131,7 +132,10 @@ protected:
         CreateNotebookInstanceRequest request;
         request.notebookInstanceName = name;
         request.instanceType = type;
-        request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
+        if (m_roleArn.isEmpty()) {
+            m_roleArn = SageDesk::Test::makeExecutionRole(connection->context());
+        }
+        request.roleArn = m_roleArn;
         request.lifecycleConfigName = lifecycleConfig;
         const auto& result =
             Aws::SageMakerClient(connection->context()).createNotebookInstance(request).wait();
@@ -182,6 +186,7 @@ protected:
 
     QTemporaryDir m_dir;
     QString m_dataDir;
+    QString m_roleArn;
     std::unique_ptr<CleanAwsEnvironment> m_env;
     std::unique_ptr<SageDesk::Test::ServerProcess> m_endpoint;
     std::unique_ptr<MainWindow> m_window;

@@ -119,8 +119,20 @@ QByteArray RequestAuthenticator::signedService(const HttpRequest& request)
     return authorization ? authorization->scope.service : QByteArray();
 }
 
-std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request, WireProtocol protocol) const
+QString RequestAuthenticator::RoleSession::assumedRoleArn() const
 {
+    // arn:aws:iam::123456789012:role/path/Name → arn:aws:sts::123456789012:assumed-role/Name/session
+    return QStringLiteral("%1:sts::%2:assumed-role/%3/%4")
+        .arg(roleArn.section(QLatin1Char(':'), 0, 1), roleArn.section(QLatin1Char(':'), 4, 4), roleName(),
+             sessionName);
+}
+
+std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request, WireProtocol protocol,
+                                                      std::optional<RoleSession>* session) const
+{
+    if (session) {
+        session->reset();
+    }
     const QByteArray header = request.header("Authorization");
     if (header.isEmpty()) {
         return missingAuthentication(protocol);
@@ -131,7 +143,7 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     }
     QByteArray secret = m_credentials.secretAccessKey.toLatin1();
     if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
-        if (auto error = checkTemporary(request, authorization->accessKeyId, protocol, secret)) {
+        if (auto error = checkTemporary(request, authorization->accessKeyId, protocol, secret, session)) {
             return error;
         }
     }
@@ -190,7 +202,7 @@ std::optional<WireError> RequestAuthenticator::precheck(const HttpRequest& head,
     }
     if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
         QByteArray secret;
-        return checkTemporary(head, authorization->accessKeyId, protocol, secret);
+        return checkTemporary(head, authorization->accessKeyId, protocol, secret, nullptr);
     }
     return std::nullopt;
 }
@@ -216,7 +228,8 @@ std::optional<AwsChunkedDecoder::Signing> RequestAuthenticator::chunkSigning(con
 
 std::optional<WireError> RequestAuthenticator::checkTemporary(const HttpRequest& request,
                                                               const QByteArray& accessKeyId,
-                                                              WireProtocol protocol, QByteArray& secret) const
+                                                              WireProtocol protocol, QByteArray& secret,
+                                                              std::optional<RoleSession>* session) const
 {
     const auto temporary = m_temporary.constFind(accessKeyId);
     if (temporary == m_temporary.constEnd() ||
@@ -227,10 +240,14 @@ std::optional<WireError> RequestAuthenticator::checkTemporary(const HttpRequest&
         return expiredToken(protocol);
     }
     secret = temporary->secretAccessKey.toLatin1();
+    if (session) {
+        *session = temporary->session;
+    }
     return std::nullopt;
 }
 
-RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(qint64 durationSeconds)
+RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(qint64 durationSeconds,
+                                                                                const RoleSession& session)
 {
     const QDateTime now = m_clock.currentDateTimeUtc();
     m_temporary.removeIf([&now](const auto& item) { return item.value().expiration <= now; });
@@ -238,7 +255,7 @@ RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(
         QStringLiteral("ASIA") + randomText(16, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
         randomText(40, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")),
         randomText(172, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")),
-        now.addSecs(durationSeconds)};
+        now.addSecs(durationSeconds), session};
     m_temporary.insert(credentials.accessKeyId.toLatin1(), credentials);
     return credentials;
 }

@@ -3,6 +3,7 @@
 #include "domain/PlatformCatalog.h"
 #include "domain/Validation.h"
 #include "local/ec2/DefaultNetwork.h"
+#include "local/iam/RolePolicies.h"
 #include "local/kms/ManagedKeys.h"
 #include "local/presigned/PresignedUrlTokens.h"
 #include "local/sagemaker/ApiInput.h"
@@ -71,14 +72,29 @@ std::optional<WireError> platformRefusal(ValidationIssues& issues, const QString
 } // namespace
 
 NotebookInstanceApi::NotebookInstanceApi(LocalStateStore& store, NotebookInstanceController& controller,
-                                         PresignedUrlTokens& tokens, const EndpointContext& context,
-                                         const Clock& clock)
+                                         PresignedUrlTokens& tokens, RolePolicies& roles,
+                                         const EndpointContext& context, const Clock& clock)
     : m_store(store)
     , m_controller(controller)
     , m_tokens(tokens)
+    , m_roles(roles)
     , m_context(context)
     , m_clock(clock)
 {}
+
+std::optional<WireError> NotebookInstanceApi::checkAssumable(const QString& roleArn,
+                                                             const QString& instanceArn)
+{
+    // A role of another account never exists here, so it is refused like a missing one.
+    if (m_roles.sageMakerMayAssume(roleArn, instanceArn, m_context.accountId)) {
+        return std::nullopt;
+    }
+    return WireError::validation(
+        QStringLiteral("Could not assume role %1. Please ensure that the role exists "
+                       "and allows principal 'sagemaker.amazonaws.com' to assume "
+                       "the role.")
+            .arg(roleArn));
+}
 
 ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
 {
@@ -107,14 +123,8 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
         return WireError::validation(
             QStringLiteral("Cannot create a duplicate Notebook Instance (%1)").arg(arn));
     }
-    const QString roleName = request.roleArn.section(QLatin1Char('/'), -1);
-    if (request.roleArn.section(QLatin1Char(':'), 4, 4) == m_context.accountId &&
-        !m_store.contains(LocalStateStore::Kind::Role, roleName)) {
-        return WireError::validation(
-            QStringLiteral("Could not assume role %1. Please ensure that the role exists "
-                           "and allows principal 'sagemaker.amazonaws.com' to assume "
-                           "the role.")
-                .arg(request.roleArn));
+    if (auto error = checkAssumable(request.roleArn, arn)) {
+        return *error;
     }
     if (!request.lifecycleConfigName.isEmpty() &&
         !m_store.contains(LocalStateStore::Kind::LifecycleConfig, request.lifecycleConfigName)) {
@@ -300,6 +310,11 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
             QStringLiteral("Notebook Instance Lifecycle Config '%1' does not exist.")
                 .arg(m_context.sageMakerArn(QStringLiteral("notebook-instance-lifecycle-config"),
                                             *request.lifecycleConfigName)));
+    }
+    if (request.roleArn && *request.roleArn != instance->roleArn) {
+        if (auto error = checkAssumable(*request.roleArn, instance->notebookInstanceArn)) {
+            return *error;
+        }
     }
     NotebookInstance& n = *instance;
     n.instanceType = request.instanceType.value_or(n.instanceType);

@@ -1,5 +1,6 @@
 #include "local/sagemaker/NotebookInstanceController.h"
 
+#include "local/auth/ContainerCredentials.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
 #include "local/store/LocalStateStore.h"
@@ -261,6 +262,10 @@ NotebookRuntimeSpec NotebookInstanceController::specFor(const NotebookInstance& 
         spec.codeRepositories << repositoryUrl(repository);
     }
     spec.bucketLinks = bucketLinksFor(instance.roleArn);
+    spec.region = m_context.region;
+    spec.endpointUrl = m_context.endpointUrl();
+    spec.credentialsUrl = m_context.endpointUrl() +
+                          QString::fromLatin1(ContainerCredentials::path(instance.notebookInstanceName));
     spec.idleStopMinutes = idleStopMinutes(instance.notebookInstanceArn);
     return spec;
 }
