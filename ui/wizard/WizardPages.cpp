@@ -49,6 +49,8 @@ W* named(W* widget, const QString& objectName, const QString& accessibleName)
 QLabel* warningLabel(const QString& objectName, const QString& accessibleName)
 {
     auto* label = named(new QLabel, objectName, accessibleName);
+    // Warnings quote AWS's messages and what was typed: plain text, never markup.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

@@ -1,5 +1,7 @@
 #include "aws/credentials/SsoCredentialsProvider.h"
 
+#include "aws/config/AwsConfig.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -76,6 +78,11 @@ void SsoCredentialsProvider::fetch(Callback done)
         return;
     }
 
+    if (m_settings.portalEndpoint.isEmpty() && !AwsConfig::isValidRegion(m_settings.region)) {
+        done(CredentialsResult::failure(
+            tr("Provided region_name '%1' doesn't match a supported format.").arg(m_settings.region)));
+        return;
+    }
     QUrl url = m_settings.portalEndpoint.isEmpty()
                    ? QUrl(QStringLiteral("https://portal.sso.%1.amazonaws.com").arg(m_settings.region))
                    : m_settings.portalEndpoint;

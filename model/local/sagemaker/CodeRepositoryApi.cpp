@@ -7,6 +7,7 @@
 #include "local/store/LocalStateStore.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace SageDesk::Local {
 
@@ -45,6 +46,14 @@ ApiResult CodeRepositoryApi::createCodeRepository(const QJsonObject& input)
     const QString url = gitConfig.value(QLatin1String("RepositoryUrl")).toString();
     if (url.isEmpty()) {
         return *ApiInput::requireMembers(gitConfig, {QStringLiteral("RepositoryUrl")});
+    }
+    // AWS's GitConfigUrl: https only, so that an instance never clones file:// or a path of this
+    // computer into a volume (and runs what a hook there brings).
+    static const QRegularExpression kGitConfigUrl(QStringLiteral("^https://([^/]+)/?(.*)$"));
+    if (!kGitConfigUrl.match(url).hasMatch()) {
+        return WireError::constraint(url, QStringLiteral("gitConfig.repositoryUrl"),
+                                     QStringLiteral("Member must satisfy regular expression pattern: "
+                                                    "^https://([^/]+)/?(.*)$"));
     }
     if (!issues.isEmpty()) {
         return *ApiInput::fromIssues(issues);
