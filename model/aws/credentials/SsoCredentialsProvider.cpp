@@ -57,6 +57,14 @@ QString SsoCredentialsProvider::signInAgainError() const
         .arg(m_settings.profile);
 }
 
+QString SsoCredentialsProvider::accessTokenOf(const QByteArray& cacheFile, const QDateTime& now)
+{
+    const QJsonObject token = QJsonDocument::fromJson(cacheFile).object();
+    const QString accessToken = token.value(QLatin1String("accessToken")).toString();
+    const QDateTime expiresAt = parseExpiresAt(token.value(QLatin1String("expiresAt")).toString());
+    return !expiresAt.isValid() || expiresAt <= now ? QString() : accessToken;
+}
+
 void SsoCredentialsProvider::fetch(Callback done)
 {
     if (m_settings.accountId.isEmpty() || m_settings.roleName.isEmpty() || m_settings.region.isEmpty()) {
@@ -70,10 +78,8 @@ void SsoCredentialsProvider::fetch(Callback done)
         done(CredentialsResult::failure(signInAgainError()));
         return;
     }
-    const QJsonObject token = QJsonDocument::fromJson(cache.readAll()).object();
-    const QString accessToken = token.value(QLatin1String("accessToken")).toString();
-    const QDateTime expiresAt = parseExpiresAt(token.value(QLatin1String("expiresAt")).toString());
-    if (accessToken.isEmpty() || !expiresAt.isValid() || expiresAt <= clock().currentDateTimeUtc()) {
+    const QString accessToken = accessTokenOf(cache.readAll(), clock().currentDateTimeUtc());
+    if (accessToken.isEmpty()) {
         done(CredentialsResult::failure(signInAgainError()));
         return;
     }
