@@ -47,7 +47,8 @@ const QList<Rule>& rules()
              options),
          keep},
         // The password of a URL's user information (a repository URL "https://user:password@host/...").
-        {QRegularExpression(QStringLiteral("(\\b[a-z][a-z0-9+.-]*://[^/\\s:@'\"<>]*:)[^@/\\s'\"<>]+(?=@)"), options),
+        {QRegularExpression(QStringLiteral("(\\b[a-z][a-z0-9+.-]*://[^/\\s:@'\"<>]*:)[^@/\\s'\"<>]+(?=@)"),
+                            options),
          keep},
         // MFA codes (AssumeRole's TokenCode as a form parameter or a JSON field).
         {QRegularExpression(QStringLiteral("((?:^|[?&\\s])TokenCode=)[^&\\s\"']+"), options), keep},

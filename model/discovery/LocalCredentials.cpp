@@ -100,13 +100,14 @@ std::optional<LocalCredentials> LocalCredentials::loadOrCreate(const QString& da
         }
         return std::nullopt;
     }
-    if (::link(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(filePath(dataDir)).constData()) !=
-        0) {
+    if (::link(QFile::encodeName(file.fileName()).constData(),
+               QFile::encodeName(filePath(dataDir)).constData()) != 0) {
         if (errno == EEXIST) {
             return load(dataDir, error);
         }
         if (error) {
-            *error = tr("Cannot write %1: %2").arg(filePath(dataDir), QString::fromLocal8Bit(::strerror(errno)));
+            *error =
+                tr("Cannot write %1: %2").arg(filePath(dataDir), QString::fromLocal8Bit(::strerror(errno)));
         }
         return std::nullopt;
     }

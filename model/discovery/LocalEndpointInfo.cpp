@@ -120,7 +120,8 @@ std::optional<LocalEndpointInfo> LocalEndpointInfo::read(const QString& dataDir,
     info.port = static_cast<quint16>(json.value(QLatin1String("port")).toInt());
     info.pid = json.value(QLatin1String("pid")).toInteger();
     info.region = json.value(QLatin1String("region")).toString();
-    if (info.port == 0 || info.pid <= 0 || !isLiveProcessOfThisUser(info.pid) || !listensOn(info.pid, info.port)) {
+    if (info.port == 0 || info.pid <= 0 || !isLiveProcessOfThisUser(info.pid) ||
+        !listensOn(info.pid, info.port)) {
         return std::nullopt;
     }
     return info;

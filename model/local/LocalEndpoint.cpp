@@ -129,7 +129,8 @@ bool LocalEndpoint::lockDataDir()
 {
     // Before anything in the data directory is read: a second endpoint on the same directory would
     // adopt or stop the first one's instances, rewrite its runtime file and race it for the key.
-    m_lock = std::make_unique<QLockFile>(QDir(m_options.dataDir).filePath(QStringLiteral("sagedesk-local.lock")));
+    m_lock =
+        std::make_unique<QLockFile>(QDir(m_options.dataDir).filePath(QStringLiteral("sagedesk-local.lock")));
     // Only a lock whose process has gone is stale, however long an endpoint runs.
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0)) {

@@ -2,8 +2,8 @@
 // with the endpoint's own key, so they get past authentication) the SageMaker, IAM, STS and S3
 // handlers; and for the parsers of the clients' side that read what another program or a server
 // wrote (config and credentials files, credential_process output, the SSO token cache, AWS error
-// bodies, presigned URLs and regions). Built with libFuzzer under clang (SAGEDESK_LIBFUZZER=ON), otherwise with
-// LocalFuzzDriver.cpp as a plain driver that replays the corpus and mutates it for a bounded time.
+// bodies, presigned URLs and regions). Built with libFuzzer under clang (SAGEDESK_LIBFUZZER=ON), otherwise
+// with LocalFuzzDriver.cpp as a plain driver that replays the corpus and mutates it for a bounded time.
 #include "local/LocalEndpoint.h"
 #include "local/http/HttpRequestParser.h"
 

@@ -14,7 +14,8 @@ using SageDesk::Ui::UpdateSettingsDialog;
 
 namespace {
 
-constexpr auto kMarkup = "<img src=\"https://attacker.example/x.png\"><a href=\"https://attacker.example\">Sign in</a>";
+constexpr auto kMarkup =
+    "<img src=\"https://attacker.example/x.png\"><a href=\"https://attacker.example\">Sign in</a>";
 
 void expectPlain(const QWidget& parent, const QString& objectName)
 {
@@ -31,8 +32,8 @@ void expectPlain(const QWidget& parent, const QString& objectName)
 TEST(PlainTextMessages, BannersAndStatusShowServerTextAsPlainText)
 {
     MainWindow window;
-    for (const QString& name :
-         {QStringLiteral("errorBanner"), QStringLiteral("offlineBanner"), QStringLiteral("connectionLabel")}) {
+    for (const QString& name : {QStringLiteral("errorBanner"), QStringLiteral("offlineBanner"),
+                                QStringLiteral("connectionLabel")}) {
         expectPlain(window, name);
     }
 }

@@ -8,6 +8,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
 
 #include <sys/stat.h>
 
@@ -31,9 +35,10 @@ struct Finished
 Finished runSecondEndpoint(const QString& dataDir, const QStringList& extraArguments = {})
 {
     QProcess process;
-    process.start(QStringLiteral(SAGEDESK_LOCAL_PATH),
-                  QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QStringLiteral("0")} +
-                      extraArguments);
+    process.start(
+        QStringLiteral(SAGEDESK_LOCAL_PATH),
+        QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QStringLiteral("0")} +
+            extraArguments);
     Finished finished;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -56,10 +61,10 @@ TEST_F(LocalDataDirTest, ASecondEndpointOnTheSameDataDirExitsAndLeavesTheFirstAl
     ASSERT_TRUE(first);
     const QByteArray runtimeFile = contentsOf(Local::LocalEndpointInfo::filePath(dataDir));
     const QByteArray key = contentsOf(Local::LocalCredentials::filePath(dataDir));
-    const auto created = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("create-code-repository"),
-                                         QStringLiteral("--code-repository-name"), QStringLiteral("kept"),
-                                         QStringLiteral("--git-config"),
-                                         QStringLiteral("RepositoryUrl=https://github.com/aws/amazon-sagemaker-examples")});
+    const auto created = m_endpoint.aws(
+        {QStringLiteral("sagemaker"), QStringLiteral("create-code-repository"),
+         QStringLiteral("--code-repository-name"), QStringLiteral("kept"), QStringLiteral("--git-config"),
+         QStringLiteral("RepositoryUrl=https://github.com/aws/amazon-sagemaker-examples")});
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
 
     const Finished second = runSecondEndpoint(dataDir);
@@ -69,7 +74,8 @@ TEST_F(LocalDataDirTest, ASecondEndpointOnTheSameDataDirExitsAndLeavesTheFirstAl
 
     EXPECT_EQ(contentsOf(Local::LocalEndpointInfo::filePath(dataDir)), runtimeFile);
     EXPECT_EQ(contentsOf(Local::LocalCredentials::filePath(dataDir)), key);
-    const auto listed = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("list-code-repositories")});
+    const auto listed =
+        m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("list-code-repositories")});
     EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     EXPECT_TRUE(listed.out.contains(QLatin1String("\"kept\""))) << listed.out.toStdString();
 
@@ -84,7 +90,8 @@ TEST_F(LocalDataDirTest, ASecondEndpointOnTheSameDataDirExitsAndLeavesTheFirstAl
 TEST_F(LocalDataDirTest, EverythingTheEndpointCreatesIsOwnerOnly)
 {
     // The endpoint was started with this test's umask (022 here, as on most desktops).
-    auto run = m_endpoint.aws({QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://private-bucket")});
+    auto run =
+        m_endpoint.aws({QStringLiteral("s3"), QStringLiteral("mb"), QStringLiteral("s3://private-bucket")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString name = QStringLiteral("private-nb");
     run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("create-notebook-instance"),
@@ -92,11 +99,13 @@ TEST_F(LocalDataDirTest, EverythingTheEndpointCreatesIsOwnerOnly)
                           QStringLiteral("ml.t3.medium"), QStringLiteral("--role-arn"),
                           m_endpoint.executionRoleArn()});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService"))) << m_endpoint.status(name).toStdString();
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")))
+        << m_endpoint.status(name).toStdString();
 
     QStringList seen;
     QStringList open;
-    QDirIterator it(m_endpoint.dataDir(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+    QDirIterator it(m_endpoint.dataDir(),
+                    QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     const auto check = [&](const QString& path) {
         struct stat status = {};
@@ -114,11 +123,45 @@ TEST_F(LocalDataDirTest, EverythingTheEndpointCreatesIsOwnerOnly)
         check(it.next());
     }
     EXPECT_TRUE(open.isEmpty()) << open.join(QLatin1Char('\n')).toStdString();
-    for (const QString& expected : {QStringLiteral("state.sqlite"), QStringLiteral("state.sqlite-wal"),
-                                    QStringLiteral("state.sqlite-shm"), QStringLiteral("credentials.json"),
-                                    QStringLiteral("endpoint.json"), QStringLiteral("private-bucket"), name}) {
+    for (const QString& expected :
+         {QStringLiteral("state.sqlite"), QStringLiteral("state.sqlite-wal"),
+          QStringLiteral("state.sqlite-shm"), QStringLiteral("credentials.json"),
+          QStringLiteral("endpoint.json"), QStringLiteral("private-bucket"), name}) {
         EXPECT_TRUE(seen.contains(expected)) << expected.toStdString() << " not found";
     }
+}
+
+TEST(LocalDataDirRace, TwoFirstStartsRacingShareOneEndpointAndOneKey)
+{
+    QTemporaryDir dataDir;
+    std::array<QProcess, 2> starts;
+    for (QProcess& start : starts) {
+        start.start(QStringLiteral(SAGEDESK_LOCAL_PATH),
+                    {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--print-env")});
+    }
+    std::array<QByteArray, 2> printed;
+    const bool bothPrinted = QTest::qWaitFor(
+        [&] {
+            for (std::size_t i = 0; i < starts.size(); ++i) {
+                printed[i] += starts[i].readAllStandardOutput();
+            }
+            return printed[0].contains("AWS_ENDPOINT_URL=") && printed[1].contains("AWS_ENDPOINT_URL=");
+        },
+        60000);
+    for (QProcess& start : starts) {
+        start.terminate();
+        start.waitForFinished(20000);
+    }
+    ASSERT_TRUE(bothPrinted) << printed[0].constData() << "\n---\n"
+                             << printed[1].constData() << "\n"
+                             << starts[0].readAllStandardError().constData()
+                             << starts[1].readAllStandardError().constData();
+    // The same endpoint and the same key for both, and that key is the one on disk.
+    EXPECT_EQ(printed[0], printed[1]);
+    const auto key = Local::LocalCredentials::load(dataDir.path());
+    ASSERT_TRUE(key);
+    EXPECT_TRUE(printed[0].contains("AWS_SECRET_ACCESS_KEY=" + key->secretAccessKey.toLatin1() + '\n'));
 }
 
 } // namespace

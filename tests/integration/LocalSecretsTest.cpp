@@ -43,15 +43,18 @@ TEST(LocalSecrets, ARepositoryPasswordStaysOutOfTheFailureReasonAndTheLogs)
     RuntimeStatusLog log(runtime);
     Local::NotebookRuntimeSpec spec;
     spec.name = QStringLiteral("nb-secret");
-    spec.notebookInstanceArn = QStringLiteral("arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/nb-secret");
+    spec.notebookInstanceArn =
+        QStringLiteral("arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/nb-secret");
     spec.firstStart = true;
-    spec.codeRepositories = {
-        QStringLiteral("https://alice:%1@127.0.0.1:%2/team/analysis.git").arg(kPassword).arg(refusing.port())};
+    spec.codeRepositories = {QStringLiteral("https://alice:%1@127.0.0.1:%2/team/analysis.git")
+                                 .arg(kPassword)
+                                 .arg(refusing.port())};
     ASSERT_TRUE(runtime.start(spec));
     ASSERT_TRUE(log.waitForSettled(spec.name));
     ASSERT_EQ(log.last(spec.name)->status, NotebookInstanceStatus::Failed);
     const QString reason = log.last(spec.name)->failureReason;
-    EXPECT_TRUE(reason.startsWith(QStringLiteral("Failed to clone the code repository 'https://alice:****@127.0.0.1")))
+    EXPECT_TRUE(reason.startsWith(
+        QStringLiteral("Failed to clone the code repository 'https://alice:****@127.0.0.1")))
         << reason.toStdString();
     EXPECT_FALSE(reason.contains(kPassword)) << reason.toStdString();
     EXPECT_EQ(filesMentioning(data.path(), kPassword), QStringList());
@@ -98,17 +101,19 @@ protected:
 TEST_F(LocalSecretsEndpointTest, DebugOutputAndFailureReasonMaskThePasswordWhileDescribeEchoesTheUrl)
 {
     RefusingLoopbackPort refusing;
-    const QString url = QStringLiteral("https://alice:%1@127.0.0.1:%2/r.git").arg(kPassword).arg(refusing.port());
+    const QString url =
+        QStringLiteral("https://alice:%1@127.0.0.1:%2/r.git").arg(kPassword).arg(refusing.port());
     CliRun run = cli({QStringLiteral("--debug"), QStringLiteral("create"), QStringLiteral("nb-secret"),
-                      QStringLiteral("--instance-type"), QStringLiteral("ml.t3.medium"), QStringLiteral("--role-arn"),
-                      m_role, QStringLiteral("--default-repo"), url});
+                      QStringLiteral("--instance-type"), QStringLiteral("ml.t3.medium"),
+                      QStringLiteral("--role-arn"), m_role, QStringLiteral("--default-repo"), url});
     ASSERT_EQ(run.exitCode, 0) << show(run);
     EXPECT_TRUE(run.err.contains(QLatin1String("debug: "))) << show(run);
     EXPECT_FALSE(run.err.contains(kPassword)) << show(run);
     ASSERT_TRUE(m_endpoint.waitForStatus(QStringLiteral("nb-secret"), QStringLiteral("Failed")));
 
-    const auto described = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("describe-notebook-instance"),
-                                           QStringLiteral("--notebook-instance-name"), QStringLiteral("nb-secret")});
+    const auto described =
+        m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("describe-notebook-instance"),
+                        QStringLiteral("--notebook-instance-name"), QStringLiteral("nb-secret")});
     ASSERT_EQ(described.exitCode, 0) << described.err.toStdString();
     const QJsonObject instance = QJsonDocument::fromJson(described.out.toUtf8()).object();
     EXPECT_EQ(instance.value(QLatin1String("DefaultCodeRepository")).toString(), url);
@@ -122,11 +127,13 @@ TEST_F(LocalSecretsEndpointTest, DebugOutputAndFailureReasonMaskThePasswordWhile
 
 TEST_F(LocalSecretsEndpointTest, CodeRepositoryUrlsMustBeHttps)
 {
-    for (const QString& url : {QStringLiteral("file:///etc"), QStringLiteral("/srv/git/repo"),
-                               QStringLiteral("http://git.example.com/r.git"), QStringLiteral("ext::sh -c id")}) {
-        const auto run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("create-code-repository"),
-                                         QStringLiteral("--code-repository-name"), QStringLiteral("bad"),
-                                         QStringLiteral("--git-config"), QStringLiteral("RepositoryUrl=") + url});
+    for (const QString& url :
+         {QStringLiteral("file:///etc"), QStringLiteral("/srv/git/repo"),
+          QStringLiteral("http://git.example.com/r.git"), QStringLiteral("ext::sh -c id")}) {
+        const auto run =
+            m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("create-code-repository"),
+                            QStringLiteral("--code-repository-name"), QStringLiteral("bad"),
+                            QStringLiteral("--git-config"), QStringLiteral("RepositoryUrl=") + url});
         EXPECT_NE(run.exitCode, 0) << url.toStdString();
         EXPECT_TRUE(run.err.contains(QLatin1String("ValidationException"))) << run.err.toStdString();
         EXPECT_TRUE(run.err.contains(QLatin1String("gitConfig.repositoryUrl"))) << run.err.toStdString();
@@ -141,15 +148,19 @@ TEST_F(LocalSecretsEndpointTest, CodeRepositoryUrlsMustBeHttps)
 TEST_F(LocalSecretsEndpointTest, HeadDoesNotSpendAPresignedSignIn)
 {
     const QString name = QStringLiteral("nb-head");
-    auto run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("create-notebook-instance"),
-                               QStringLiteral("--notebook-instance-name"), name, QStringLiteral("--instance-type"),
-                               QStringLiteral("ml.t3.medium"), QStringLiteral("--role-arn"), m_role});
+    auto run =
+        m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("create-notebook-instance"),
+                        QStringLiteral("--notebook-instance-name"), name, QStringLiteral("--instance-type"),
+                        QStringLiteral("ml.t3.medium"), QStringLiteral("--role-arn"), m_role});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService"))) << m_endpoint.status(name).toStdString();
-    run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("create-presigned-notebook-instance-url"),
-                          QStringLiteral("--notebook-instance-name"), name});
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")))
+        << m_endpoint.status(name).toStdString();
+    run =
+        m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("create-presigned-notebook-instance-url"),
+                        QStringLiteral("--notebook-instance-name"), name});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QUrl url(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("AuthorizedUrl")).toString());
+    const QUrl url(
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("AuthorizedUrl")).toString());
     ASSERT_TRUE(url.isValid()) << run.out.toStdString();
 
     QNetworkRequest request(url);

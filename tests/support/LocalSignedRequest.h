@@ -52,8 +52,9 @@ struct LocalSignedRequest
         credentials.accessKeyId = accessKeyId;
         credentials.secretAccessKey = secret;
         credentials.sessionToken = sessionToken;
-        const Aws::SigV4Options signing =
-            options ? *options : service == "s3" ? Aws::SigV4Options::forS3() : Aws::SigV4Options{};
+        const Aws::SigV4Options signing = options           ? *options
+                                          : service == "s3" ? Aws::SigV4Options::forS3()
+                                                            : Aws::SigV4Options{};
         Aws::SigV4::signHeaders(signable, credentials, "us-east-1", service, now, signing);
         QByteArray out = method + ' ' + signable.target() + " HTTP/1.1\r\n";
         for (const auto& [name, value] : signable.headers) {

@@ -11,8 +11,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 
 using SageDesk::Test::askCredentials;
@@ -327,9 +327,9 @@ TEST(Credentials, CredentialProcessTimeoutKillsEverythingItStarted)
 {
     QTemporaryDir dir;
     const QString pidFile = dir.filePath(QStringLiteral("child.pid"));
-    ProcessCredentialsProvider provider(QStringLiteral("/bin/sh -c 'sleep 300 & echo $! > %1; wait'").arg(pidFile),
-                                        QStringLiteral("slow"), QProcessEnvironment::systemEnvironment(),
-                                        Clock::system());
+    ProcessCredentialsProvider provider(
+        QStringLiteral("/bin/sh -c 'sleep 300 & echo $! > %1; wait'").arg(pidFile), QStringLiteral("slow"),
+        QProcessEnvironment::systemEnvironment(), Clock::system());
     provider.setTimeout(std::chrono::seconds(2));
     const QString error = askCredentials(provider).error;
     EXPECT_TRUE(error.contains(QLatin1String("did not finish"))) << error.toStdString();
@@ -337,7 +337,8 @@ TEST(Credentials, CredentialProcessTimeoutKillsEverythingItStarted)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const qint64 child = file.readAll().trimmed().toLongLong();
     ASSERT_GT(child, 0);
-    EXPECT_TRUE(QTest::qWaitFor([child] { return !isRunning(child); }, 5000)) << "sleep " << child << " survived";
+    EXPECT_TRUE(QTest::qWaitFor([child] { return !isRunning(child); }, 5000))
+        << "sleep " << child << " survived";
 }
 
 TEST(Credentials, CredentialProcessOutputIsCapped)

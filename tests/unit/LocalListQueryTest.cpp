@@ -21,8 +21,10 @@ TEST(LocalListQueryTest, ATokenNearTheLargestOffsetGivesAnEmptyLastPage)
         documents.append(QJsonObject{{QStringLiteral("Name"), QStringLiteral("nb-%1").arg(i)},
                                      {QStringLiteral("CreationTime"), 1700000000.0 + i}});
     }
-    const QList<QPair<QString, QString>> sortFields{{QStringLiteral("CreationTime"), QStringLiteral("CreationTime")}};
-    for (const QByteArray offset : {QByteArray::number(INT_MAX), QByteArray::number(INT_MAX - 5), QByteArray("3")}) {
+    const QList<QPair<QString, QString>> sortFields{
+        {QStringLiteral("CreationTime"), QStringLiteral("CreationTime")}};
+    for (const QByteArray offset :
+         {QByteArray::number(INT_MAX), QByteArray::number(INT_MAX - 5), QByteArray("3")}) {
         ListQuery query;
         ASSERT_FALSE(ListQuery::parse(QJsonObject{{QStringLiteral("NextToken"), offsetToken(offset)},
                                                   {QStringLiteral("MaxResults"), 100}},

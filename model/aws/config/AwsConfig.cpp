@@ -192,7 +192,8 @@ std::optional<QUrl> AwsConfig::configuredEndpointUrl(const QString& serviceId) c
 
 bool AwsConfig::isValidRegion(const QString& region)
 {
-    static const QRegularExpression kHostLabel(QStringLiteral("^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$"));
+    static const QRegularExpression kHostLabel(
+        QStringLiteral("^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$"));
     return kHostLabel.match(region).hasMatch();
 }
 

@@ -215,7 +215,8 @@ void ProcessCredentialsProvider::fetch(Callback done)
     connect(process, &QProcess::finished, this,
             [this, process, answer, errorText, tooMuchOutput](int exitCode, QProcess::ExitStatus status) {
                 if (status != QProcess::NormalExit || exitCode != 0) {
-                    errorText->append(process->readAllStandardError().left(kMaxErrorBytes - errorText->size()));
+                    errorText->append(
+                        process->readAllStandardError().left(kMaxErrorBytes - errorText->size()));
                     const QString stderrText = QString::fromUtf8(*errorText).trimmed();
                     answer(CredentialsResult::failure(
                         tr("The credential_process of profile %1 failed with exit code %2: %3")

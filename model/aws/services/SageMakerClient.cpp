@@ -261,21 +261,21 @@ AwsCall<QString> SageMakerClient::createPresignedNotebookInstanceUrl(const QStri
     input.insert(QStringLiteral("SessionExpirationDurationInSeconds"), sessionExpirationDurationInSeconds);
     const QUrl endpoint = m_context->endpoint(kService);
     const QString region = m_context->region();
-    return call<QString>(QStringLiteral("CreatePresignedNotebookInstanceUrl"), input,
-                         [endpoint, region, notebookInstanceName](const QJsonObject& json) -> AwsResult<QString> {
-                             const QString url = text(json, "AuthorizedUrl");
-                             const QString problem =
-                                 untrustedPresignedUrl(url, endpoint, region, notebookInstanceName);
-                             if (problem.isEmpty()) {
-                                 return url;
-                             }
-                             AwsError error;
-                             error.kind = AwsError::Kind::Parse;
-                             error.service = kService;
-                             error.code = QStringLiteral("UntrustedAuthorizedUrl");
-                             error.message = problem;
-                             return error;
-                         });
+    return call<QString>(
+        QStringLiteral("CreatePresignedNotebookInstanceUrl"), input,
+        [endpoint, region, notebookInstanceName](const QJsonObject& json) -> AwsResult<QString> {
+            const QString url = text(json, "AuthorizedUrl");
+            const QString problem = untrustedPresignedUrl(url, endpoint, region, notebookInstanceName);
+            if (problem.isEmpty()) {
+                return url;
+            }
+            AwsError error;
+            error.kind = AwsError::Kind::Parse;
+            error.service = kService;
+            error.code = QStringLiteral("UntrustedAuthorizedUrl");
+            error.message = problem;
+            return error;
+        });
 }
 
 QString SageMakerClient::untrustedPresignedUrl(const QString& authorizedUrl, const QUrl& endpoint,
@@ -283,17 +283,18 @@ QString SageMakerClient::untrustedPresignedUrl(const QString& authorizedUrl, con
 {
     const QUrl url(authorizedUrl, QUrl::StrictMode);
     const auto isLoopback = [](const QString& host) {
-        return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+        return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+               QHostAddress(host).isLoopback();
     };
     const QString host = url.host();
-    if (url.isValid() && url.scheme() == QLatin1String("http") && url.userInfo().isEmpty() && isLoopback(host) &&
-        endpoint.scheme() == QLatin1String("http") && isLoopback(endpoint.host())) {
+    if (url.isValid() && url.scheme() == QLatin1String("http") && url.userInfo().isEmpty() &&
+        isLoopback(host) && endpoint.scheme() == QLatin1String("http") && isLoopback(endpoint.host())) {
         return {};
     }
     if (url.isValid() && url.scheme() == QLatin1String("https") && url.userInfo().isEmpty() &&
         AwsConfig::isValidRegion(region) && !notebookInstanceName.isEmpty()) {
         const QString suffix = region.startsWith(QLatin1String("cn-")) ? QStringLiteral("sagemaker.com.cn")
-                                                                        : QStringLiteral("sagemaker.aws");
+                                                                       : QStringLiteral("sagemaker.aws");
         const QRegularExpression instanceHost(
             QStringLiteral("^%1(-[a-z0-9]+)?\\.notebook\\.%2\\.%3$")
                 .arg(QRegularExpression::escape(notebookInstanceName.toLower()),
@@ -302,9 +303,12 @@ QString SageMakerClient::untrustedPresignedUrl(const QString& authorizedUrl, con
             return {};
         }
     }
-    return QCoreApplication::translate("SageDesk::Aws::SageMakerClient", "The sign-in URL for %1 leads to %2, which is not the notebook instance's own address, so it was "
+    return QCoreApplication::translate("SageDesk::Aws::SageMakerClient",
+                                       "The sign-in URL for %1 leads to %2, which is not the notebook "
+                                       "instance's own address, so it was "
                                        "not opened.")
-        .arg(notebookInstanceName, url.isValid() ? url.scheme() + QStringLiteral("://") + host : QStringLiteral("?"));
+        .arg(notebookInstanceName,
+             url.isValid() ? url.scheme() + QStringLiteral("://") + host : QStringLiteral("?"));
 }
 
 QString SageMakerClient::jupyterLabUrl(const QString& authorizedUrl)

@@ -43,8 +43,8 @@ public:
     // on loopback; from anywhere, https on the notebook instance's own host in `region`
     // ("<name>[-suffix].notebook.<region>.sagemaker.aws"). Otherwise why not: a sign-in URL that
     // leads elsewhere would hand the session (or the person) to whoever runs that host.
-    static QString untrustedPresignedUrl(const QString& authorizedUrl, const QUrl& endpoint, const QString& region,
-                                         const QString& notebookInstanceName);
+    static QString untrustedPresignedUrl(const QString& authorizedUrl, const QUrl& endpoint,
+                                         const QString& region, const QString& notebookInstanceName);
 
     // Answers the ARN.
     AwsCall<QString> createNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config);

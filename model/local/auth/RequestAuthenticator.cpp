@@ -91,8 +91,9 @@ WireError expiredToken(WireProtocol protocol)
 
 WireError incompleteSignature(WireProtocol protocol, const QString& message)
 {
-    return protocol == WireProtocol::Json ? WireError{400, QStringLiteral("IncompleteSignatureException"), message}
-                                          : WireError{400, QStringLiteral("IncompleteSignature"), message};
+    return protocol == WireProtocol::Json
+               ? WireError{400, QStringLiteral("IncompleteSignatureException"), message}
+               : WireError{400, QStringLiteral("IncompleteSignature"), message};
 }
 
 // The headers AWS insists are signed, so that a captured request cannot be sent again with any of
@@ -110,19 +111,21 @@ std::optional<WireError> unsignedRequiredHeader(const HttpRequest& request,
             allSigned = allSigned && (!name.startsWith("x-amz-") || isSigned(name));
         }
         if (!allSigned) {
-            return WireError{403, QStringLiteral("AccessDenied"),
-                             QStringLiteral("There were headers present in the request which were not signed")};
+            return WireError{
+                403, QStringLiteral("AccessDenied"),
+                QStringLiteral("There were headers present in the request which were not signed")};
         }
         return std::nullopt;
     }
     if (!isSigned("host")) {
         return incompleteSignature(
-            protocol, QStringLiteral("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."));
+            protocol,
+            QStringLiteral("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."));
     }
     if (!isSigned(dateHeader)) {
-        return incompleteSignature(protocol,
-                                   QStringLiteral("'%1' must be a 'SignedHeader' in the AWS Authorization.")
-                                       .arg(dateHeader == "date" ? QStringLiteral("Date") : QStringLiteral("X-Amz-Date")));
+        return incompleteSignature(
+            protocol, QStringLiteral("'%1' must be a 'SignedHeader' in the AWS Authorization.")
+                          .arg(dateHeader == "date" ? QStringLiteral("Date") : QStringLiteral("X-Amz-Date")));
     }
     if (protocol == WireProtocol::Json && request.hasHeader("X-Amz-Target") && !isSigned("x-amz-target")) {
         return incompleteSignature(
@@ -225,8 +228,9 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     signable.payloadHash = !contentHash.isEmpty() ? contentHash : Aws::SigV4::sha256Hex(request.body);
     if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload &&
         contentHash != Aws::SigV4::sha256Hex(request.body)) {
-        return WireError{400, QStringLiteral("XAmzContentSHA256Mismatch"),
-                         QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed.")};
+        return WireError{
+            400, QStringLiteral("XAmzContentSHA256Mismatch"),
+            QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed.")};
     }
 
     const QByteArray canonical =

@@ -130,21 +130,24 @@ void InstancePreparation::queueClone(const QString& repository)
         // environment (private to this user), never through its command line, its messages and so
         // GitClone.log, or the clone's .git/config.
         QUrl url(repository, QUrl::StrictMode);
-        QStringList arguments{QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--"), repository,
-                              target};
+        QStringList arguments{QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--"),
+                              repository, target};
         QList<QPair<QString, QString>> environment;
         if (url.isValid() && !url.password().isEmpty()) {
-            environment = {{QStringLiteral("SAGEDESK_GIT_USERNAME"), url.userName()},
-                           {QStringLiteral("SAGEDESK_GIT_PASSWORD"), url.password()}};
+            environment = {{QStringLiteral("SAGEDESK_GIT_USERNAME"), url.userName(QUrl::FullyDecoded)},
+                           {QStringLiteral("SAGEDESK_GIT_PASSWORD"), url.password(QUrl::FullyDecoded)}};
             url.setPassword({});
-            arguments = QStringList{QStringLiteral("-c"), QStringLiteral("credential.helper="), QStringLiteral("-c"),
-                                    QStringLiteral("credential.helper=!f() { echo \"username=$SAGEDESK_GIT_USERNAME\"; "
-                                                   "echo \"password=$SAGEDESK_GIT_PASSWORD\"; }; f")} +
-                        QStringList{QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--"),
-                                    url.toString(QUrl::FullyEncoded), target};
+            arguments =
+                QStringList{
+                    QStringLiteral("-c"), QStringLiteral("credential.helper="), QStringLiteral("-c"),
+                    QStringLiteral("credential.helper=!f() { echo \"username=$SAGEDESK_GIT_USERNAME\"; "
+                                   "echo \"password=$SAGEDESK_GIT_PASSWORD\"; }; f")} +
+                QStringList{QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--"),
+                            url.toString(QUrl::FullyEncoded), target};
         }
         runStep(
-            QStringLiteral("git"), arguments, m_folder.logs() + QStringLiteral("/GitClone.log"), kCloneTimeout,
+            QStringLiteral("git"), arguments, m_folder.logs() + QStringLiteral("/GitClone.log"),
+            kCloneTimeout,
             [repository](BoundedProcess::Outcome outcome, const QString& lastLine) {
                 const QString detail = outcome == BoundedProcess::Outcome::TimedOut
                                            ? QStringLiteral("the clone took longer than 5 minutes.")
