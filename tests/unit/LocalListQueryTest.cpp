@@ -23,7 +23,7 @@ TEST(LocalListQueryTest, ATokenNearTheLargestOffsetGivesAnEmptyLastPage)
     }
     const QList<QPair<QString, QString>> sortFields{
         {QStringLiteral("CreationTime"), QStringLiteral("CreationTime")}};
-    for (const QByteArray offset :
+    for (const QByteArray& offset :
          {QByteArray::number(INT_MAX), QByteArray::number(INT_MAX - 5), QByteArray("3")}) {
         ListQuery query;
         ASSERT_FALSE(ListQuery::parse(QJsonObject{{QStringLiteral("NextToken"), offsetToken(offset)},

@@ -137,7 +137,7 @@ TEST_F(LocalRequestAuthenticatorTest, AReplayedRequestWithAnotherUnsignedTargetA
     // Captured: signed with X-Amz-Target outside SignedHeaders and UNSIGNED-PAYLOAD as its payload hash.
     auto captured = withUnsigned(SageDesk::Test::LocalSignedRequest::sageMaker("ListNotebookInstances", "{}"),
                                  "x-amz-target");
-    captured.headers.append({"x-amz-content-sha256", Aws::SigV4::kUnsignedPayload});
+    captured.headers.append({QByteArray("x-amz-content-sha256"), QByteArray(Aws::SigV4::kUnsignedPayload)});
     captured.payloadHash = Aws::SigV4::kUnsignedPayload;
     QByteArray wire =
         captured.wire(8080, kCredentials.accessKeyId, kCredentials.secretAccessKey, "sagemaker", kNow);
@@ -160,7 +160,7 @@ TEST_F(LocalRequestAuthenticatorTest, UnsignedPayloadIsForS3Only)
 {
     // Everything signed, but with UNSIGNED-PAYLOAD: a JSON service hashes the body it got instead.
     auto request = SageDesk::Test::LocalSignedRequest::sageMaker("ListNotebookInstances", "{}");
-    request.headers.append({"x-amz-content-sha256", Aws::SigV4::kUnsignedPayload});
+    request.headers.append({QByteArray("x-amz-content-sha256"), QByteArray(Aws::SigV4::kUnsignedPayload)});
     request.payloadHash = Aws::SigV4::kUnsignedPayload;
     HttpRequest parsed =
         parse(request.wire(8080, kCredentials.accessKeyId, kCredentials.secretAccessKey, "sagemaker", kNow));
@@ -201,9 +201,9 @@ TEST_F(LocalRequestAuthenticatorTest, HostAndDateMustBeSigned)
     EXPECT_EQ(error->code, QStringLiteral("IncompleteSignature"));
     EXPECT_EQ(error->message,
               QStringLiteral("'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization."));
-    for (const QByteArray name : {"host", "x-amz-date"}) {
+    for (const char* name : {"host", "x-amz-date"}) {
         error = m_authenticator.verify(sign(name, "s3"), WireProtocol::RestXml);
-        ASSERT_TRUE(error) << name.constData();
+        ASSERT_TRUE(error) << name;
         EXPECT_EQ(error->code, QStringLiteral("AccessDenied"));
     }
 }
@@ -260,7 +260,7 @@ TEST_F(LocalRequestAuthenticatorTest, ADateHeaderServesWhenThereIsNoAmzDate)
                         {"X-Amz-Target", "SageMaker.ListNotebookInstances"}};
     signable.payloadHash = Aws::SigV4::sha256Hex("{}");
     const auto scope = Aws::SigV4::scopeFor(kNow, "us-east-1", "sagemaker");
-    const Aws::CanonicalHeaders headers = Aws::SigV4::canonicalHeaders(signable.headers);
+    const Aws::SigV4::CanonicalHeaders headers = Aws::SigV4::canonicalHeaders(signable.headers);
     const QByteArray canonical = Aws::SigV4::canonicalRequest(signable, Aws::SigV4Options{});
     const QByteArray signature =
         Aws::SigV4::signature(Aws::SigV4::deriveSigningKey(kCredentials.secretAccessKey.toLatin1(), scope),
@@ -270,9 +270,9 @@ TEST_F(LocalRequestAuthenticatorTest, ADateHeaderServesWhenThereIsNoAmzDate)
     request.path = "/";
     request.body = "{}";
     request.headers = signable.headers;
-    request.headers.append(
-        {"Authorization", Aws::SigV4::authorizationHeader(kCredentials.accessKeyId.toLatin1(), scope,
-                                                          headers.signedHeaders, signature)});
+    request.headers.append({QByteArray("Authorization"),
+                            Aws::SigV4::authorizationHeader(kCredentials.accessKeyId.toLatin1(), scope,
+                                                            headers.signedHeaders, signature)});
     EXPECT_FALSE(m_authenticator.verify(request, WireProtocol::Json).has_value());
 }
 
