@@ -34,7 +34,7 @@ QStringList filesMentioning(const QString& root, const QString& text)
 
 TEST(LocalSecrets, ARepositoryPasswordStaysOutOfTheFailureReasonAndTheLogs)
 {
-    if (!Test::jupyterInstalled()) {
+    if (!jupyterInstalled()) {
         GTEST_SKIP() << "jupyter-notebook is not installed";
     }
     QTemporaryDir data;
