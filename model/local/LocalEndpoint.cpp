@@ -1,5 +1,6 @@
 #include "local/LocalEndpoint.h"
 
+#include "core/PrivateFiles.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "local/auth/ContainerCredentials.h"
 #include "local/auth/RequestAuthenticator.h"
@@ -27,6 +28,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLockFile>
 #include <QUuid>
 
 namespace SageDesk::Local {
@@ -81,8 +83,11 @@ LocalEndpoint::~LocalEndpoint()
 
 bool LocalEndpoint::start()
 {
-    if (!QDir().mkpath(m_options.dataDir)) {
+    if (!PrivateFiles::makePath(m_options.dataDir)) {
         m_error = tr("Cannot create the data directory %1.").arg(m_options.dataDir);
+        return false;
+    }
+    if (!lockDataDir()) {
         return false;
     }
     const auto credentials = LocalCredentials::loadOrCreate(m_options.dataDir, &m_error);
@@ -146,6 +151,36 @@ bool LocalEndpoint::start()
         return false;
     }
     return true;
+}
+
+bool LocalEndpoint::lockDataDir()
+{
+    // Before anything in the data directory is read: a second endpoint on the same directory would
+    // adopt or stop the first one's instances, rewrite its runtime file and race it for the key.
+    m_lock =
+        std::make_unique<QLockFile>(QDir(m_options.dataDir).filePath(QStringLiteral("sagedesk-local.lock")));
+    // Only a lock whose process has gone is stale, however long an endpoint runs.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0)) {
+        return true;
+    }
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        m_error = tr("Cannot lock the data directory %1.").arg(QDir::toNativeSeparators(m_options.dataDir));
+        return false;
+    }
+    m_lock->getLockInfo(&m_runningPid, nullptr, nullptr);
+    const auto running = LocalEndpointInfo::read(m_options.dataDir);
+    m_error = running ? tr("Another sagedesk-local (process %1) already serves %2 on port %3; it was left "
+                           "running as it is. Stop it first, or give this one another --data-dir.")
+                            .arg(m_runningPid)
+                            .arg(QDir::toNativeSeparators(m_options.dataDir))
+                            .arg(running->port)
+                      : tr("Another sagedesk-local (process %1) is starting on %2; it was left as it is. "
+                           "Stop it first, or give this one another --data-dir.")
+                            .arg(m_runningPid)
+                            .arg(QDir::toNativeSeparators(m_options.dataDir));
+    m_lock.reset();
+    return false;
 }
 
 quint16 LocalEndpoint::port() const
@@ -299,7 +334,16 @@ HttpResponse LocalEndpoint::visitNotebook(const HttpRequest& request)
         return HttpResponse::withBody(404, "text/plain; charset=utf-8", "Not Found\n");
     }
     const QString name = parts[1];
-    const auto grant = m_tokens->redeem(request.queryValue(QStringLiteral("authToken")), name);
+    const QString token = request.queryValue(QStringLiteral("authToken"));
+    if (request.method == "HEAD") {
+        // Answered without signing in, so that a HEAD leaves the URL's one sign-in for the person.
+        HttpResponse response = m_tokens->isRedeemable(token, name)
+                                    ? HttpResponse::withBody(200, "text/html; charset=utf-8", {})
+                                    : refusedVisit(QString(), QString());
+        response.setHeader("Cache-Control", "no-store");
+        return response;
+    }
+    const auto grant = m_tokens->redeem(token, name);
     if (!grant) {
         return refusedVisit(tr("This sign-in link is no longer valid"),
                             tr("A presigned notebook URL can be used once, within 5 minutes of its creation. "

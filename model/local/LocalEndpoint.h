@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QLockFile;
+
 namespace SageDesk::Local {
 
 class CodeRepositoryApi;
@@ -65,6 +67,9 @@ public:
     // reason in errorString().
     bool start();
     QString errorString() const { return m_error; }
+    // After a failed start(): the process id of the sagedesk-local that holds the data directory, or 0
+    // when start() failed for another reason.
+    qint64 runningPid() const { return m_runningPid; }
 
     quint16 port() const;
     QString endpointUrl() const;
@@ -89,6 +94,8 @@ public:
     std::optional<HttpResponse> routeHead(HttpRequest& head);
 
 private:
+    // One endpoint per data directory; false (with errorString()) when another one holds it.
+    bool lockDataDir();
     HttpResponse visitNotebook(const HttpRequest& request);
     HttpResponse refusedVisit(const QString& title, const QString& text) const;
     // The sign-in answer for `…/lab` when the server has no JupyterLab: says so, then goes to `tree`.
@@ -97,6 +104,8 @@ private:
     Options m_options;
     const Clock& m_clock;
     QString m_error;
+    qint64 m_runningPid = 0;
+    std::unique_ptr<QLockFile> m_lock;
     LocalCredentials m_credentials;
     EndpointContext m_context;
     std::unique_ptr<LocalStateStore> m_store;

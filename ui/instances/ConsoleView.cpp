@@ -100,12 +100,16 @@ void ConsoleView::createWidgets()
     m_offlineBanner = new QLabel(this);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setStyleSheet(bannerStyle(QStringLiteral("#8a6d00")));
+    // Banners show server messages and names: plain text, so that no message can bring markup,
+    // links or images into the window.
+    m_offlineBanner->setTextFormat(Qt::PlainText);
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->hide();
     layout->addWidget(m_offlineBanner);
     m_errorBanner = new QLabel(this);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setStyleSheet(bannerStyle(StatusDelegate::colorOf(NotebookInstanceStatus::Failed).name()));
+    m_errorBanner->setTextFormat(Qt::PlainText);
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorBanner->hide();
@@ -420,6 +424,7 @@ void ConsoleView::confirmDelete()
                     tr("Delete the notebook instance \u201c%1\u201d?").arg(names.first()),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Its ML storage volume is deleted with it: everything saved on the instance is "
                               "lost. This cannot be undone."));
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);

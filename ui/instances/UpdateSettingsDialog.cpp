@@ -53,6 +53,7 @@ UpdateSettingsDialog::UpdateSettingsDialog(const NotebookInstance& instance, QWi
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("validationProblems"));
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #d13212"));
     layout->addWidget(m_problems);

@@ -98,6 +98,7 @@ void MainWindow::createStatusBar()
 {
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->showMessage(tr("Ready"));
     connect(m_console, &ConsoleView::connectionTextChanged, m_connectionLabel, &QLabel::setText);

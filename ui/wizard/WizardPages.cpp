@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace SageDesk::Ui {
@@ -50,6 +51,8 @@ W* named(W* widget, const QString& objectName, const QString& accessibleName)
 QLabel* warningLabel(const QString& objectName, const QString& accessibleName)
 {
     auto* label = named(new QLabel, objectName, accessibleName);
+    // Warnings quote AWS's messages and what was typed: plain text, never markup.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -723,7 +726,8 @@ GitPage::GitPage(Aws::AwsClientContext* context, QWidget* parent)
 {
     setTitle(tr("Git repositories"));
     setSubTitle(tr("Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored "
-                   "repositories or an https:// URL."));
+                   "repositories or an https:// URL. For a private repository, store it as a code repository "
+                   "with a Secrets Manager secret, as AWS advises, rather than a password in the URL."));
     auto* form = new QFormLayout(this);
     for (int i = 0; i <= kAdditional; ++i) {
         const QString label = i == 0 ? tr("Default repository") : tr("Additional repository %1").arg(i);
@@ -781,7 +785,17 @@ ValidationIssues GitPage::issues() const
 
 void GitPage::update()
 {
-    m_issue->setText(Validation::describe(issues()));
+    QString text = Validation::describe(issues());
+    for (const QComboBox* box : std::as_const(m_boxes)) {
+        if (!QUrl(box->currentText().trimmed()).password().isEmpty()) {
+            text +=
+                (text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                tr("A password in a repository URL is stored with the instance and shown by Describe. Use "
+                   "a code repository with a Secrets Manager secret instead.");
+            break;
+        }
+    }
+    m_issue->setText(text);
     emit completeChanged();
 }
 

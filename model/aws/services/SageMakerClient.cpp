@@ -4,9 +4,13 @@
 #include "aws/client/AwsPage.h"
 #include "aws/client/JsonProtocol.h"
 #include "aws/client/Pagination.h"
+#include "aws/config/AwsConfig.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace SageDesk::Aws {
 
@@ -271,8 +275,56 @@ AwsCall<QString> SageMakerClient::createPresignedNotebookInstanceUrl(const QStri
 {
     QJsonObject input = named("NotebookInstanceName", notebookInstanceName);
     input.insert(QStringLiteral("SessionExpirationDurationInSeconds"), sessionExpirationDurationInSeconds);
-    return call<QString>(QStringLiteral("CreatePresignedNotebookInstanceUrl"), input,
-                         [](const QJsonObject& json) { return text(json, "AuthorizedUrl"); });
+    const QUrl endpoint = m_context->endpoint(kService);
+    const QString region = m_context->region();
+    return call<QString>(
+        QStringLiteral("CreatePresignedNotebookInstanceUrl"), input,
+        [endpoint, region, notebookInstanceName](const QJsonObject& json) -> AwsResult<QString> {
+            const QString url = text(json, "AuthorizedUrl");
+            const QString problem = untrustedPresignedUrl(url, endpoint, region, notebookInstanceName);
+            if (problem.isEmpty()) {
+                return url;
+            }
+            AwsError error;
+            error.kind = AwsError::Kind::Parse;
+            error.service = kService;
+            error.code = QStringLiteral("UntrustedAuthorizedUrl");
+            error.message = problem;
+            return error;
+        });
+}
+
+QString SageMakerClient::untrustedPresignedUrl(const QString& authorizedUrl, const QUrl& endpoint,
+                                               const QString& region, const QString& notebookInstanceName)
+{
+    const QUrl url(authorizedUrl, QUrl::StrictMode);
+    const auto isLoopback = [](const QString& host) {
+        return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+               QHostAddress(host).isLoopback();
+    };
+    const QString host = url.host();
+    if (url.isValid() && url.scheme() == QLatin1String("http") && url.userInfo().isEmpty() &&
+        isLoopback(host) && endpoint.scheme() == QLatin1String("http") && isLoopback(endpoint.host())) {
+        return {};
+    }
+    if (url.isValid() && url.scheme() == QLatin1String("https") && url.userInfo().isEmpty() &&
+        AwsConfig::isValidRegion(region) && !notebookInstanceName.isEmpty()) {
+        const QString suffix = region.startsWith(QLatin1String("cn-")) ? QStringLiteral("sagemaker.com.cn")
+                                                                       : QStringLiteral("sagemaker.aws");
+        const QRegularExpression instanceHost(
+            QStringLiteral("^%1(-[a-z0-9]+)?\\.notebook\\.%2\\.%3$")
+                .arg(QRegularExpression::escape(notebookInstanceName.toLower()),
+                     QRegularExpression::escape(region.toLower()), QRegularExpression::escape(suffix)));
+        if (instanceHost.match(host.toLower()).hasMatch()) {
+            return {};
+        }
+    }
+    return QCoreApplication::translate("SageDesk::Aws::SageMakerClient",
+                                       "The sign-in URL for %1 leads to %2, which is not the notebook "
+                                       "instance's own address, so it was "
+                                       "not opened.")
+        .arg(notebookInstanceName,
+             url.isValid() ? url.scheme() + QStringLiteral("://") + host : QStringLiteral("?"));
 }
 
 QString SageMakerClient::jupyterLabUrl(const QString& authorizedUrl)

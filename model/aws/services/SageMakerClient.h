@@ -39,6 +39,12 @@ public:
     // before the query. The URL is edited, never rebuilt: some hosts carry a random suffix and the
     // token must reach the server byte for byte.
     static QString jupyterLabUrl(const QString& authorizedUrl);
+    // Empty when an AuthorizedUrl may be opened: from an endpoint on loopback (sagedesk-local), http
+    // on loopback; from anywhere, https on the notebook instance's own host in `region`
+    // ("<name>[-suffix].notebook.<region>.sagemaker.aws"). Otherwise why not: a sign-in URL that
+    // leads elsewhere would hand the session (or the person) to whoever runs that host.
+    static QString untrustedPresignedUrl(const QString& authorizedUrl, const QUrl& endpoint,
+                                         const QString& region, const QString& notebookInstanceName);
 
     // Answers the ARN.
     AwsCall<QString> createNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config);

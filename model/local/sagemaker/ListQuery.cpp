@@ -139,10 +139,12 @@ QList<QJsonObject> ListQuery::page(QList<QJsonObject> documents, QString& nextTo
     if (m_descending) {
         std::reverse(keys.begin(), keys.end());
     }
-    const qsizetype end = std::min<qsizetype>(documents.size(), m_offset + m_maxResults);
+    // In qsizetype: a token may carry any offset up to INT_MAX, and offset + MaxResults must not wrap.
+    const qsizetype first = std::min<qsizetype>(documents.size(), m_offset);
+    const qsizetype end = std::min<qsizetype>(documents.size(), first + m_maxResults);
     nextToken = end < documents.size() ? encodeToken(static_cast<int>(end)) : QString();
     QList<QJsonObject> page;
-    for (qsizetype i = m_offset; i < end; ++i) {
+    for (qsizetype i = first; i < end; ++i) {
         page.append(documents[keys[static_cast<size_t>(i)].index]);
     }
     return page;
