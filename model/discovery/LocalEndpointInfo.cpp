@@ -1,5 +1,6 @@
 #include "discovery/LocalEndpointInfo.h"
 
+#include "core/platform/Processes.h"
 #include "discovery/LocalCredentials.h"
 
 #include <QDir>
@@ -8,9 +9,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#include <cerrno>
-#include <csignal>
 
 namespace SageDesk::Local {
 
@@ -39,8 +37,7 @@ std::optional<LocalEndpointInfo> LocalEndpointInfo::read(const QString& dataDir)
     if (info.port == 0 || info.pid <= 0) {
         return std::nullopt;
     }
-    // Signal 0 only asks whether the process exists; EPERM means it does but is someone else's.
-    if (::kill(static_cast<pid_t>(info.pid), 0) != 0 && errno != EPERM) {
+    if (!Platform::processExists(info.pid)) {
         return std::nullopt;
     }
     return info;
