@@ -1,0 +1,1 @@
+#error "<pwd.h> is POSIX: platform code goes into a file named for its platform (FooPosix.cpp, FooWindows.cpp)"

@@ -1,0 +1,1 @@
+#error "<sys/un.h> is POSIX: platform code goes into a file named for its platform (FooPosix.cpp, FooWindows.cpp)"
