@@ -11,6 +11,7 @@
 # (/var/cache/apt/archives), so that packages the host already downloaded are not fetched again.
 # Exit 77 (skipped) when not root or without debootstrap.
 set -euo pipefail
+export LC_ALL=C
 build_dir=$(realpath "$1")
 cache=${SAGEDESK_INSTALL_CACHE:-/var/cache/sagedesk-install-test}
 mirror=${SAGEDESK_INSTALL_MIRROR:-http://deb.debian.org/debian}
@@ -60,8 +61,8 @@ fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount_in() { mount "$@"; mounts+=("${*: -1}"); }
 mount_in -t proc proc "$root/proc"
-mount_in --bind /dev "$root/dev"
-mount_in -t tmpfs tmpfs "$root/dev/shm"
+mount_in --rbind /dev "$root/dev"
+mount --make-rslave "$root/dev" # nothing done under it reaches the host's /dev
 mount_in --bind /var/cache/apt/archives "$root/var/cache/apt/archives"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive "$@"; }
 in_root apt-get -q update >"$work/apt-update.log" 2>&1 || { cat "$work/apt-update.log" >&2; exit 1; }
