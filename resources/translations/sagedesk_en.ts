@@ -501,10 +501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format (default json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log every request and response to stderr, secrets masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,10 +569,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--output: must be json or table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: missing argument of &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,6 +578,14 @@
     </message>
     <message>
         <source>--lang: must be en or ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format (default json; text prints values only, for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output: must be json, table or text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +724,22 @@
         <source>Price date: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost on AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Local::LocalCredentials</name>
@@ -816,6 +832,161 @@
     </message>
     <message>
         <source>No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &amp;), or give --port to start one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::RegionCatalog</name>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hong Kong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Taipei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hyderabad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Melbourne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Malaysia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (New Zealand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Thailand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada West (Calgary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Zurich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East (UAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mexico (Central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South America (Sao Paulo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -501,10 +501,6 @@
         <translation>모든 서비스 호출을 이 엔드포인트로 보냅니다.</translation>
     </message>
     <message>
-        <source>Output format (default json).</source>
-        <translation>출력 형식(기본값 json).</translation>
-    </message>
-    <message>
         <source>Log every request and response to stderr, secrets masked.</source>
         <translation>모든 요청과 응답을 비밀 정보를 가린 채 stderr에 기록합니다.</translation>
     </message>
@@ -573,10 +569,6 @@
         <translation>--%1: 한 번만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <source>--output: must be json or table</source>
-        <translation>--output: json 또는 table이어야 합니다</translation>
-    </message>
-    <message>
         <source>%1: missing argument of '%2'</source>
         <translation>%1: '%2'의 인수가 없습니다</translation>
     </message>
@@ -587,6 +579,14 @@
     <message>
         <source>--lang: must be en or ko</source>
         <translation>--lang: en 또는 ko여야 합니다</translation>
+    </message>
+    <message>
+        <source>Output format (default json; text prints values only, for scripts).</source>
+        <translation>출력 형식 (기본값 json, text는 스크립트용으로 값만 출력)</translation>
+    </message>
+    <message>
+        <source>--output: must be json, table or text</source>
+        <translation>--output: json, table 또는 text여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -724,6 +724,22 @@
         <source>Price date: %1</source>
         <translation>가격 기준일: %1</translation>
     </message>
+    <message>
+        <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
+        <translation>이 인스턴스를 AWS %1 리전에서 실행했다면 지금까지 청구되었을 금액입니다. 이 컴퓨터에서는 무료로 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 on AWS</source>
+        <translation>AWS 기준 %1</translation>
+    </message>
+    <message>
+        <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
+        <translation>로컬 모드: 각 인스턴스가 서비스를 시작한 이후 AWS %1 리전에서 청구되었을 금액으로, 가격 카탈로그에서 계산합니다. 이 컴퓨터의 인스턴스는 비용이 들지 않습니다. 가격을 알 수 없거나 인스턴스가 실행 중이 아니면 —로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Cost on AWS</source>
+        <translation>AWS 기준 비용</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Local::LocalCredentials</name>
@@ -817,6 +833,161 @@
     <message>
         <source>No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &amp;), or give --port to start one here.</source>
         <translation>%1을(를) 제공하는 sagedesk-local이 없습니다. 하나를 시작하거나(sagedesk-local --port 0 &amp;) --port를 지정해 여기서 시작하세요.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>설치되지 않음</translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation>빌드되지 않음</translation>
+    </message>
+    <message>
+        <source>JupyterLab: %1</source>
+        <translation>JupyterLab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::RegionCatalog</name>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation>아프리카(케이프타운)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hong Kong)</source>
+        <translation>아시아 태평양(홍콩)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Taipei)</source>
+        <translation>아시아 태평양(타이베이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation>아시아 태평양(도쿄)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation>아시아 태평양(서울)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation>아시아 태평양(오사카)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation>아시아 태평양(뭄바이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hyderabad)</source>
+        <translation>아시아 태평양(하이데라바드)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation>아시아 태평양(싱가포르)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation>아시아 태평양(시드니)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation>아시아 태평양(자카르타)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Melbourne)</source>
+        <translation>아시아 태평양(멜버른)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Malaysia)</source>
+        <translation>아시아 태평양(말레이시아)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (New Zealand)</source>
+        <translation>아시아 태평양(뉴질랜드)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Thailand)</source>
+        <translation>아시아 태평양(태국)</translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation>캐나다(중부)</translation>
+    </message>
+    <message>
+        <source>Canada West (Calgary)</source>
+        <translation>캐나다 서부(캘거리)</translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation>유럽(프랑크푸르트)</translation>
+    </message>
+    <message>
+        <source>Europe (Zurich)</source>
+        <translation>유럽(취리히)</translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation>유럽(스톡홀름)</translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation>유럽(밀라노)</translation>
+    </message>
+    <message>
+        <source>Europe (Spain)</source>
+        <translation>유럽(스페인)</translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation>유럽(아일랜드)</translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation>유럽(런던)</translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation>유럽(파리)</translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation>이스라엘(텔아비브)</translation>
+    </message>
+    <message>
+        <source>Middle East (UAE)</source>
+        <translation>중동(UAE)</translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation>중동(바레인)</translation>
+    </message>
+    <message>
+        <source>Mexico (Central)</source>
+        <translation>멕시코(중부)</translation>
+    </message>
+    <message>
+        <source>South America (Sao Paulo)</source>
+        <translation>남아메리카(상파울루)</translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation>미국 동부(버지니아 북부)</translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation>미국 동부(오하이오)</translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation>미국 서부(캘리포니아 북부)</translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation>미국 서부(오레곤)</translation>
     </message>
 </context>
 <context>
