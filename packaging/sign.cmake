@@ -4,14 +4,14 @@
 #   Windows: SAGEDESK_WINDOWS_CERTIFICATE (a .pfx file) and SAGEDESK_WINDOWS_CERTIFICATE_PASSWORD
 #   macOS:   SAGEDESK_MACOS_SIGNING_IDENTITY (a "Developer ID Application: ..." in the keychain)
 set(stage "${CPACK_TEMPORARY_INSTALL_DIRECTORY}")
-if(CMAKE_HOST_WIN32 AND DEFINED ENV{SAGEDESK_WINDOWS_CERTIFICATE} AND NOT "$ENV{SAGEDESK_WINDOWS_CERTIFICATE}" STREQUAL "")
+if(CPACK_GENERATOR MATCHES "^(NSIS|ZIP)$" AND DEFINED ENV{SAGEDESK_WINDOWS_CERTIFICATE} AND NOT "$ENV{SAGEDESK_WINDOWS_CERTIFICATE}" STREQUAL "")
     file(GLOB_RECURSE binaries "${stage}/*.exe" "${stage}/*.dll")
     execute_process(COMMAND signtool sign /fd SHA256 /tr http://timestamp.digicert.com /td SHA256
                             /f "$ENV{SAGEDESK_WINDOWS_CERTIFICATE}" /p "$ENV{SAGEDESK_WINDOWS_CERTIFICATE_PASSWORD}"
                             ${binaries}
                     COMMAND_ERROR_IS_FATAL ANY)
     message(STATUS "signed ${stage}")
-elseif(CMAKE_HOST_APPLE AND DEFINED ENV{SAGEDESK_MACOS_SIGNING_IDENTITY} AND NOT "$ENV{SAGEDESK_MACOS_SIGNING_IDENTITY}" STREQUAL "")
+elseif(CPACK_GENERATOR STREQUAL "DragNDrop" AND DEFINED ENV{SAGEDESK_MACOS_SIGNING_IDENTITY} AND NOT "$ENV{SAGEDESK_MACOS_SIGNING_IDENTITY}" STREQUAL "")
     file(GLOB_RECURSE plists "${stage}/*.app/Contents/Info.plist")
     foreach(plist IN LISTS plists)
         get_filename_component(contents "${plist}" DIRECTORY)
