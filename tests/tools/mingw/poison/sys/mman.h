@@ -1,1 +1,2 @@
-#error "<sys/mman.h> is POSIX: platform code goes into a file named for its platform (FooPosix.cpp, FooWindows.cpp)"
+// Refused by the Windows check: see tests/tools/mingw/check-mingw.py.
+#error "<sys/mman.h> is POSIX: code using it goes into a *Posix.cpp file"
