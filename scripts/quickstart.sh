@@ -23,7 +23,7 @@ runtime_packages=(
 )
 test_packages=(
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth clang-format clang-14 libclang-rt-14-dev
-    desktop-file-utils g++-mingw-w64-x86-64-posix debootstrap
+    desktop-file-utils fonts-nanum g++-mingw-w64-x86-64-posix debootstrap
     appstream awscli python3-boto3 python3-botocore python3-websocket curl chromium
 )
 

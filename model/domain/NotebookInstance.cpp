@@ -114,6 +114,7 @@ NotebookInstance NotebookInstance::fromJson(const QJsonObject& json)
     n.rootAccess = str(json, "RootAccess");
     n.platformIdentifier = str(json, "PlatformIdentifier");
     n.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
+    n.ipAddressType = str(json, "IpAddressType");
     return n;
 }
 
@@ -146,6 +147,7 @@ QJsonObject NotebookInstance::toJson() const
     if (!minimumInstanceMetadataServiceVersion.isEmpty()) {
         json.insert(kImds, QJsonObject{{kImdsVersion, minimumInstanceMetadataServiceVersion}});
     }
+    putString(json, "IpAddressType", ipAddressType);
     return json;
 }
 
@@ -167,6 +169,7 @@ CreateNotebookInstanceRequest CreateNotebookInstanceRequest::fromJson(const QJso
     r.defaultCodeRepository = str(json, "DefaultCodeRepository");
     r.additionalCodeRepositories = stringList(json.value(QLatin1String("AdditionalCodeRepositories")));
     r.tags = Json::tagsFromJson(json.value(QLatin1String("Tags")));
+    r.ipAddressType = str(json, "IpAddressType");
     return r;
 }
 
@@ -192,6 +195,7 @@ QJsonObject CreateNotebookInstanceRequest::toJson() const
     if (!tags.isEmpty()) {
         json.insert(QStringLiteral("Tags"), Json::tagsToJson(tags));
     }
+    putString(json, "IpAddressType", ipAddressType);
     return json;
 }
 
@@ -211,6 +215,7 @@ UpdateNotebookInstanceRequest UpdateNotebookInstanceRequest::fromJson(const QJso
     }
     r.lifecycleConfigName = optString("LifecycleConfigName");
     r.rootAccess = optString("RootAccess");
+    r.ipAddressType = optString("IpAddressType");
     if (json.contains(kImds)) {
         r.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
     }
@@ -243,6 +248,7 @@ QJsonObject UpdateNotebookInstanceRequest::toJson() const
     }
     put("LifecycleConfigName", lifecycleConfigName);
     put("RootAccess", rootAccess);
+    put("IpAddressType", ipAddressType);
     if (minimumInstanceMetadataServiceVersion) {
         json.insert(kImds, QJsonObject{{kImdsVersion, *minimumInstanceMetadataServiceVersion}});
     }

@@ -1,11 +1,20 @@
 #include "local/LocalEndpoint.h"
 
 #include "discovery/LocalEndpointInfo.h"
+#include "local/auth/ContainerCredentials.h"
 #include "local/auth/RequestAuthenticator.h"
+#include "local/auth/RequestAuthorizer.h"
+#include "local/ec2/Ec2Service.h"
 #include "local/iam/IamService.h"
+#include "local/iam/RolePolicies.h"
+#include "local/kms/KmsService.h"
+#include "local/logs/InstanceLogIngester.h"
+#include "local/logs/LogEventStore.h"
+#include "local/logs/LogsService.h"
 #include "local/presigned/PresignedUrlTokens.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
+#include "local/s3/ObjectUpload.h"
 #include "local/s3/S3Service.h"
 #include "local/sagemaker/CodeRepositoryApi.h"
 #include "local/sagemaker/LifecycleConfigApi.h"
@@ -36,6 +45,9 @@ WireProtocol protocolOf(const HttpRequest& request, const QByteArray& service)
     }
     if (service == "iam" || service == "sts") {
         return WireProtocol::Query;
+    }
+    if (service == "ec2") {
+        return WireProtocol::Ec2Query;
     }
     if (service.isEmpty() && request.method == "POST" &&
         request.header("Content-Type").startsWith("application/x-www-form-urlencoded")) {
@@ -90,10 +102,14 @@ bool LocalEndpoint::start()
     m_buckets = std::make_unique<LocalBuckets>(m_options.dataDir);
     m_tokens = std::make_unique<PresignedUrlTokens>(m_clock);
     m_authenticator = std::make_unique<RequestAuthenticator>(m_credentials, m_clock);
+    m_rolePolicies = std::make_unique<RolePolicies>(*m_store);
+    m_authorizer = std::make_unique<RequestAuthorizer>(*m_rolePolicies, m_context, m_clock);
     m_runtime = new NotebookRuntime(m_options.dataDir, m_options.runtime, m_clock, this);
+    m_containerCredentials =
+        std::make_unique<ContainerCredentials>(*m_authenticator, *m_store, *m_runtime, m_clock);
     m_controller = new NotebookInstanceController(*m_store, *m_runtime, *m_buckets, m_context, m_clock, this);
-    m_instanceApi =
-        std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, m_context, m_clock);
+    m_instanceApi = std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, *m_rolePolicies,
+                                                          m_context, m_clock);
     m_lifecycleApi = std::make_unique<LifecycleConfigApi>(*m_store, m_context, m_clock);
     m_repositoryApi = std::make_unique<CodeRepositoryApi>(*m_store, m_context, m_clock);
     m_tagApi = std::make_unique<TagApi>(*m_store, *m_controller);
@@ -102,10 +118,22 @@ bool LocalEndpoint::start()
     m_iam = std::make_unique<IamService>(*m_store, m_context, m_clock);
     m_sts = std::make_unique<StsService>(*m_store, *m_authenticator, m_context);
     m_s3 = std::make_unique<S3Service>(*m_buckets, m_context);
+    m_ec2 = std::make_unique<Ec2Service>(m_context);
+    m_kms = std::make_unique<KmsService>(m_context);
+    m_logStore = std::make_unique<LogEventStore>();
+    if (!m_logStore->open(QDir(m_options.dataDir).filePath(QStringLiteral("logs.sqlite")))) {
+        m_error = tr("Cannot open the log database: %1").arg(m_logStore->errorString());
+        return false;
+    }
+    m_logIngester = new InstanceLogIngester(*m_logStore, *m_runtime, m_clock, this);
+    connect(m_runtime, &NotebookRuntime::statusChanged, m_logIngester, &InstanceLogIngester::onStatusChanged);
+    m_logs = std::make_unique<LogsService>(*m_logStore, *m_logIngester, m_context);
 
     m_server = new HttpServer(
         [this](const HttpRequest& request, const HttpServer::Reply& reply) { handle(request, reply); });
+    m_server->setLimits(m_options.httpLimits);
     m_server->setMaxBodyBytes(m_options.maxBodyBytes);
+    m_server->setHeadRouter([this](HttpRequest& head) { return routeHead(head); });
     if (!m_server->listen(m_options.port)) {
         m_error = tr("Cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(m_server->errorString());
         return false;
@@ -153,24 +181,82 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
         reply(visitNotebook(request));
         return;
     }
+    if (request.path.startsWith(ContainerCredentials::kPathPrefix) && request.method == "GET") {
+        reply(m_containerCredentials->handle(request));
+        return;
+    }
     const QByteArray requestId = newRequestId();
     const QByteArray service = RequestAuthenticator::signedService(request);
     const WireProtocol protocol = protocolOf(request, service);
-    if (auto error = m_authenticator->verify(request, protocol)) {
+    // A streamed body's request was verified and authorized by routeHead() before its body came.
+    std::optional<RequestAuthenticator::RoleSession> caller;
+    if (auto error = request.bodySink ? std::optional<WireError>()
+                                      : m_authenticator->verify(request, protocol, &caller)) {
         reply(error->toResponse(protocol, requestId));
         return;
     }
+    // A role session may do what its role's policies allow; the endpoint's own key anything.
+    if (caller) {
+        if (auto denied = m_authorizer->authorize(request, protocol, service, *caller)) {
+            reply(denied->toResponse(protocol, requestId));
+            return;
+        }
+    }
     switch (protocol) {
     case WireProtocol::Json:
-        reply(m_sageMaker->handle(request, requestId));
+        if (service == "kms") {
+            reply(m_kms->handle(request, requestId));
+        } else if (service == "logs") {
+            reply(m_logs->handle(request, requestId));
+        } else {
+            reply(m_sageMaker->handle(request, requestId));
+        }
         return;
     case WireProtocol::Query:
-        reply(service == "sts" ? m_sts->handle(request, requestId) : m_iam->handle(request, requestId));
+        reply(service == "sts" ? m_sts->handle(request, requestId, caller)
+                               : m_iam->handle(request, requestId));
+        return;
+    case WireProtocol::Ec2Query:
+        reply(m_ec2->handle(request, requestId));
         return;
     case WireProtocol::RestXml:
         reply(m_s3->handle(request, requestId));
         return;
     }
+}
+
+std::optional<HttpResponse> LocalEndpoint::routeHead(HttpRequest& head)
+{
+    if (head.path.startsWith("/notebook/") || head.path.startsWith(ContainerCredentials::kPathPrefix)) {
+        return std::nullopt;
+    }
+    const QByteArray requestId = newRequestId();
+    const WireProtocol protocol = protocolOf(head, RequestAuthenticator::signedService(head));
+    if (auto error = m_authenticator->precheck(head, protocol)) {
+        return error->toResponse(protocol, requestId);
+    }
+    if (protocol != WireProtocol::RestXml) {
+        return std::nullopt;
+    }
+    S3Service::BodyRoute route = m_s3->routeBody(head, requestId);
+    if (!route.sink) {
+        return route.refusal;
+    }
+    head.bodySink = route.sink;
+    std::optional<RequestAuthenticator::RoleSession> caller;
+    std::optional<WireError> error = m_authenticator->verify(head, protocol, &caller);
+    if (!error && caller) {
+        // Refused before the body comes: a denied upload never reaches the disk.
+        error = m_authorizer->authorize(head, protocol, RequestAuthenticator::signedService(head), *caller);
+    }
+    if (error) {
+        head.bodySink.reset();
+        return error->toResponse(protocol, requestId);
+    }
+    if (const auto signing = m_authenticator->chunkSigning(head)) {
+        route.sink->setChunkSigning(*signing);
+    }
+    return std::nullopt;
 }
 
 HttpResponse LocalEndpoint::refusedVisit(const QString& title, const QString& text) const

@@ -14,6 +14,7 @@
 #include "instances/InstanceActions.h"
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
@@ -288,7 +289,7 @@ TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
 {
     CreateNotebookInstanceRequest taken;
     taken.notebookInstanceName = QStringLiteral("gui-taken");
-    taken.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Elsewhere");
+    taken.roleArn = SageDesk::Test::makeExecutionRole(context());
     ASSERT_TRUE(Aws::SageMakerClient(context()).createNotebookInstance(taken).wait().ok());
 
     m_wizard = openWizard();

@@ -95,14 +95,22 @@ TEST_F(LocalRequestAuthenticatorTest, TimestampsMoreThanFifteenMinutesOffExpire)
 
 TEST_F(LocalRequestAuthenticatorTest, AssumedRoleCredentialsWorkWithTheirTokenUntilTheyExpire)
 {
-    const auto temporary = m_authenticator.issueTemporary(900);
+    const RequestAuthenticator::RoleSession session{
+        QStringLiteral("arn:aws:iam::123456789012:role/service-role/Notebook"), QStringLiteral("AROAEXAMPLE"),
+        QStringLiteral("SageMaker")};
+    const auto temporary = m_authenticator.issueTemporary(900, session);
     EXPECT_TRUE(temporary.accessKeyId.startsWith(QLatin1String("ASIA")));
     const auto request = [&](const QString& token) {
         return parse(SageDesk::Test::LocalSignedRequest::sageMaker("ListNotebookInstances", "{}")
                          .wire(8080, temporary.accessKeyId, temporary.secretAccessKey, "sagemaker",
                                m_clock.currentDateTimeUtc(), token));
     };
-    EXPECT_FALSE(m_authenticator.verify(request(temporary.sessionToken), WireProtocol::Json).has_value());
+    std::optional<RequestAuthenticator::RoleSession> caller;
+    EXPECT_FALSE(
+        m_authenticator.verify(request(temporary.sessionToken), WireProtocol::Json, &caller).has_value());
+    ASSERT_TRUE(caller.has_value());
+    EXPECT_EQ(caller->assumedRoleArn(),
+              QStringLiteral("arn:aws:sts::123456789012:assumed-role/Notebook/SageMaker"));
     EXPECT_EQ(m_authenticator.verify(request(QStringLiteral("forged")), WireProtocol::Json)->code,
               QStringLiteral("UnrecognizedClientException"));
     m_clock.advanceSecs(901);

@@ -12,6 +12,7 @@
 #include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
 #include "instances/InstanceDetailsPane.h"
+#include "instances/InstanceLogsView.h"
 #include "instances/LocalEndpointConnector.h"
 #include "instances/StatusDelegate.h"
 #include "instances/TrayNotifier.h"
@@ -355,6 +356,7 @@ void ConsoleView::updateDetails()
     const NotebookInstance* instance = names.size() == 1 ? m_session->instance(names.first()) : nullptr;
     const bool changedInstance =
         (instance ? instance->notebookInstanceName : QString()) != m_details->shownName();
+    m_details->logs()->setContext(m_session->connection() ? m_session->connection()->context() : nullptr);
     m_details->showInstance(instance, instance ? m_session->history(instance->notebookInstanceName)
                                                : QList<StatusEvent>());
     if (instance && changedInstance) {
@@ -438,6 +440,7 @@ void ConsoleView::editSettings()
         return;
     }
     UpdateSettingsDialog dialog(*instance, this);
+    dialog.showLogLinks(m_session->connection() ? m_session->connection()->context() : nullptr);
     if (dialog.exec() == QDialog::Accepted) {
         m_session->updateInstance(dialog.request());
     }

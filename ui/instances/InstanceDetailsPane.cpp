@@ -3,6 +3,7 @@
 #include "console/models/InstanceTableModel.h"
 #include "core/LocalDates.h"
 #include "core/Redaction.h"
+#include "instances/InstanceLogsView.h"
 #include "instances/StatusDelegate.h"
 
 #include <QClipboard>
@@ -122,6 +123,11 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
     m_timeline->setObjectName(QStringLiteral("statusTimeline"));
     m_timeline->setMinimumHeight(120);
     layout->addWidget(m_timeline);
+    auto* logsHeading = new QLabel(tr("Logs"), content);
+    logsHeading->setFont(bold);
+    layout->addWidget(logsHeading);
+    m_logs = new InstanceLogsView(content);
+    layout->addWidget(m_logs);
     layout->addStretch();
     showInstance(nullptr, {});
 }
@@ -151,6 +157,7 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
             field->clear();
         }
         m_timeline->clear();
+        m_logs->showInstance({}, NotebookInstanceStatus::Pending, {});
         return;
     }
     m_title->setText(instance->notebookInstanceName);
@@ -182,6 +189,8 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
         m_tags->setText(tr("Loading\u2026"));
     }
 
+    m_logs->showInstance(instance->notebookInstanceName, instance->notebookInstanceStatus,
+                         instance->failureReason);
     m_timeline->clear();
     const QLocale locale;
     for (auto event = history.crbegin(); event != history.crend(); ++event) {

@@ -73,7 +73,8 @@ void MainWindow::createMenus()
     m_toolBar = addToolBar(tr("Instances"));
     m_toolBar->setObjectName(QStringLiteral("instanceToolBar"));
     m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icon and text: the icons read at a glance, the words in either language.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_console->actions()->addTo(m_toolBar);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_console->actions()->refreshAction());

@@ -8,6 +8,7 @@
 #include "console/models/PriceCatalog.h"
 #include "domain/InstanceTypeCatalog.h"
 #include "domain/PlatformCatalog.h"
+#include "instances/LifecycleLogLink.h"
 #include "wizard/CreateWizard.h"
 #include "wizard/NewRoleDialog.h"
 
@@ -135,6 +136,7 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     createdLayout->addRow(tr("Create notebook (OnCreate):"), m_onCreate);
     createdLayout->addRow(tr("Start notebook (OnStart):"), m_onStart);
     createdLayout->addRow(m_scriptWarnings);
+    createdLayout->addRow(new LifecycleLogLink(context, [this] { return m_name->text(); }));
     m_lifecycleStack->addWidget(new QWidget);
     m_lifecycleStack->addWidget(existing);
     m_lifecycleStack->addWidget(created);

@@ -41,8 +41,8 @@ void AwsClientContext::setConfiguredEndpoints(const AwsConfig& config)
 
 QStringList AwsClientContext::serviceIds()
 {
-    return {QStringLiteral("sagemaker"), QStringLiteral("iam"), QStringLiteral("sts"),
-            QStringLiteral("s3"),        QStringLiteral("ec2"), QStringLiteral("kms")};
+    return {QStringLiteral("sagemaker"), QStringLiteral("iam"), QStringLiteral("sts"), QStringLiteral("s3"),
+            QStringLiteral("ec2"),       QStringLiteral("kms"), QStringLiteral("logs")};
 }
 
 QUrl AwsClientContext::defaultEndpoint(const QString& service, const QString& region)

@@ -14,6 +14,8 @@ namespace {
 
 const QString kService = QStringLiteral("sagemaker");
 const QString kTargetPrefix = QStringLiteral("SageMaker");
+// ListTags pages: the model's minimum is 50; 100 halves the round trips of a well-tagged resource.
+constexpr int kListTagsPageSize = 100;
 
 QString text(const QJsonObject& json, const char* key)
 {
@@ -37,6 +39,14 @@ void insertIfSet(QJsonObject& json, const char* key, const QDateTime& value)
     if (value.isValid()) {
         json.insert(QLatin1String(key), Json::timestampToJson(value));
     }
+}
+
+void insertTimes(QJsonObject& json, const ListTimeFilters& times)
+{
+    insertIfSet(json, "CreationTimeAfter", times.creationTimeAfter);
+    insertIfSet(json, "CreationTimeBefore", times.creationTimeBefore);
+    insertIfSet(json, "LastModifiedTimeAfter", times.lastModifiedTimeAfter);
+    insertIfSet(json, "LastModifiedTimeBefore", times.lastModifiedTimeBefore);
 }
 
 void insertPaging(QJsonObject& json, int maxResults, const QString& nextToken)
@@ -65,10 +75,14 @@ QByteArray lifecycleScript(const QJsonValue& hooks)
         array.first().toObject().value(QStringLiteral("Content")).toString().toLatin1());
 }
 
-QJsonObject lifecycleInput(const NotebookInstanceLifecycleConfig& config)
+// Tags only for Create: UpdateNotebookInstanceLifecycleConfig has no Tags member.
+QJsonObject lifecycleInput(const NotebookInstanceLifecycleConfig& config, bool withTags)
 {
     QJsonObject input =
         named("NotebookInstanceLifecycleConfigName", config.notebookInstanceLifecycleConfigName);
+    if (withTags && !config.tags.isEmpty()) {
+        input.insert(QStringLiteral("Tags"), Json::tagsToJson(config.tags));
+    }
     if (!config.onCreate.isEmpty()) {
         input.insert(QStringLiteral("OnCreate"), lifecycleHook(config.onCreate));
     }
@@ -199,6 +213,8 @@ QJsonObject SageMakerClient::listNotebookInstancesInput(const ListNotebookInstan
     insertIfSet(input, "LastModifiedTimeBefore", request.lastModifiedTimeBefore);
     insertIfSet(input, "NotebookInstanceLifecycleConfigNameContains",
                 request.notebookInstanceLifecycleConfigNameContains);
+    insertIfSet(input, "DefaultCodeRepositoryContains", request.defaultCodeRepositoryContains);
+    insertIfSet(input, "AdditionalCodeRepositoryEquals", request.additionalCodeRepositoryEquals);
     insertPaging(input, request.maxResults, request.nextToken);
     return input;
 }
@@ -273,7 +289,7 @@ AwsCall<QString>
 SageMakerClient::createNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config)
 {
     return call<QString>(
-        QStringLiteral("CreateNotebookInstanceLifecycleConfig"), lifecycleInput(config),
+        QStringLiteral("CreateNotebookInstanceLifecycleConfig"), lifecycleInput(config, true),
         [](const QJsonObject& json) { return text(json, "NotebookInstanceLifecycleConfigArn"); });
 }
 
@@ -293,6 +309,7 @@ AwsCall<NotebookInstanceLifecycleConfigPage> SageMakerClient::listNotebookInstan
     insertIfSet(input, "NameContains", request.nameContains);
     insertIfSet(input, "SortBy", request.sortBy);
     insertIfSet(input, "SortOrder", request.sortOrder);
+    insertTimes(input, request.times);
     insertPaging(input, request.maxResults, request.nextToken);
     return call<NotebookInstanceLifecycleConfigPage>(
         QStringLiteral("ListNotebookInstanceLifecycleConfigs"), input, [](const QJsonObject& json) {
@@ -305,7 +322,7 @@ AwsCall<NotebookInstanceLifecycleConfigPage> SageMakerClient::listNotebookInstan
 AwsCall<AwsEmpty>
 SageMakerClient::updateNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config)
 {
-    return callEmpty(QStringLiteral("UpdateNotebookInstanceLifecycleConfig"), lifecycleInput(config));
+    return callEmpty(QStringLiteral("UpdateNotebookInstanceLifecycleConfig"), lifecycleInput(config, false));
 }
 
 AwsCall<AwsEmpty> SageMakerClient::deleteNotebookInstanceLifecycleConfig(const QString& name)
@@ -341,12 +358,22 @@ AwsCall<CodeRepositoryPage> SageMakerClient::listCodeRepositories(const ListCode
     insertIfSet(input, "NameContains", request.nameContains);
     insertIfSet(input, "SortBy", request.sortBy);
     insertIfSet(input, "SortOrder", request.sortOrder);
+    insertTimes(input, request.times);
     insertPaging(input, request.maxResults, request.nextToken);
     return call<CodeRepositoryPage>(
         QStringLiteral("ListCodeRepositories"), input, [](const QJsonObject& json) {
             return CodeRepositoryPage{listOf(json, "CodeRepositorySummaryList", &codeRepositoryFromJson),
                                       text(json, "NextToken")};
         });
+}
+
+AwsCall<QString> SageMakerClient::updateCodeRepository(const QString& codeRepositoryName,
+                                                       const QString& secretArn)
+{
+    QJsonObject input = named("CodeRepositoryName", codeRepositoryName);
+    input.insert(QStringLiteral("GitConfig"), named("SecretArn", secretArn));
+    return call<QString>(QStringLiteral("UpdateCodeRepository"), input,
+                         [](const QJsonObject& json) { return text(json, "CodeRepositoryArn"); });
 }
 
 AwsCall<AwsEmpty> SageMakerClient::deleteCodeRepository(const QString& codeRepositoryName)
@@ -370,7 +397,7 @@ AwsCall<QList<Tag>> SageMakerClient::listTags(const QString& resourceArn)
         m_context,
         [context, resourceArn](const QString& token) {
             QJsonObject input = named("ResourceArn", resourceArn);
-            insertPaging(input, 0, token);
+            insertPaging(input, kListTagsPageSize, token);
             return SageMakerClient(context).call<AwsPage<Tag>>(
                 QStringLiteral("ListTags"), input, [](const QJsonObject& json) {
                     return AwsPage<Tag>{Json::tagsFromJson(json.value(QStringLiteral("Tags"))),
@@ -389,7 +416,7 @@ AwsCall<AwsEmpty> SageMakerClient::deleteTags(const QString& resourceArn, const 
 
 QJsonObject SageMakerClient::lifecycleConfigInput(const NotebookInstanceLifecycleConfig& config)
 {
-    return lifecycleInput(config);
+    return lifecycleInput(config, true);
 }
 
 } // namespace SageDesk::Aws

@@ -52,6 +52,8 @@ public:
     AwsCall<QString> createCodeRepository(const CodeRepository& repository);
     AwsCall<CodeRepository> describeCodeRepository(const QString& codeRepositoryName);
     AwsCall<CodeRepositoryPage> listCodeRepositories(const ListCodeRepositoriesRequest& request);
+    // UpdateCodeRepository: GitConfig's SecretArn is all it can change; answers the ARN.
+    AwsCall<QString> updateCodeRepository(const QString& codeRepositoryName, const QString& secretArn);
     AwsCall<AwsEmpty> deleteCodeRepository(const QString& codeRepositoryName);
 
     // AddTags answers the tags now on the resource; ListTags follows every NextToken.
@@ -61,7 +63,7 @@ public:
 
     // The JSON input of ListNotebookInstances, filters included (public for tests of the wire form).
     static QJsonObject listNotebookInstancesInput(const ListNotebookInstancesRequest& request);
-    // The JSON input of CreateNotebookInstanceLifecycleConfig (scripts base64-encoded), for the
+    // The JSON input of CreateNotebookInstanceLifecycleConfig (scripts base64-encoded, tags), for the
     // wizard's review of the exact request.
     static QJsonObject lifecycleConfigInput(const NotebookInstanceLifecycleConfig& config);
 

@@ -1,8 +1,11 @@
 #include "local/auth/RequestAuthenticator.h"
 
 #include "aws/SigV4.h"
+#include "local/auth/ConstantTime.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace SageDesk::Local {
 
@@ -22,6 +25,7 @@ WireError missingAuthentication(WireProtocol protocol)
         return {400, QStringLiteral("MissingAuthenticationTokenException"),
                 QStringLiteral("Missing Authentication Token")};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("MissingAuthenticationToken"),
                 QStringLiteral("Request is missing Authentication Token")};
     case WireProtocol::RestXml:
@@ -36,6 +40,7 @@ WireError unknownKey(WireProtocol protocol)
     case WireProtocol::Json:
         return {400, QStringLiteral("UnrecognizedClientException"), kInvalidToken};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("InvalidClientTokenId"), kInvalidToken};
     case WireProtocol::RestXml:
         break;
@@ -50,6 +55,7 @@ WireError badSignature(WireProtocol protocol, const QString& message)
     case WireProtocol::Json:
         return {400, QStringLiteral("InvalidSignatureException"), message};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("SignatureDoesNotMatch"), message};
     case WireProtocol::RestXml:
         break;
@@ -82,6 +88,7 @@ WireError expiredToken(WireProtocol protocol)
     case WireProtocol::Json:
         return {400, QStringLiteral("ExpiredTokenException"), message};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("ExpiredToken"), message};
     case WireProtocol::RestXml:
         break;
@@ -99,18 +106,6 @@ QString randomText(int length, QLatin1String alphabet)
     return text;
 }
 
-bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size()) {
-        return false;
-    }
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return difference == 0;
-}
-
 } // namespace
 
 RequestAuthenticator::RequestAuthenticator(LocalCredentials credentials, const Clock& clock)
@@ -124,8 +119,20 @@ QByteArray RequestAuthenticator::signedService(const HttpRequest& request)
     return authorization ? authorization->scope.service : QByteArray();
 }
 
-std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request, WireProtocol protocol) const
+QString RequestAuthenticator::RoleSession::assumedRoleArn() const
 {
+    // arn:aws:iam::123456789012:role/path/Name → arn:aws:sts::123456789012:assumed-role/Name/session
+    return QStringLiteral("%1:sts::%2:assumed-role/%3/%4")
+        .arg(roleArn.section(QLatin1Char(':'), 0, 1), roleArn.section(QLatin1Char(':'), 4, 4), roleName(),
+             sessionName);
+}
+
+std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request, WireProtocol protocol,
+                                                      std::optional<RoleSession>* session) const
+{
+    if (session) {
+        session->reset();
+    }
     const QByteArray header = request.header("Authorization");
     if (header.isEmpty()) {
         return missingAuthentication(protocol);
@@ -136,7 +143,7 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     }
     QByteArray secret = m_credentials.secretAccessKey.toLatin1();
     if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
-        if (auto error = checkTemporary(request, authorization->accessKeyId, protocol, secret)) {
+        if (auto error = checkTemporary(request, authorization->accessKeyId, protocol, secret, session)) {
             return error;
         }
     }
@@ -163,7 +170,9 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     }
     const QByteArray contentHash = request.header("x-amz-content-sha256");
     signable.payloadHash = !contentHash.isEmpty() ? contentHash : Aws::SigV4::sha256Hex(request.body);
-    if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload &&
+    // A streamed body is checked against the declared hash (or its chunk signatures) by its sink.
+    const bool bodyChecked = request.bodySink || (s3 && AwsChunkedDecoder::modeFor(contentHash));
+    if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload && !bodyChecked &&
         contentHash != Aws::SigV4::sha256Hex(request.body)) {
         return badSignature(protocol, kSignatureMismatch);
     }
@@ -179,9 +188,48 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     return std::nullopt;
 }
 
+std::optional<WireError> RequestAuthenticator::precheck(const HttpRequest& head, WireProtocol protocol) const
+{
+    const QByteArray header = head.header("Authorization");
+    if (header.isEmpty()) {
+        return missingAuthentication(protocol);
+    }
+    const auto authorization = Aws::SigV4::parseAuthorization(header);
+    if (!authorization || authorization->signature.size() != 64 ||
+        !std::all_of(authorization->signature.cbegin(), authorization->signature.cend(),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); })) {
+        return badSignature(protocol, kSignatureMismatch);
+    }
+    if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
+        QByteArray secret;
+        return checkTemporary(head, authorization->accessKeyId, protocol, secret, nullptr);
+    }
+    return std::nullopt;
+}
+
+std::optional<AwsChunkedDecoder::Signing> RequestAuthenticator::chunkSigning(const HttpRequest& request) const
+{
+    const auto authorization = Aws::SigV4::parseAuthorization(request.header("Authorization"));
+    if (!authorization) {
+        return std::nullopt;
+    }
+    QByteArray secret = m_credentials.secretAccessKey.toLatin1();
+    if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
+        const auto temporary = m_temporary.constFind(authorization->accessKeyId);
+        if (temporary == m_temporary.constEnd()) {
+            return std::nullopt;
+        }
+        secret = temporary->secretAccessKey.toLatin1();
+    }
+    return AwsChunkedDecoder::Signing{Aws::SigV4::deriveSigningKey(secret, authorization->scope),
+                                      request.header("X-Amz-Date"), authorization->scope.toByteArray(),
+                                      authorization->signature};
+}
+
 std::optional<WireError> RequestAuthenticator::checkTemporary(const HttpRequest& request,
                                                               const QByteArray& accessKeyId,
-                                                              WireProtocol protocol, QByteArray& secret) const
+                                                              WireProtocol protocol, QByteArray& secret,
+                                                              std::optional<RoleSession>* session) const
 {
     const auto temporary = m_temporary.constFind(accessKeyId);
     if (temporary == m_temporary.constEnd() ||
@@ -192,10 +240,14 @@ std::optional<WireError> RequestAuthenticator::checkTemporary(const HttpRequest&
         return expiredToken(protocol);
     }
     secret = temporary->secretAccessKey.toLatin1();
+    if (session) {
+        *session = temporary->session;
+    }
     return std::nullopt;
 }
 
-RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(qint64 durationSeconds)
+RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(qint64 durationSeconds,
+                                                                                const RoleSession& session)
 {
     const QDateTime now = m_clock.currentDateTimeUtc();
     m_temporary.removeIf([&now](const auto& item) { return item.value().expiration <= now; });
@@ -203,7 +255,7 @@ RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(
         QStringLiteral("ASIA") + randomText(16, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
         randomText(40, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")),
         randomText(172, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")),
-        now.addSecs(durationSeconds)};
+        now.addSecs(durationSeconds), session};
     m_temporary.insert(credentials.accessKeyId.toLatin1(), credentials);
     return credentials;
 }

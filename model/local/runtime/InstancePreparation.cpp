@@ -190,6 +190,7 @@ void InstancePreparation::runStep(const QString& program, const QStringList& arg
     const qint64 logOffset = QFileInfo(logFile).size();
     m_step = new BoundedProcess(m_folder.root, this);
     m_step->setWorkingDirectory(m_folder.volume());
+    m_step->setEnvironment(m_environment);
     // A clone of a repository that needs credentials fails instead of waiting for a password.
     m_step->setEnvironmentVariable(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     connect(m_step, &BoundedProcess::finished, this,

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QProcessEnvironment>
 
 #include <functional>
 
@@ -30,6 +31,10 @@ public:
     bool createFolders(QString* failure);
     // Makes SageMaker/s3 hold exactly one link per usable bucket of `links`.
     void linkBuckets(const QList<BucketLink>& links);
+
+    // The environment of clones and lifecycle scripts (NotebookEnvironment); the endpoint's own
+    // when none is set.
+    void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
 
     // Clones the repositories the volume does not have yet, then runs the lifecycle scripts of
     // `spec`; starts once the caller has returned, and ends in finished() or failed().
@@ -58,6 +63,7 @@ private:
     QList<Step> m_steps;
     bool m_running = false;
     BoundedProcess* m_step = nullptr;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 };
 
 } // namespace SageDesk::Local
