@@ -130,6 +130,32 @@ function(sagedesk_check_layer_links)
     endforeach()
 endfunction()
 
+# Platform code lives in files named for their platform, beside the portable interface they implement
+# (InstanceProcesses.h: InstanceProcessesPosix.cpp, ...Linux.cpp, ...Mac.cpp, ...Windows.cpp); this
+# keeps only the ones of the platform being built. Everything else is portable Qt.
+function(sagedesk_platform_sources list_var)
+    set(kept)
+    set(wanted)
+    if(UNIX)
+        list(APPEND wanted Posix)
+    endif()
+    if(APPLE)
+        list(APPEND wanted Mac)
+    elseif(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+        list(APPEND wanted Linux)
+    endif()
+    if(WIN32)
+        list(APPEND wanted Windows)
+    endif()
+    foreach(source IN LISTS ${list_var})
+        if(source MATCHES "(Posix|Linux|Mac|Windows)\\.cpp$" AND NOT CMAKE_MATCH_1 IN_LIST wanted)
+            continue()
+        endif()
+        list(APPEND kept "${source}")
+    endforeach()
+    set(${list_var} "${kept}" PARENT_SCOPE)
+endfunction()
+
 # sagedesk_add_layer(<layer> [QT <module>...]): the static library sagedesk_<layer> from its folders,
 # linking the libraries its layer uses and the given Qt modules. Adding a class to a folder needs no
 # edit here.
@@ -141,6 +167,7 @@ function(sagedesk_add_layer layer)
             "${PROJECT_SOURCE_DIR}/${folder}/*.cpp" "${PROJECT_SOURCE_DIR}/${folder}/*.h")
         list(APPEND sources ${found})
     endforeach()
+    sagedesk_platform_sources(sources)
     add_library(sagedesk_${layer} STATIC ${sources})
     list(TRANSFORM SAGEDESK_LAYER_${layer}_USES PREPEND sagedesk_ OUTPUT_VARIABLE uses)
     list(TRANSFORM arg_QT PREPEND Qt6:: OUTPUT_VARIABLE qt)

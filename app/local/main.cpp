@@ -3,7 +3,7 @@
 #include "core/Version.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "local/LocalEndpoint.h"
-#include "local/UnixSignalWatcher.h"
+#include "local/SignalWatcher.h"
 #include "local/runtime/JupyterServer.h"
 
 #include <QCommandLineParser>
@@ -194,8 +194,8 @@ int main(int argc, char** argv)
     }
 
     const bool keepRunning = parser.isSet(keepRunningOption);
-    SageDesk::Local::UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SageDesk::Local::UnixSignalWatcher::received, &app, [&](int) {
+    SageDesk::Local::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SageDesk::Local::SignalWatcher::received, &app, [&](int) {
         endpoint.shutdown(keepRunning);
         QCoreApplication::quit();
     });

@@ -1,6 +1,7 @@
 #include "local/runtime/InstancePreparation.h"
 
 #include "core/Redaction.h"
+#include "local/runtime/LifecycleShell.h"
 
 #include <QDir>
 #include <QFile>
@@ -184,10 +185,14 @@ void InstancePreparation::queueLifecycleScript(const QByteArray& script, const Q
             fail(prefix + QStringLiteral("failed. ") + suffix);
             return;
         }
-        // Executed as a program, as AWS does: the shebang line picks the interpreter; a script
-        // without one is run by bash itself.
-        runStep(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("\"$0\""), scriptFile}, logFile,
-                m_options.lifecycleTimeout,
+        // Executed as a program, as AWS does (LifecycleShell); without a bash to run it (Windows
+        // without Git for Windows) the instance fails saying what to install.
+        const LifecycleShell::Command shell = LifecycleShell::forScript(scriptFile);
+        if (shell.program.isEmpty()) {
+            fail(prefix + QStringLiteral("failed: ") + shell.missing);
+            return;
+        }
+        runStep(shell.program, shell.arguments, logFile, m_options.lifecycleTimeout,
                 [prefix, suffix](BoundedProcess::Outcome outcome, const QString&) {
                     return prefix +
                            (outcome == BoundedProcess::Outcome::TimedOut
