@@ -4,12 +4,14 @@
 #include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"
 #include "console/cache/InstanceCache.h"
+#include "console/create/CreateDraftStore.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
 #include "core/Redaction.h"
 #include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
+#include "instances/EmptyTableWelcome.h"
 #include "instances/InstanceDetailsPane.h"
 #include "instances/LocalEndpointConnector.h"
 #include "instances/StatusDelegate.h"
@@ -124,6 +126,7 @@ void ConsoleView::createWidgets()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_statusDelegate = new StatusDelegate(m_table);
     m_table->setItemDelegateForColumn(InstanceTableModel::StatusColumn, m_statusDelegate);
+    m_welcome = new EmptyTableWelcome(m_table, m_proxy, m_actions->createAction());
     m_details = new InstanceDetailsPane(m_splitter);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
@@ -524,6 +527,9 @@ void ConsoleView::openCreateWizard()
     options.callerArn = m_session->identity();
     // Local transitions take under two seconds, AWS's minutes.
     options.pollInterval = options.local ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(10000);
+    options.draftPath = CreateDraftStore::pathBeside(
+        m_options.cachePath.isEmpty() ? InstanceCache::defaultPath() : m_options.cachePath);
+    options.draftScope = m_session->scope();
     auto* wizard = new CreateWizard(connection->context(), options, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateWizard::instanceRequested, m_session, &ConsoleSession::refresh);

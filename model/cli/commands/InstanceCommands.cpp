@@ -13,6 +13,18 @@
 
 namespace SageDesk::Cli::InstanceCommands {
 
+namespace {
+
+// What is unwise but not refused: the person may know better, so it is said and the call goes on.
+void warn(CliApplication& cli, const ValidationIssues& warnings)
+{
+    for (const ValidationIssue& warning : warnings) {
+        cli.err() << CliApplication::tr("warning: %1").arg(warning.message) << "\n";
+    }
+}
+
+} // namespace
+
 int list(CliApplication& cli)
 {
     const CliInvocation& invocation = cli.invocation();
@@ -81,6 +93,7 @@ int create(CliApplication& cli)
     if (!request) {
         return cli.usageError(error);
     }
+    warn(cli, Validation::createNotebookInstanceWarnings(*request));
     std::optional<Aws::S3Access> newRoleAccess;
     if (invocation.isSet(QStringLiteral("create-role"))) {
         std::optional<ValidationIssue> issue;
@@ -145,6 +158,7 @@ int update(CliApplication& cli)
     if (const auto issues = Validation::updateNotebookInstance(*request, *current); !issues.isEmpty()) {
         return cli.usageError(CliRequests::describe(issues));
     }
+    warn(cli, Validation::updateNotebookInstanceWarnings(*request, *current));
     return cli.await(sageMaker.updateNotebookInstance(*request), QStringLiteral("UpdateNotebookInstance"))
                ? CliApplication::kSuccess
                : CliApplication::kServiceError;

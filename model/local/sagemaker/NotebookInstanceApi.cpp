@@ -59,6 +59,10 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
     if (auto error = ApiInput::fromIssues(Validation::createNotebookInstance(request))) {
         return *error;
     }
+    // What a client only warns about, the service refuses once the model's checks have passed.
+    if (auto error = ApiInput::fromIssues(Validation::createNotebookInstanceWarnings(request))) {
+        return *error;
+    }
     const QString arn =
         m_context.sageMakerArn(QStringLiteral("notebook-instance"), request.notebookInstanceName);
     // AWS lower-cases the name in the ARN, so names that differ only in case are one instance to
@@ -92,6 +96,7 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
     instance.notebookInstanceArn = arn;
     instance.notebookInstanceName = request.notebookInstanceName;
     instance.instanceType = request.instanceType;
+    instance.ipAddressType = request.ipAddressType;
     instance.subnetId = request.subnetId;
     instance.securityGroups = request.securityGroupIds;
     instance.roleArn = request.roleArn;
@@ -225,6 +230,9 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
     if (auto error = ApiInput::fromIssues(Validation::updateNotebookInstance(request, instance))) {
         return *error;
     }
+    if (auto error = ApiInput::fromIssues(Validation::updateNotebookInstanceWarnings(request, instance))) {
+        return *error;
+    }
     if (!NotebookInstanceStatuses::allows(instance->notebookInstanceStatus, NotebookInstanceAction::Update)) {
         return WireError::validation(NotebookInstanceStatuses::refusalMessage(
             instance->notebookInstanceStatus, NotebookInstanceAction::Update, instance->notebookInstanceArn));
@@ -238,6 +246,7 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
     }
     NotebookInstance& n = *instance;
     n.instanceType = request.instanceType.value_or(n.instanceType);
+    n.ipAddressType = request.ipAddressType.value_or(n.ipAddressType);
     n.roleArn = request.roleArn.value_or(n.roleArn);
     n.platformIdentifier = request.platformIdentifier.value_or(n.platformIdentifier);
     n.volumeSizeInGB = request.volumeSizeInGB.value_or(n.volumeSizeInGB);
