@@ -10,7 +10,10 @@
 #include "instances/EmptyTableWelcome.h"
 #include "instances/InstanceActions.h"
 #include "instances/InstanceDetailsPane.h"
+#include "shell/MainWindow.h"
+#include "support/AccessibleTree.h"
 #include "support/FixedClock.h"
+#include "support/StallingEndpoint.h"
 #include "wizard/CreateWizard.h"
 #include "wizard/WizardPages.h"
 
@@ -19,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -79,7 +83,7 @@ TEST_F(CreateWizardOffline, DraftSavedAsTypedIsOfferedBackAfterACrash)
     wizard->settingsPage()->volumeBox()->setValue(40);
     wizard->settingsPage()->ipAddressTypeBox()->setCurrentIndex(1);
     wizard->settingsPage()->lifecycleModeBox()->setCurrentIndex(int(CreateChoices::Lifecycle::New));
-    QTest::keyClicks(wizard->settingsPage()->onStartEdit(), QStringLiteral("#!/bin/bash\necho hi\n"));
+    wizard->settingsPage()->onStartEdit()->setPlainText(QStringLiteral("#!/bin/bash\necho hi\n"));
     wizard->tagsPage()->addTag(QStringLiteral("team"), QStringLiteral("ml"));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
@@ -100,7 +104,7 @@ TEST_F(CreateWizardOffline, DraftSavedAsTypedIsOfferedBackAfterACrash)
     QTest::qWait(500);
     ASSERT_TRUE(storedDraft());
     EXPECT_EQ(storedDraft()->choices.instance.notebookInstanceName, QStringLiteral("draft-nb"));
-    QTest::keyClick(offer, Qt::Key_R, Qt::AltModifier);
+    QTest::mouseClick(offer->button(QMessageBox::Yes), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->restoreDraftBox() == nullptr; }, 5000));
     SettingsPage* settings = wizard->settingsPage();
     EXPECT_EQ(settings->nameEdit()->text(), QStringLiteral("draft-nb"));
@@ -128,7 +132,7 @@ TEST_F(CreateWizardOffline, DiscardingTheOfferedDraftForgetsIt)
     QMessageBox* offer = nullptr;
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return (offer = wizard->restoreDraftBox()) && offer->isVisible(); }, 5000));
-    QTest::keyClick(offer, Qt::Key_D, Qt::AltModifier);
+    QTest::mouseClick(offer->button(QMessageBox::No), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->restoreDraftBox() == nullptr; }, 5000));
     EXPECT_TRUE(wizard->settingsPage()->nameEdit()->text().isEmpty());
     EXPECT_FALSE(store.load(QStringLiteral("local/us-east-1")));
@@ -145,7 +149,7 @@ TEST_F(CreateWizardOffline, InstanceTypesShowVcpuMemoryAndPriceAndTheIpAddressTy
     QComboBox* ip = wizard->settingsPage()->ipAddressTypeBox();
     EXPECT_EQ(ip->count(), 2);
     QTest::keyClicks(wizard->settingsPage()->nameEdit(), QStringLiteral("ip-nb"));
-    EXPECT_FALSE(wizard->plan().steps().constLast().body.contains(QLatin1String("IpAddressType")));
+    EXPECT_FALSE(wizard->plan().instanceRequest().toJson().contains(QLatin1String("IpAddressType")));
     ip->setCurrentIndex(ip->findData(QStringLiteral("dualstack")));
     const QJsonObject body = wizard->plan().instanceRequest().toJson();
     EXPECT_EQ(body.value(QLatin1String("IpAddressType")).toString(), QStringLiteral("dualstack"));
@@ -237,4 +241,83 @@ TEST(ConsoleEntryPoints, EmptyTableWelcomesAndTheDetailsPaneSaysNothingIsSelecte
     EXPECT_TRUE(body->isVisible());
     details->showInstance(nullptr, {});
     EXPECT_FALSE(body->isVisible());
+}
+
+// Every list of the wizard asks an endpoint that never answers: the wizard opens at once with its
+// placeholders, takes typing and page turns, and Cancel closes it while the calls are still open.
+TEST(CreateWizardStalling, StaysResponsiveAndCancellableWhileEveryCallHangs)
+{
+    Test::StallingEndpoint stalling;
+    ASSERT_TRUE(stalling.listen());
+    auto context = stalling.createContext();
+    CreateWizardOptions options;
+    options.region = QStringLiteral("us-east-1");
+    auto wizard = std::make_unique<CreateWizard>(context.get(), options);
+    wizard->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
+    // The calls reached the endpoint and hang there.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stalling.connectionCount() >= 3 && stalling.bytesReceived() > 0; }, 10000));
+    EXPECT_FALSE(wizard->permissionsPage()->rolesLoaded());
+    EXPECT_FALSE(wizard->permissionsPage()->rolesBox()->isEnabled());
+    EXPECT_TRUE(wizard->permissionsPage()->rolesBox()->currentText().contains(QLatin1String("Loading")));
+
+    QTest::keyClicks(wizard->settingsPage()->nameEdit(), QStringLiteral("-bad"));
+    EXPECT_FALSE(wizard->settingsPage()->nameIssue()->text().isEmpty());
+    wizard->settingsPage()->nameEdit()->clear();
+    QTest::keyClicks(wizard->settingsPage()->nameEdit(), QStringLiteral("hangs"));
+    EXPECT_TRUE(wizard->settingsPage()->isComplete());
+    wizard->next();
+    EXPECT_EQ(wizard->currentId(), CreateWizard::PermissionsId);
+
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    EXPECT_FALSE(wizard->isVisible());
+    EXPECT_FALSE(wizard->permissionsPage()->rolesLoaded());
+    // Going away with calls open is safe too.
+    wizard.reset();
+    QTest::qWait(50);
+}
+
+// What a screen reader finds: every control of the main window and of every wizard page (each mode
+// of the role and lifecycle choices, warnings shown) has a name.
+TEST(AccessibleNames, MainWindowAndEveryWizardPageNameEveryControl)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QStringList unnamed = Test::unnamedAccessibleControls(&window);
+    EXPECT_TRUE(unnamed.isEmpty()) << "main window: " << unnamed.join(QStringLiteral(", ")).toStdString();
+
+    CreateWizardOptions options;
+    options.region = QStringLiteral("us-east-1");
+    options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
+    CreateWizard wizard(nullptr, options);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    unnamed.clear();
+    QTest::keyClicks(wizard.settingsPage()->nameEdit(), QStringLiteral("named"));
+    for (int mode = 0; mode <= int(CreateChoices::Lifecycle::New); ++mode) {
+        wizard.settingsPage()->lifecycleModeBox()->setCurrentIndex(mode);
+        unnamed << Test::unnamedAccessibleControls(&wizard);
+    }
+    wizard.settingsPage()->lifecycleModeBox()->setCurrentIndex(0);
+    wizard.settingsPage()->platformBox()->setCurrentIndex(
+        wizard.settingsPage()->platformBox()->findData(QStringLiteral("notebook-al2-v2")));
+    unnamed << Test::unnamedAccessibleControls(&wizard);
+    wizard.next();
+    for (int mode : {PermissionsPage::ExistingRole, PermissionsPage::NewRole, PermissionsPage::CustomArn}) {
+        wizard.permissionsPage()->roleModeBox()->setCurrentIndex(mode);
+        unnamed << Test::unnamedAccessibleControls(&wizard);
+    }
+    QTest::keyClicks(wizard.permissionsPage()->customArnEdit(), QStringLiteral("arn:aws:iam::123456789012:role/R"));
+    for (int page = CreateWizard::NetworkId; page <= CreateWizard::ReviewId; ++page) {
+        wizard.next();
+        if (page == CreateWizard::TagsId) {
+            wizard.tagsPage()->addTag(QStringLiteral("k"), QStringLiteral("v"));
+        }
+        unnamed << Test::unnamedAccessibleControls(&wizard);
+    }
+    EXPECT_EQ(wizard.currentId(), CreateWizard::ReviewId);
+    EXPECT_TRUE(wizard.reviewPage()->overrideWarningsBox()->isVisible());
+    unnamed.removeDuplicates();
+    EXPECT_TRUE(unnamed.isEmpty()) << "wizard: " << unnamed.join(QStringLiteral(", ")).toStdString();
 }

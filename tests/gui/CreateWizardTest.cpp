@@ -5,6 +5,7 @@
 #include "wizard/CreateWizard.h"
 #include "aws/AwsConnection.h"
 #include "aws/client/AwsClientContext.h"
+#include "aws/roles/ExecutionRolePolicies.h"
 #include "aws/services/IamClient.h"
 #include "aws/services/SageMakerClient.h"
 #include "console/create/CreateRunner.h"
@@ -166,6 +167,27 @@ protected:
     std::unique_ptr<CreateWizard> m_wizard;
     std::unique_ptr<MainWindow> m_window;
 };
+
+// Tab (never the mouse) until `target` has the focus; false when it is not reachable.
+bool tabTo(QWidget* target)
+{
+    for (int i = 0; i < 60 && !target->hasFocus(); ++i) {
+        QWidget* focused = QApplication::focusWidget();
+        if (!focused) {
+            return false;
+        }
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    return target->hasFocus();
+}
+
+// A key to whatever has the focus, as a keyboard does.
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    QTest::keyClick(focused, Qt::Key(key), modifiers);
+}
 
 // Names of the controls a person can reach that have no accessible name.
 QStringList unnamedControls(QWidget* root)
@@ -428,4 +450,67 @@ TEST(CreateWizardNetworkMoto, VpcSubnetGroupsAndInternetAccess)
     EXPECT_EQ(body.value(QLatin1String("SubnetId")).toString(), page->subnetBox()->currentData().toString());
     EXPECT_EQ(body.value(QLatin1String("SecurityGroupIds")).toArray().size(), 1);
     EXPECT_EQ(body.value(QLatin1String("DirectInternetAccess")).toString(), QStringLiteral("Disabled"));
+}
+
+// The whole flow from the keyboard alone: Tab to each control, type, arrow keys in combo boxes,
+// Space on buttons, Alt+N to turn the page, Alt+C to create, and the new role for specific buckets
+// holds exactly the console's recipe for them.
+TEST_F(CreateWizardGui, KeyboardOnlyNewRoleForSpecificBucketsReachesInService)
+{
+    m_wizard = openWizard();
+    CreateWizard* wizard = m_wizard.get();
+    QApplication::setActiveWindow(wizard);
+    ASSERT_TRUE(tabTo(wizard->settingsPage()->nameEdit()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kbd-specific"));
+    ASSERT_TRUE(tabTo(wizard->settingsPage()->volumeBox()));
+    press(Qt::Key_Up); // 6 GB
+    press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(wizard->currentId(), CreateWizard::PermissionsId);
+
+    PermissionsPage* permissions = wizard->permissionsPage();
+    ASSERT_TRUE(tabTo(permissions->roleModeBox()));
+    press(Qt::Key_Down);
+    ASSERT_EQ(permissions->roleModeBox()->currentIndex(), int(PermissionsPage::NewRole));
+    ASSERT_TRUE(tabTo(permissions->newRoleButton()));
+    press(Qt::Key_Space);
+    NewRoleDialog* dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = permissions->findChild<NewRoleDialog*>()) && dialog->isVisible(); }, 5000));
+    QApplication::setActiveWindow(dialog);
+    ASSERT_TRUE(dialog->specificButton()->isChecked());
+    ASSERT_TRUE(tabTo(dialog->bucketsEdit()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("team-data, team-models"));
+    ASSERT_TRUE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()) << dialog->issueLabel()->text().toStdString();
+    press(Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000));
+    QApplication::setActiveWindow(wizard);
+    ASSERT_TRUE(permissions->isComplete());
+    for (const int page : {CreateWizard::NetworkId, CreateWizard::GitId, CreateWizard::TagsId, CreateWizard::ReviewId}) {
+        press(Qt::Key_N, Qt::AltModifier);
+        ASSERT_EQ(wizard->currentId(), page);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->reviewPage()->isComplete(); }, kWaitMs))
+        << wizard->reviewPage()->issuesLabel()->text().toStdString();
+    const CreatePlan plan = wizard->plan();
+    EXPECT_EQ(plan.instanceRequest().volumeSizeInGB, 6);
+    press(Qt::Key_C, Qt::AltModifier);
+    ASSERT_EQ(wizard->currentId(), CreateWizard::ProgressId);
+    ASSERT_TRUE(waitForRunner(wizard, CreateRunner::State::Running));
+    ASSERT_EQ(wizard->runner()->state(), CreateRunner::State::Succeeded)
+        << wizard->progressPage()->errorLabel()->text().toStdString();
+
+    Aws::IamClient iam(context());
+    const auto attached = iam.listAttachedRolePolicies(plan.roleName()).wait();
+    ASSERT_TRUE(attached.ok());
+    ASSERT_EQ(attached->size(), 2);
+    const auto described = Aws::SageMakerClient(context()).describeNotebookInstance(QStringLiteral("kbd-specific")).wait();
+    ASSERT_TRUE(described.ok());
+    EXPECT_EQ(described->notebookInstanceStatus, NotebookInstanceStatus::InService);
+    EXPECT_EQ(described->roleArn, plan.predictedRoleArn());
+    const QJsonObject policyStep = plan.steps().at(1).body;
+    EXPECT_EQ(policyStep.value(QLatin1String("PolicyDocument")).toString(),
+              Aws::ExecutionRolePolicies::executionPolicy(
+                  Aws::S3Access::specific({QStringLiteral("team-data"), QStringLiteral("team-models")})));
+    press(Qt::Key_Return); // Finish
+    EXPECT_FALSE(wizard->isVisible());
 }

@@ -158,6 +158,10 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     form->addRow(tr("&Volume size:"), m_volume);
     form->addRow(tr("Minimum &IMDS version:"), m_imds);
     form->addRow(tr("IP &address type:"), m_ipAddressType);
+    // Not part of completeness, but the wizard saves its draft on completeChanged.
+    connect(m_volume, &QSpinBox::valueChanged, this, &QWizardPage::completeChanged);
+    connect(m_imds, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+    connect(m_ipAddressType, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
     form->addRow(tr("&Lifecycle configuration:"), m_lifecycleMode);
     static_cast<QLabel*>(form->labelForField(nameRow))->setBuddy(m_name);
     auto* layout = new QVBoxLayout(this);
