@@ -20,6 +20,7 @@
 #include "support/ServerProcess.h"
 #include "wizard/CreateProgressPage.h"
 #include "wizard/NewRoleDialog.h"
+#include "wizard/TagEditorDialog.h"
 #include "wizard/WizardPages.h"
 
 #include <gtest/gtest.h>
@@ -42,6 +43,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -480,12 +482,14 @@ TEST_F(CreateWizardGui, KeyboardOnlyNewRoleForSpecificBucketsReachesInService)
     ASSERT_TRUE(dialog->specificButton()->isChecked());
     ASSERT_TRUE(tabTo(dialog->bucketsEdit()));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("team-data, team-models"));
-    ASSERT_TRUE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()) << dialog->issueLabel()->text().toStdString();
+    ASSERT_TRUE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled())
+        << dialog->issueLabel()->text().toStdString();
     press(Qt::Key_Return);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000));
     QApplication::setActiveWindow(wizard);
     ASSERT_TRUE(permissions->isComplete());
-    for (const int page : {CreateWizard::NetworkId, CreateWizard::GitId, CreateWizard::TagsId, CreateWizard::ReviewId}) {
+    for (const int page :
+         {CreateWizard::NetworkId, CreateWizard::GitId, CreateWizard::TagsId, CreateWizard::ReviewId}) {
         press(Qt::Key_N, Qt::AltModifier);
         ASSERT_EQ(wizard->currentId(), page);
     }
@@ -503,7 +507,8 @@ TEST_F(CreateWizardGui, KeyboardOnlyNewRoleForSpecificBucketsReachesInService)
     const auto attached = iam.listAttachedRolePolicies(plan.roleName()).wait();
     ASSERT_TRUE(attached.ok());
     ASSERT_EQ(attached->size(), 2);
-    const auto described = Aws::SageMakerClient(context()).describeNotebookInstance(QStringLiteral("kbd-specific")).wait();
+    const auto described =
+        Aws::SageMakerClient(context()).describeNotebookInstance(QStringLiteral("kbd-specific")).wait();
     ASSERT_TRUE(described.ok());
     EXPECT_EQ(described->notebookInstanceStatus, NotebookInstanceStatus::InService);
     EXPECT_EQ(described->roleArn, plan.predictedRoleArn());
@@ -513,4 +518,39 @@ TEST_F(CreateWizardGui, KeyboardOnlyNewRoleForSpecificBucketsReachesInService)
                   Aws::S3Access::specific({QStringLiteral("team-data"), QStringLiteral("team-models")})));
     press(Qt::Key_Return); // Finish
     EXPECT_FALSE(wizard->isVisible());
+}
+
+// The tag editor reuses the Tags page for an existing instance in any state (here Pending, which
+// no other action allows): a removed key goes by DeleteTags, a changed or new tag by AddTags.
+TEST_F(CreateWizardGui, TagEditorChangesTagsInAnyState)
+{
+    CreateNotebookInstanceRequest request;
+    request.notebookInstanceName = QStringLiteral("gui-tags");
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Elsewhere");
+    request.tags = {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("2")}};
+    const auto arn = Aws::SageMakerClient(context()).createNotebookInstance(request).wait();
+    ASSERT_TRUE(arn.ok());
+
+    TagEditorDialog dialog(context(), *arn);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.tagsLoaded(); }, kWaitMs))
+        << dialog.statusLabel()->text().toStdString();
+    QTableWidget* table = dialog.tagsPage()->tagTable();
+    ASSERT_EQ(table->rowCount(), 2);
+    table->item(0, 1)->setText(QStringLiteral("one"));
+    table->setCurrentCell(1, 0);
+    dialog.tagsPage()->findChild<QPushButton*>(QStringLiteral("removeTagButton"))->click();
+    dialog.tagsPage()->addTag(QStringLiteral("c"), QStringLiteral("3"));
+    EXPECT_EQ(TagEditorDialog::removedKeys(request.tags, dialog.tagsPage()->tags()),
+              QStringList{QStringLiteral("b")});
+    QSignalSpy saved(&dialog, &TagEditorDialog::tagsSaved);
+    dialog.buttons()->button(QDialogButtonBox::Save)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !saved.isEmpty(); }, kWaitMs))
+        << dialog.statusLabel()->text().toStdString();
+    const auto tags = Aws::SageMakerClient(context()).listTags(*arn).wait();
+    ASSERT_TRUE(tags.ok());
+    QList<Tag> sorted = *tags;
+    std::sort(sorted.begin(), sorted.end(), [](const Tag& l, const Tag& r) { return l.key < r.key; });
+    EXPECT_EQ(sorted, (QList<Tag>{{QStringLiteral("a"), QStringLiteral("one")},
+                                  {QStringLiteral("c"), QStringLiteral("3")}}));
 }

@@ -36,6 +36,19 @@ CreateChoices newRole(const S3Access& access)
     return choices;
 }
 
+// Instance "nb" with an existing role and a new configuration "nb-setup" running `onStart`.
+CreateChoices existingRoleNewOnStart(const QByteArray& onStart, int idleStopMinutes)
+{
+    CreateChoices choices;
+    choices.instance.notebookInstanceName = QStringLiteral("nb");
+    choices.instance.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/Existing");
+    choices.lifecycle = CreateChoices::Lifecycle::New;
+    choices.newLifecycleConfigName = QStringLiteral("nb-setup");
+    choices.onStart = onStart;
+    choices.idleStopMinutes = idleStopMinutes;
+    return choices;
+}
+
 QStringList apiCalls(const CreatePlan& plan)
 {
     QStringList calls;
@@ -117,13 +130,7 @@ TEST(CreatePlan, NoBucketAttachesOnlyTheManagedPolicy)
 
 TEST(CreatePlan, ExistingRoleNewLifecycleConfigIdleTagAndNoWait)
 {
-    CreateChoices choices;
-    choices.instance.notebookInstanceName = QStringLiteral("nb");
-    choices.instance.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/Existing");
-    choices.lifecycle = CreateChoices::Lifecycle::New;
-    choices.newLifecycleConfigName = QStringLiteral("nb-setup");
-    choices.onStart = "#!/bin/bash\necho hi\n";
-    choices.idleStopMinutes = 60;
+    CreateChoices choices = existingRoleNewOnStart("#!/bin/bash\necho hi\n", 60);
     choices.waitForInService = false;
     PlanEnvironment local = environment();
     local.local = true;
@@ -233,13 +240,7 @@ TEST(CreatePlan, IdleStopOnAwsAddsTheAutoStopScriptAndOnlyItsPermission)
 
 TEST(CreatePlan, IdleStopOnAwsJoinsANewOnStartAndRefusesAnExistingConfig)
 {
-    CreateChoices choices;
-    choices.instance.notebookInstanceName = QStringLiteral("nb");
-    choices.instance.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/Existing");
-    choices.lifecycle = CreateChoices::Lifecycle::New;
-    choices.newLifecycleConfigName = QStringLiteral("nb-setup");
-    choices.onStart = "#!/bin/bash\necho mine\nexit 0\n";
-    choices.idleStopMinutes = 30;
+    CreateChoices choices = existingRoleNewOnStart("#!/bin/bash\necho mine\nexit 0\n", 30);
     CreatePlan plan = CreatePlan::build(choices, environment());
     ASSERT_TRUE(plan.lifecycleConfig());
     // The section comes first, so the person's `exit 0` cannot skip it.

@@ -18,6 +18,7 @@
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
 #include "wizard/CreateWizard.h"
+#include "wizard/TagEditorDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -168,6 +169,7 @@ void ConsoleView::connectActions()
     connect(m_actions->action(Kind::OpenJupyterLab), &QAction::triggered, this,
             [this] { openJupyter(true); });
     connect(m_actions->createAction(), &QAction::triggered, this, &ConsoleView::openCreateWizard);
+    connect(m_actions->editTagsAction(), &QAction::triggered, this, &ConsoleView::editTags);
     connect(m_actions->refreshAction(), &QAction::triggered, this, [this] {
         if (m_session) {
             m_errorBanner->hide();
@@ -362,6 +364,27 @@ void ConsoleView::updateDetails()
     if (instance && changedInstance) {
         m_session->fetchTags(instance->notebookInstanceName);
     }
+}
+
+// Any state: AddTags and DeleteTags do not care whether the instance runs.
+void ConsoleView::editTags()
+{
+    const QStringList names = selectedNames();
+    const NotebookInstance* instance =
+        m_session && names.size() == 1 ? m_session->instance(names.first()) : nullptr;
+    Aws::AwsConnection* connection = m_session ? m_session->connection() : nullptr;
+    if (!instance || !connection) {
+        return;
+    }
+    auto* dialog = new TagEditorDialog(connection->context(), instance->notebookInstanceArn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = instance->notebookInstanceName;
+    connect(dialog, &TagEditorDialog::tagsSaved, this, [this, name] {
+        if (m_session) {
+            m_session->fetchTags(name);
+        }
+    });
+    dialog->open();
 }
 
 void ConsoleView::scheduleBusyCheck()

@@ -85,6 +85,7 @@ private:
     void scheduleBusyCheck();
     void askLongRunningHours();
     void openCreateWizard();
+    void editTags();
 
     ConsoleOptions m_options;
     // What the account bar chose last; the session's source (once there is one) belongs to it.

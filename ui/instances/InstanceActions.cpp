@@ -26,6 +26,8 @@ InstanceActions::InstanceActions(QObject* parent)
          QKeySequence(Qt::CTRL | Qt::Key_E));
     make(Kind::Delete, tr("&Delete\u2026"), QStringLiteral("deleteAction"),
          QKeySequence(QKeySequence::Delete));
+    m_editTags = new QAction(tr("Edit &tags\u2026"), this);
+    m_editTags->setObjectName(QStringLiteral("editTagsAction"));
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
@@ -99,6 +101,7 @@ void InstanceActions::setSelection(const QList<NotebookInstanceStatus>& selected
     for (const auto& [kind, action] : m_actions) {
         action->setEnabled(isEnabledFor(kind, selected));
     }
+    m_editTags->setEnabled(selected.size() == 1);
 }
 
 void InstanceActions::addTo(QMenu* menu) const
@@ -110,6 +113,9 @@ void InstanceActions::addTo(QMenu* menu) const
             menu->addSeparator();
         }
         menu->addAction(action);
+        if (kind == Kind::UpdateSettings) {
+            menu->addAction(m_editTags);
+        }
     }
 }
 
