@@ -307,6 +307,10 @@
         <source>Enter MFA code for %1: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliCommands</name>
@@ -614,6 +618,14 @@
         <source>S3Buckets: name at least one bucket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop when idle adds an OnStart script on AWS: choose no lifecycle configuration or a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when idle adds to the OnStart script, which must then be a bash or sh script (#!/bin/bash)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::CreateRunner</name>
@@ -816,6 +828,22 @@
     </message>
     <message>
         <source>No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &amp;), or give --port to start one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1100,45 @@ Request id: %3</source>
         <source>Create notebook instance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore the unfinished notebook instance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SageDesk closed while you were creating %1 (last change %2). Restore those choices?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notebook instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::EmptyTableWelcome</name>
+    <message>
+        <source>Create notebook instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No notebook instances here yet&lt;/h3&gt;&lt;p&gt;A notebook instance is a machine running Jupyter for you. Create one to choose its type, its IAM role and the S3 buckets it may use.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::GitPage</name>
@@ -1136,6 +1203,10 @@ Request id: %3</source>
     </message>
     <message>
         <source>&amp;Create notebook instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1259,6 +1330,10 @@ Request id: %3</source>
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance selected. Select one in the table to see its settings, tags and status history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1799,6 +1874,27 @@ Request id: %3</source>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway, despite the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create despite the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (AWS may refuse these):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::SettingsPage</name>
@@ -1943,14 +2039,6 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 %3 per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — price not in the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not list configurations: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,6 +2060,77 @@ Request id: %3</source>
     </message>
     <message>
         <source>Write an OnCreate or an OnStart script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual stack (IPv4 and IPv6; needs a subnet with IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP &amp;address type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::TagEditorDialog</name>
+    <message>
+        <source>Edit tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag editor status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeleteTags failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AddTags failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,7 +2189,15 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available with the local endpoint only for now.</source>
+        <source>How stop when idle works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local endpoint stops the instance itself (the tag %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SageDesk adds an OnStart script that watches the instance&apos;s own Jupyter server and stops the instance after that many idle minutes; it needs no internet access. A new role gets exactly the permission sagemaker:StopNotebookInstance on this instance; an existing role must already allow it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2240,6 +2407,14 @@ Request id: %3</source>
     </message>
     <message>
         <source>must be 1–63 letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ipv4 or dualstack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dualstack needs a SubnetId of a subnet with an IPv6 range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,10 @@
         <source>Enter MFA code for %1: </source>
         <translation>MFA 코드 입력(%1): </translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliCommands</name>
@@ -614,6 +618,14 @@
         <source>S3Buckets: name at least one bucket</source>
         <translation>S3Buckets: 버킷을 하나 이상 입력하세요</translation>
     </message>
+    <message>
+        <source>Stop when idle adds an OnStart script on AWS: choose no lifecycle configuration or a new one</source>
+        <translation>유휴 시 중지는 AWS에서 OnStart 스크립트를 추가합니다. 수명 주기 구성 없음 또는 새 구성을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Stop when idle adds to the OnStart script, which must then be a bash or sh script (#!/bin/bash)</source>
+        <translation>유휴 시 중지는 OnStart 스크립트에 추가되므로 그 스크립트는 bash 또는 sh 스크립트(#!/bin/bash)여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::CreateRunner</name>
@@ -817,6 +829,22 @@
     <message>
         <source>No sagedesk-local serves %1. Start one (sagedesk-local --port 0 &amp;), or give --port to start one here.</source>
         <translation>%1을(를) 제공하는 sagedesk-local이 없습니다. 하나를 시작하거나(sagedesk-local --port 0 &amp;) --port를 지정해 여기서 시작하세요.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>설치되지 않음</translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation>빌드되지 않음</translation>
+    </message>
+    <message>
+        <source>JupyterLab: %1</source>
+        <translation>JupyterLab: %1</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1103,45 @@ Request id: %3</source>
         <source>Create notebook instance</source>
         <translation>노트북 인스턴스 생성</translation>
     </message>
+    <message>
+        <source>Restore the unfinished notebook instance?</source>
+        <translation>완료하지 않은 노트북 인스턴스를 복원할까요?</translation>
+    </message>
+    <message>
+        <source>SageDesk closed while you were creating %1 (last change %2). Restore those choices?</source>
+        <translation>%1을(를) 만드는 중에 SageDesk가 종료되었습니다(마지막 변경 %2). 그 선택을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>a notebook instance</source>
+        <translation>노트북 인스턴스</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::EmptyTableWelcome</name>
+    <message>
+        <source>Create notebook instance</source>
+        <translation>노트북 인스턴스 생성</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No notebook instances here yet&lt;/h3&gt;&lt;p&gt;A notebook instance is a machine running Jupyter for you. Create one to choose its type, its IAM role and the S3 buckets it may use.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;아직 노트북 인스턴스가 없습니다&lt;/h3&gt;&lt;p&gt;노트북 인스턴스는 Jupyter를 실행하는 머신입니다. 인스턴스를 만들어 유형, IAM 역할, 사용할 S3 버킷을 선택하세요.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::GitPage</name>
@@ -1140,6 +1207,10 @@ Request id: %3</source>
     <message>
         <source>&amp;Create notebook instance…</source>
         <translation>노트북 인스턴스 생성(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>태그 편집(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1334,10 @@ Request id: %3</source>
     <message>
         <source>None</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>No instance selected. Select one in the table to see its settings, tags and status history.</source>
+        <translation>선택한 인스턴스가 없습니다. 표에서 인스턴스를 선택하면 설정, 태그, 상태 기록이 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1877,28 @@ Request id: %3</source>
         <source>off</source>
         <translation>끔</translation>
     </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway, despite the warnings</source>
+        <translation>경고를 무시하고 생성(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create despite the warnings</source>
+        <translation>경고를 무시하고 생성</translation>
+    </message>
+    <message>
+        <source>Warnings (AWS may refuse these):
+%1</source>
+        <translation>경고(AWS가 거부할 수 있음):
+%1</translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation>IP 주소 유형</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::SettingsPage</name>
@@ -1946,14 +2043,6 @@ Request id: %3</source>
         <translation>%1 제품군</translation>
     </message>
     <message>
-        <source>%1 — %2 %3 per hour</source>
-        <translation>%1 — 시간당 %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 — price not in the catalog</source>
-        <translation>%1 — 카탈로그에 가격 없음</translation>
-    </message>
-    <message>
         <source>Could not list configurations: %1</source>
         <translation>구성 목록을 가져오지 못했습니다: %1</translation>
     </message>
@@ -1976,6 +2065,77 @@ Request id: %3</source>
     <message>
         <source>Write an OnCreate or an OnStart script.</source>
         <translation>OnCreate 또는 OnStart 스크립트를 작성하세요.</translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation>IP 주소 유형</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>IPv4만</translation>
+    </message>
+    <message>
+        <source>Dual stack (IPv4 and IPv6; needs a subnet with IPv6)</source>
+        <translation>듀얼 스택(IPv4 및 IPv6, IPv6 서브넷 필요)</translation>
+    </message>
+    <message>
+        <source>IP &amp;address type:</source>
+        <translation>IP 주소 유형(&amp;A):</translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <translation>vCPU %1개</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1GiB</translation>
+    </message>
+    <message>
+        <source>%1 %2 per hour</source>
+        <translation>시간당 %1 %2</translation>
+    </message>
+    <message>
+        <source>price not in the catalog</source>
+        <translation>카탈로그에 가격 없음</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::TagEditorDialog</name>
+    <message>
+        <source>Edit tags of %1</source>
+        <translation>%1의 태그 편집</translation>
+    </message>
+    <message>
+        <source>Tag editor status</source>
+        <translation>태그 편집기 상태</translation>
+    </message>
+    <message>
+        <source>Save tags</source>
+        <translation>태그 저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Loading tags…</source>
+        <translation>태그를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not list the tags: %1</source>
+        <translation>태그를 나열할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>DeleteTags failed: %1</source>
+        <translation>DeleteTags 실패: %1</translation>
+    </message>
+    <message>
+        <source>AddTags failed: %1</source>
+        <translation>AddTags 실패: %1</translation>
     </message>
 </context>
 <context>
@@ -2033,8 +2193,16 @@ Request id: %3</source>
         <translation> 분</translation>
     </message>
     <message>
-        <source>Available with the local endpoint only for now.</source>
-        <translation>현재는 로컬 엔드포인트에서만 사용할 수 있습니다.</translation>
+        <source>How stop when idle works</source>
+        <translation>유휴 시 중지 작동 방식</translation>
+    </message>
+    <message>
+        <source>The local endpoint stops the instance itself (the tag %1).</source>
+        <translation>로컬 엔드포인트가 인스턴스를 직접 중지합니다(태그 %1).</translation>
+    </message>
+    <message>
+        <source>SageDesk adds an OnStart script that watches the instance's own Jupyter server and stops the instance after that many idle minutes; it needs no internet access. A new role gets exactly the permission sagemaker:StopNotebookInstance on this instance; an existing role must already allow it.</source>
+        <translation>SageDesk는 인스턴스 자체의 Jupyter 서버를 지켜보다가 지정한 시간(분) 동안 유휴 상태이면 인스턴스를 중지하는 OnStart 스크립트를 추가합니다. 인터넷 연결은 필요하지 않습니다. 새 역할에는 이 인스턴스에 대한 sagemaker:StopNotebookInstance 권한만 추가되며, 기존 역할은 이미 이 권한을 허용해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2412,14 @@ Request id: %3</source>
     <message>
         <source>must be 1–63 letters, digits and hyphens</source>
         <translation>영문자, 숫자, 하이픈으로 된 1–63자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be ipv4 or dualstack</source>
+        <translation>ipv4 또는 dualstack이어야 합니다</translation>
+    </message>
+    <message>
+        <source>dualstack needs a SubnetId of a subnet with an IPv6 range</source>
+        <translation>dualstack에는 IPv6 범위가 있는 서브넷의 SubnetId가 필요합니다</translation>
     </message>
 </context>
 <context>
