@@ -8,13 +8,13 @@
 // (--gtest_filter='WizardScreenshots*').
 #include "aws/AwsConnection.h"
 #include "aws/services/SageMakerClient.h"
+#include "console/create/CreateRunner.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "core/Translations.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "instances/ConsoleView.h"
 #include "instances/LocalEndpointConnector.h"
-#include "console/create/CreateRunner.h"
 #include "shell/MainWindow.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/ServerProcess.h"
@@ -28,15 +28,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QRadioButton>
-#include <QSpinBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
@@ -208,7 +210,8 @@ TEST(WizardScreenshots, EveryPageInEnglishAndKorean)
 {
     QTemporaryDir dir;
     QString outDir = qEnvironmentVariable("SAGEDESK_SCREENSHOT_DIR");
-    outDir = outDir.isEmpty() ? dir.filePath(QStringLiteral("screenshots")) : outDir + QStringLiteral("/screenshots");
+    outDir = outDir.isEmpty() ? dir.filePath(QStringLiteral("screenshots"))
+                              : outDir + QStringLiteral("/screenshots");
     ASSERT_TRUE(QDir().mkpath(outDir));
     const QString dataDir = dir.filePath(QStringLiteral("local"));
     std::unique_ptr<SageDesk::Test::ServerProcess> endpoint;
@@ -241,7 +244,8 @@ TEST(WizardScreenshots, EveryPageInEnglishAndKorean)
                                                                       : QStringLiteral("analytics-notebook"));
         settings->lifecycleModeBox()->setCurrentIndex(int(CreateChoices::Lifecycle::New));
         settings->newLifecycleNameEdit()->setText(QStringLiteral("team-setup"));
-        settings->onStartEdit()->setPlainText(QStringLiteral("#!/bin/bash\nset -e\npip install --quiet polars\n"));
+        settings->onStartEdit()->setPlainText(
+            QStringLiteral("#!/bin/bash\nset -e\npip install --quiet polars\n"));
         shoot(&wizard, QStringLiteral("settings"));
         wizard.next();
         PermissionsPage* permissions = wizard.permissionsPage();
@@ -250,7 +254,8 @@ TEST(WizardScreenshots, EveryPageInEnglishAndKorean)
         permissions->newRoleButton()->click();
         NewRoleDialog* dialog = nullptr;
         ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return (dialog = permissions->findChild<NewRoleDialog*>()) && dialog->isVisible(); }, 5000));
+            [&] { return (dialog = permissions->findChild<NewRoleDialog*>()) && dialog->isVisible(); },
+            5000));
         dialog->bucketsEdit()->setText(QStringLiteral("team-data, team-models"));
         shoot(dialog, QStringLiteral("create-role"));
         dialog->accept();
@@ -272,7 +277,8 @@ TEST(WizardScreenshots, EveryPageInEnglishAndKorean)
         shoot(&wizard, QStringLiteral("review"));
         wizard.next();
         ASSERT_TRUE(QTest::qWaitFor(
-            [&] { return wizard.runner() && wizard.runner()->state() != CreateRunner::State::Running; }, 60000));
+            [&] { return wizard.runner() && wizard.runner()->state() != CreateRunner::State::Running; },
+            60000));
         EXPECT_EQ(wizard.runner()->state(), CreateRunner::State::Succeeded);
         shoot(&wizard, QStringLiteral("create"));
     }

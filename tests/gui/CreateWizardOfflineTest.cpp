@@ -70,7 +70,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    Test::FixedClock m_clock{kNow};
+    SageDesk::Test::FixedClock m_clock{kNow};
 };
 
 } // namespace
@@ -214,7 +214,7 @@ TEST(ConsoleEntryPoints, EmptyTableWelcomesAndTheDetailsPaneSaysNothingIsSelecte
     QTest::mouseClick(welcome->createButton(), Qt::LeftButton);
     EXPECT_EQ(created.size(), 1);
 
-    Test::FixedClock clock(kNow);
+    SageDesk::Test::FixedClock clock(kNow);
     InstanceTableModel model(clock);
     view.proxy()->setSourceModel(&model);
     EXPECT_TRUE(welcome->isVisible());
@@ -247,7 +247,7 @@ TEST(ConsoleEntryPoints, EmptyTableWelcomesAndTheDetailsPaneSaysNothingIsSelecte
 // placeholders, takes typing and page turns, and Cancel closes it while the calls are still open.
 TEST(CreateWizardStalling, StaysResponsiveAndCancellableWhileEveryCallHangs)
 {
-    Test::StallingEndpoint stalling;
+    SageDesk::Test::StallingEndpoint stalling;
     ASSERT_TRUE(stalling.listen());
     auto context = stalling.createContext();
     CreateWizardOptions options;
@@ -256,7 +256,8 @@ TEST(CreateWizardStalling, StaysResponsiveAndCancellableWhileEveryCallHangs)
     wizard->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
     // The calls reached the endpoint and hang there.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return stalling.connectionCount() >= 3 && stalling.bytesReceived() > 0; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return stalling.connectionCount() >= 3 && stalling.bytesReceived() > 0; }, 10000));
     EXPECT_FALSE(wizard->permissionsPage()->rolesLoaded());
     EXPECT_FALSE(wizard->permissionsPage()->rolesBox()->isEnabled());
     EXPECT_TRUE(wizard->permissionsPage()->rolesBox()->currentText().contains(QLatin1String("Loading")));
@@ -284,7 +285,7 @@ TEST(AccessibleNames, MainWindowAndEveryWizardPageNameEveryControl)
     MainWindow window;
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    QStringList unnamed = Test::unnamedAccessibleControls(&window);
+    QStringList unnamed = SageDesk::Test::unnamedAccessibleControls(&window);
     EXPECT_TRUE(unnamed.isEmpty()) << "main window: " << unnamed.join(QStringLiteral(", ")).toStdString();
 
     CreateWizardOptions options;
@@ -297,24 +298,25 @@ TEST(AccessibleNames, MainWindowAndEveryWizardPageNameEveryControl)
     QTest::keyClicks(wizard.settingsPage()->nameEdit(), QStringLiteral("named"));
     for (int mode = 0; mode <= int(CreateChoices::Lifecycle::New); ++mode) {
         wizard.settingsPage()->lifecycleModeBox()->setCurrentIndex(mode);
-        unnamed << Test::unnamedAccessibleControls(&wizard);
+        unnamed << SageDesk::Test::unnamedAccessibleControls(&wizard);
     }
     wizard.settingsPage()->lifecycleModeBox()->setCurrentIndex(0);
     wizard.settingsPage()->platformBox()->setCurrentIndex(
         wizard.settingsPage()->platformBox()->findData(QStringLiteral("notebook-al2-v2")));
-    unnamed << Test::unnamedAccessibleControls(&wizard);
+    unnamed << SageDesk::Test::unnamedAccessibleControls(&wizard);
     wizard.next();
     for (int mode : {PermissionsPage::ExistingRole, PermissionsPage::NewRole, PermissionsPage::CustomArn}) {
         wizard.permissionsPage()->roleModeBox()->setCurrentIndex(mode);
-        unnamed << Test::unnamedAccessibleControls(&wizard);
+        unnamed << SageDesk::Test::unnamedAccessibleControls(&wizard);
     }
-    QTest::keyClicks(wizard.permissionsPage()->customArnEdit(), QStringLiteral("arn:aws:iam::123456789012:role/R"));
+    QTest::keyClicks(wizard.permissionsPage()->customArnEdit(),
+                     QStringLiteral("arn:aws:iam::123456789012:role/R"));
     for (int page = CreateWizard::NetworkId; page <= CreateWizard::ReviewId; ++page) {
         wizard.next();
         if (page == CreateWizard::TagsId) {
             wizard.tagsPage()->addTag(QStringLiteral("k"), QStringLiteral("v"));
         }
-        unnamed << Test::unnamedAccessibleControls(&wizard);
+        unnamed << SageDesk::Test::unnamedAccessibleControls(&wizard);
     }
     EXPECT_EQ(wizard.currentId(), CreateWizard::ReviewId);
     EXPECT_TRUE(wizard.reviewPage()->overrideWarningsBox()->isVisible());

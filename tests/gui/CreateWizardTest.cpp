@@ -15,6 +15,7 @@
 #include "instances/InstanceActions.h"
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
+#include "support/CliTestSupport.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
@@ -531,7 +532,7 @@ TEST_F(CreateWizardGui, TagEditorChangesTagsInAnyState)
     const auto arn = Aws::SageMakerClient(context()).createNotebookInstance(request).wait();
     ASSERT_TRUE(arn.ok());
 
-    TagEditorDialog dialog(context(), *arn);
+    TagEditorDialog dialog(context(), arn.value());
     dialog.show();
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.tagsLoaded(); }, kWaitMs))
         << dialog.statusLabel()->text().toStdString();
@@ -547,10 +548,78 @@ TEST_F(CreateWizardGui, TagEditorChangesTagsInAnyState)
     dialog.buttons()->button(QDialogButtonBox::Save)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !saved.isEmpty(); }, kWaitMs))
         << dialog.statusLabel()->text().toStdString();
-    const auto tags = Aws::SageMakerClient(context()).listTags(*arn).wait();
+    const auto tags = Aws::SageMakerClient(context()).listTags(arn.value()).wait();
     ASSERT_TRUE(tags.ok());
-    QList<Tag> sorted = *tags;
+    QList<Tag> sorted = tags.value();
     std::sort(sorted.begin(), sorted.end(), [](const Tag& l, const Tag& r) { return l.key < r.key; });
     EXPECT_EQ(sorted, (QList<Tag>{{QStringLiteral("a"), QStringLiteral("one")},
                                   {QStringLiteral("c"), QStringLiteral("3")}}));
+}
+
+// Against moto's IAM, seen through boto3: the role the wizard made trusts SageMaker as the console's
+// recipe says, and carries the managed policy and the recipe's own policy for specific buckets.
+TEST(CreateWizardMoto, NewRoleDocumentsAsBoto3SeesThem)
+{
+    if (const QString why = SageDesk::Test::CliMoto::unavailableReason(); !why.isEmpty()) {
+        GTEST_SKIP() << why.toStdString();
+    }
+    SageDesk::Test::MotoServer moto;
+    ASSERT_TRUE(moto.start()) << moto.error().toStdString();
+    auto context = moto.createContext(QStringLiteral("us-east-1"));
+    CreateWizardOptions options;
+    options.region = QStringLiteral("us-east-1");
+    options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
+    options.pollInterval = 200ms;
+    CreateWizard wizard(context.get(), options);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(wizard.settingsPage()->nameEdit(), QStringLiteral("moto-specific"));
+    wizard.next();
+    wizard.permissionsPage()->roleModeBox()->setCurrentIndex(PermissionsPage::NewRole);
+    const Aws::S3Access access = Aws::S3Access::specific({QStringLiteral("team-data")});
+    wizard.permissionsPage()->setNewRole(access);
+    for (int page = CreateWizard::NetworkId; page <= CreateWizard::ReviewId; ++page) {
+        wizard.next();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.reviewPage()->isComplete(); }, kWaitMs))
+        << wizard.reviewPage()->issuesLabel()->text().toStdString();
+    wizard.reviewPage()->waitBox()->setChecked(false);
+    const CreatePlan plan = wizard.plan();
+    wizard.next();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return wizard.runner() && wizard.runner()->state() != CreateRunner::State::Running; },
+        kWaitMs));
+    ASSERT_EQ(wizard.runner()->state(), CreateRunner::State::Succeeded)
+        << wizard.progressPage()->errorLabel()->text().toStdString();
+
+    QString error;
+    const QJsonObject seen =
+        SageDesk::Test::runBoto3(
+            moto.endpoint().toString(),
+            QStringLiteral("r = iam.get_role(RoleName='%1')['Role']\n"
+                           "att = iam.list_attached_role_policies(RoleName='%1')['AttachedPolicies']\n"
+                           "docs = {}\n"
+                           "for a in att:\n"
+                           "    if ':aws:policy/' in a['PolicyArn']:\n"
+                           "        continue\n"
+                           "    v = iam.get_policy(PolicyArn=a['PolicyArn'])['Policy']['DefaultVersionId']\n"
+                           "    docs[a['PolicyName']] = iam.get_policy_version(PolicyArn=a['PolicyArn'], "
+                           "VersionId=v)['PolicyVersion']['Document']\n"
+                           "print(json.dumps({'trust': r['AssumeRolePolicyDocument'], 'path': r['Path'], "
+                           "'attached': sorted(a['PolicyArn'] for a in att), 'docs': docs}))\n")
+                .arg(plan.roleName()),
+            &error)
+            .toObject();
+    ASSERT_FALSE(seen.isEmpty()) << error.toStdString();
+    const auto document = [](const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); };
+    EXPECT_EQ(seen.value(QLatin1String("trust")).toObject(),
+              document(Aws::ExecutionRolePolicies::trustPolicy(
+                  QStringLiteral("aws"), QStringLiteral("us-east-1"), QStringLiteral("123456789012"))));
+    EXPECT_EQ(seen.value(QLatin1String("path")).toString(), QStringLiteral("/service-role/"));
+    EXPECT_EQ(seen.value(QLatin1String("attached")).toArray().size(), 2);
+    EXPECT_TRUE(seen.value(QLatin1String("attached"))
+                    .toArray()
+                    .contains(Aws::ExecutionRolePolicies::managedPolicyArn()));
+    EXPECT_EQ(seen.value(QLatin1String("docs")).toObject().value(plan.policyName()).toObject(),
+              document(Aws::ExecutionRolePolicies::executionPolicy(access)));
 }

@@ -118,7 +118,7 @@ void CreateWizard::openDrafts()
         }
         m_savingDrafts = true;
     });
-    QTimer::singleShot(0, m_restoreBox, &QMessageBox::open);
+    QTimer::singleShot(0, m_restoreBox, [box = m_restoreBox] { box->open(); });
 }
 
 void CreateWizard::restore(const CreateChoices& choices)

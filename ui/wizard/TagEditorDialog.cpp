@@ -87,7 +87,7 @@ void TagEditorDialog::load()
                 fail(tr("Could not list the tags: %1").arg(tags.error().toDisplayString()));
                 return;
             }
-            m_before = *tags;
+            m_before = tags.value();
             for (const Tag& tag : m_before) {
                 m_page->addTag(tag.key, tag.value);
             }
