@@ -505,10 +505,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format (default json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log every request and response to stderr, secrets masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,10 +573,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--output: must be json or table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: missing argument of &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,6 +582,14 @@
     </message>
     <message>
         <source>--lang: must be en or ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format (default json; text prints values only, for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output: must be json, table or text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +734,22 @@
     </message>
     <message>
         <source>Price date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost on AWS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

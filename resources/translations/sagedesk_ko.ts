@@ -505,10 +505,6 @@
         <translation>모든 서비스 호출을 이 엔드포인트로 보냅니다.</translation>
     </message>
     <message>
-        <source>Output format (default json).</source>
-        <translation>출력 형식(기본값 json).</translation>
-    </message>
-    <message>
         <source>Log every request and response to stderr, secrets masked.</source>
         <translation>모든 요청과 응답을 비밀 정보를 가린 채 stderr에 기록합니다.</translation>
     </message>
@@ -577,10 +573,6 @@
         <translation>--%1: 한 번만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <source>--output: must be json or table</source>
-        <translation>--output: json 또는 table이어야 합니다</translation>
-    </message>
-    <message>
         <source>%1: missing argument of '%2'</source>
         <translation>%1: '%2'의 인수가 없습니다</translation>
     </message>
@@ -591,6 +583,14 @@
     <message>
         <source>--lang: must be en or ko</source>
         <translation>--lang: en 또는 ko여야 합니다</translation>
+    </message>
+    <message>
+        <source>Output format (default json; text prints values only, for scripts).</source>
+        <translation>출력 형식 (기본값 json, text는 스크립트용으로 값만 출력)</translation>
+    </message>
+    <message>
+        <source>--output: must be json, table or text</source>
+        <translation>--output: json, table 또는 text여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -735,6 +735,22 @@
     <message>
         <source>Price date: %1</source>
         <translation>가격 기준일: %1</translation>
+    </message>
+    <message>
+        <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
+        <translation>이 인스턴스를 AWS %1 리전에서 실행했다면 지금까지 청구되었을 금액입니다. 이 컴퓨터에서는 무료로 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 on AWS</source>
+        <translation>AWS 기준 %1</translation>
+    </message>
+    <message>
+        <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
+        <translation>로컬 모드: 각 인스턴스가 서비스를 시작한 이후 AWS %1 리전에서 청구되었을 금액으로, 가격 카탈로그에서 계산합니다. 이 컴퓨터의 인스턴스는 비용이 들지 않습니다. 가격을 알 수 없거나 인스턴스가 실행 중이 아니면 —로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Cost on AWS</source>
+        <translation>AWS 기준 비용</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,14 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
                      .data()
                      .toString()
                      .isEmpty());
+    // Local instances cost nothing: the cost column says what AWS would charge, marked as such.
+    EXPECT_EQ(model()->headerData(InstanceTableModel::CostColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Cost on AWS"));
+    EXPECT_TRUE(model()
+                    ->index(model()->rowOf(QStringLiteral("alpha")), InstanceTableModel::CostColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QLatin1String(" on AWS")));
 
     // Stop both through a multi-selection.
     selectOnly({QStringLiteral("alpha"), QStringLiteral("beta")});

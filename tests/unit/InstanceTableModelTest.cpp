@@ -146,6 +146,35 @@ TEST(InstanceTableModel, ShowsCostFromTheCatalogAndDashWhereUnknown)
     EXPECT_EQ(cost(QStringLiteral("running")), QStringLiteral("\u2014"));
 }
 
+// Local mode: the figure is what AWS would charge in the endpoint's region, marked as such in the cell,
+// its tooltip and the header, never presented as a bill.
+TEST(InstanceTableModel, LocalModeShowsWhatAwsWouldChargeMarkedAsSuch)
+{
+    FixedClock clock(kNow);
+    InstanceTableModel model(clock);
+    const PriceCatalog catalog = PriceCatalog::load();
+    model.setPricing(catalog, QStringLiteral("us-east-1"), InstanceTableModel::CostBasis::WouldCostOnAws);
+    model.setInstances({instance(QStringLiteral("running"), NotebookInstanceStatus::InService),
+                        instance(QStringLiteral("stopped"), NotebookInstanceStatus::Stopped)});
+    const double hourly = *catalog.hourlyPrice(QStringLiteral("us-east-1"), QStringLiteral("ml.t3.medium"));
+    const QModelIndex running =
+        model.index(model.rowOf(QStringLiteral("running")), InstanceTableModel::CostColumn);
+    const QModelIndex stopped =
+        model.index(model.rowOf(QStringLiteral("stopped")), InstanceTableModel::CostColumn);
+    EXPECT_EQ(running.data().toString(), QStringLiteral("$%1 on AWS").arg(hourly * 2, 0, 'f', 2));
+    EXPECT_TRUE(running.data(Qt::ToolTipRole).toString().contains(QLatin1String("at no charge")));
+    EXPECT_EQ(stopped.data().toString(), QStringLiteral("\u2014"));
+    EXPECT_FALSE(stopped.data(Qt::ToolTipRole).isValid());
+    EXPECT_EQ(model.headerData(InstanceTableModel::CostColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Cost on AWS"));
+    EXPECT_TRUE(model.headerData(InstanceTableModel::CostColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Local mode")));
+    // Sorted by the figure, as on AWS.
+    EXPECT_GT(running.data(InstanceTableModel::SortRole).toDouble(),
+              stopped.data(InstanceTableModel::SortRole).toDouble());
+}
+
 TEST(InstanceTableModel, RegionCatalogNamesEveryCommercialSageMakerRegion)
 {
     const RegionCatalog regions = RegionCatalog::load();

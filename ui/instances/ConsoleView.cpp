@@ -296,8 +296,9 @@ void ConsoleView::applyAccountChoice()
     settings.setValue(kRegionKey, m_accountBar->region());
     const PriceCatalog prices = PriceCatalog::load();
     if (m_scope.isLocal()) {
-        // Local instances run on this computer: nothing to price, but the header still names the catalog.
-        m_session->model()->setPricing(prices, {});
+        // Local instances run on this computer at no charge: the column says what AWS would charge.
+        m_session->model()->setPricing(prices, m_scope.region(),
+                                       InstanceTableModel::CostBasis::WouldCostOnAws);
         m_session->setConnection(nullptr, {});
         m_session->showCachedList(m_scope.cacheKey());
         updateConnection();
