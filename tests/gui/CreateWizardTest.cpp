@@ -410,20 +410,37 @@ TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
 }
 
+// The wizard against moto (EC2, IAM, SageMaker on one endpoint), boto3 (Debian's python3) to look.
+class CreateWizardMoto : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (const QString why = SageDesk::Test::CliMoto::unavailableReason(); !why.isEmpty()) {
+            GTEST_SKIP() << why.toStdString();
+        }
+        ASSERT_TRUE(m_moto.start()) << m_moto.error().toStdString();
+        m_context = m_moto.createContext(QStringLiteral("us-east-1"));
+    }
+
+    static CreateWizardOptions options()
+    {
+        CreateWizardOptions options;
+        options.region = QStringLiteral("us-east-1");
+        options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
+        options.pollInterval = 200ms;
+        return options;
+    }
+
+    SageDesk::Test::MotoServer m_moto;
+    std::unique_ptr<Aws::AwsClientContext> m_context;
+};
+
 // The network page against moto's EC2 (its default VPC, subnets and security group): the lists
 // load asynchronously, Disabled internet access needs a subnet, groups without one only warn.
-TEST(CreateWizardNetworkMoto, VpcSubnetGroupsAndInternetAccess)
+TEST_F(CreateWizardMoto, NetworkVpcSubnetGroupsAndInternetAccess)
 {
-    if (const QString why = SageDesk::Test::MotoServer::unavailableReason(); !why.isEmpty()) {
-        GTEST_SKIP() << why.toStdString();
-    }
-    SageDesk::Test::MotoServer moto;
-    ASSERT_TRUE(moto.start()) << moto.error().toStdString();
-    auto context = moto.createContext(QStringLiteral("us-east-1"));
-    CreateWizardOptions options;
-    options.region = QStringLiteral("us-east-1");
-    options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
-    CreateWizard wizard(context.get(), options);
+    CreateWizard wizard(m_context.get(), options());
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     NetworkPage* page = wizard.networkPage();
@@ -558,19 +575,9 @@ TEST_F(CreateWizardGui, TagEditorChangesTagsInAnyState)
 
 // Against moto's IAM, seen through boto3: the role the wizard made trusts SageMaker as the console's
 // recipe says, and carries the managed policy and the recipe's own policy for specific buckets.
-TEST(CreateWizardMoto, NewRoleDocumentsAsBoto3SeesThem)
+TEST_F(CreateWizardMoto, NewRoleDocumentsAsBoto3SeesThem)
 {
-    if (const QString why = SageDesk::Test::CliMoto::unavailableReason(); !why.isEmpty()) {
-        GTEST_SKIP() << why.toStdString();
-    }
-    SageDesk::Test::MotoServer moto;
-    ASSERT_TRUE(moto.start()) << moto.error().toStdString();
-    auto context = moto.createContext(QStringLiteral("us-east-1"));
-    CreateWizardOptions options;
-    options.region = QStringLiteral("us-east-1");
-    options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
-    options.pollInterval = 200ms;
-    CreateWizard wizard(context.get(), options);
+    CreateWizard wizard(m_context.get(), options());
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     QTest::keyClicks(wizard.settingsPage()->nameEdit(), QStringLiteral("moto-specific"));
