@@ -99,6 +99,7 @@ NotebookInstance NotebookInstance::fromJson(const QJsonObject& json)
     n.failureReason = str(json, "FailureReason");
     n.url = str(json, "Url");
     n.instanceType = str(json, "InstanceType");
+    n.ipAddressType = str(json, "IpAddressType");
     n.subnetId = str(json, "SubnetId");
     n.securityGroups = stringList(json.value(QLatin1String("SecurityGroups")));
     n.roleArn = str(json, "RoleArn");
@@ -128,6 +129,7 @@ QJsonObject NotebookInstance::toJson() const
     putString(json, "FailureReason", failureReason);
     putString(json, "Url", url);
     putString(json, "InstanceType", instanceType);
+    putString(json, "IpAddressType", ipAddressType);
     putString(json, "SubnetId", subnetId);
     putList(json, "SecurityGroups", securityGroups);
     putString(json, "RoleArn", roleArn);
@@ -164,6 +166,7 @@ CreateNotebookInstanceRequest CreateNotebookInstanceRequest::fromJson(const QJso
     r.kmsKeyId = str(json, "KmsKeyId");
     r.subnetId = str(json, "SubnetId");
     r.securityGroupIds = stringList(json.value(QLatin1String("SecurityGroupIds")));
+    r.ipAddressType = str(json, "IpAddressType");
     r.directInternetAccess = str(json, "DirectInternetAccess");
     r.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
     r.defaultCodeRepository = str(json, "DefaultCodeRepository");
@@ -186,6 +189,7 @@ QJsonObject CreateNotebookInstanceRequest::toJson() const
     putString(json, "KmsKeyId", kmsKeyId);
     putString(json, "SubnetId", subnetId);
     putList(json, "SecurityGroupIds", securityGroupIds);
+    putString(json, "IpAddressType", ipAddressType);
     putString(json, "DirectInternetAccess", directInternetAccess);
     if (!minimumInstanceMetadataServiceVersion.isEmpty()) {
         json.insert(kImds, QJsonObject{{kImdsVersion, minimumInstanceMetadataServiceVersion}});
@@ -208,6 +212,7 @@ UpdateNotebookInstanceRequest UpdateNotebookInstanceRequest::fromJson(const QJso
         return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
     };
     r.instanceType = optString("InstanceType");
+    r.ipAddressType = optString("IpAddressType");
     r.roleArn = optString("RoleArn");
     r.platformIdentifier = optString("PlatformIdentifier");
     if (json.value(QLatin1String("VolumeSizeInGB")).isDouble()) {
@@ -241,6 +246,7 @@ QJsonObject UpdateNotebookInstanceRequest::toJson() const
         }
     };
     put("InstanceType", instanceType);
+    put("IpAddressType", ipAddressType);
     put("RoleArn", roleArn);
     put("PlatformIdentifier", platformIdentifier);
     if (volumeSizeInGB) {

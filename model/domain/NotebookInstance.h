@@ -31,6 +31,7 @@ struct NotebookInstance
     QString failureReason;
     QString url;
     QString instanceType;
+    QString ipAddressType; // "ipv4" / "dualstack"
     QString subnetId;
     QStringList securityGroups;
     QString roleArn;
@@ -66,6 +67,7 @@ struct CreateNotebookInstanceRequest
     QString kmsKeyId;
     QString subnetId;
     QStringList securityGroupIds;
+    QString ipAddressType; // empty: the API default (ipv4)
     QString directInternetAccess;
     QString minimumInstanceMetadataServiceVersion;
     QString defaultCodeRepository;
@@ -84,6 +86,7 @@ struct UpdateNotebookInstanceRequest
 {
     QString notebookInstanceName;
     std::optional<QString> instanceType;
+    std::optional<QString> ipAddressType;
     std::optional<QString> roleArn;
     std::optional<QString> platformIdentifier;
     std::optional<int> volumeSizeInGB;

@@ -150,18 +150,33 @@ std::optional<ValidationIssue> Validation::roleArn(const QString& arn)
 
 std::optional<ValidationIssue> Validation::platformIdentifier(const QString& platform)
 {
-    if (platform.isEmpty() || PlatformCatalog::isCreatable(platform)) {
+    if (platform.isEmpty() || PlatformCatalog::isKnown(platform)) {
         return std::nullopt;
     }
-    const QString allowed = PlatformCatalog::creatable().join(QStringLiteral(", "));
-    if (PlatformCatalog::isKnown(platform)) {
-        return issue(QStringLiteral("PlatformIdentifier"),
-                     tr("“%1” can no longer be used for new notebook instances; use one of %2")
-                         .arg(platform, allowed));
-    }
-    return wireIssue(issue(QStringLiteral("PlatformIdentifier"), tr("must be one of %1").arg(allowed)),
+    return wireIssue(issue(QStringLiteral("PlatformIdentifier"),
+                           tr("must be one of %1").arg(PlatformCatalog::all().join(QStringLiteral(", ")))),
                      QStringLiteral("platformIdentifier"), platform,
                      stringConstraints(platform, 0, 20, kAwsPlatformPattern));
+}
+
+std::optional<ValidationIssue> Validation::retiredPlatform(const QString& platform)
+{
+    if (platform.isEmpty() || !PlatformCatalog::isKnown(platform) || PlatformCatalog::isCreatable(platform)) {
+        return std::nullopt;
+    }
+    return issue(QStringLiteral("PlatformIdentifier"),
+                 tr("“%1” can no longer be used for new notebook instances; use one of %2")
+                     .arg(platform, PlatformCatalog::creatable().join(QStringLiteral(", "))));
+}
+
+std::optional<ValidationIssue> Validation::ipAddressType(const QString& value)
+{
+    const QStringList allowed{QStringLiteral("ipv4"), QStringLiteral("dualstack")};
+    if (!value.isEmpty() && !allowed.contains(value)) {
+        return wireIssue(issue(QStringLiteral("IpAddressType"), tr("must be ipv4 or dualstack")),
+                         QStringLiteral("ipAddressType"), value, {enumConstraint(allowed)});
+    }
+    return std::nullopt;
 }
 
 std::optional<ValidationIssue> Validation::volumeSizeInGB(int gigabytes)
@@ -357,18 +372,13 @@ ValidationIssues Validation::createNotebookInstance(const CreateNotebookInstance
     append(issues, instanceType(request.instanceType));
     append(issues, roleArn(request.roleArn));
     append(issues, platformIdentifier(request.platformIdentifier));
-    if (!instanceType(request.instanceType) && !platformIdentifier(request.platformIdentifier)) {
-        append(issues, platformSupportsInstanceType(request.platformIdentifier, request.instanceType));
-    }
     append(issues, volumeSizeInGB(request.volumeSizeInGB));
     append(issues, lifecycleConfigName(request.lifecycleConfigName));
     append(issues, rootAccess(request.rootAccess));
     append(issues, kmsKeyId(request.kmsKeyId));
     append(issues, subnetId(request.subnetId));
     issues += securityGroupIds(request.securityGroupIds);
-    if (!request.securityGroupIds.isEmpty() && request.subnetId.isEmpty()) {
-        issues.append(issue(QStringLiteral("SecurityGroupIds"), tr("need a SubnetId in the same VPC")));
-    }
+    append(issues, ipAddressType(request.ipAddressType));
     append(issues, directInternetAccess(request.directInternetAccess, request.subnetId));
     append(issues, ipAddressType(request.ipAddressType));
     append(issues, minimumInstanceMetadataServiceVersion(request.minimumInstanceMetadataServiceVersion));
@@ -379,6 +389,23 @@ ValidationIssues Validation::createNotebookInstance(const CreateNotebookInstance
     issues += additionalCodeRepositories(request.additionalCodeRepositories);
     issues += tags(request.tags);
     return issues;
+}
+
+ValidationIssues Validation::createNotebookInstanceWarnings(const CreateNotebookInstanceRequest& request)
+{
+    ValidationIssues warnings;
+    append(warnings, retiredPlatform(request.platformIdentifier));
+    if (!instanceType(request.instanceType) && !platformIdentifier(request.platformIdentifier)) {
+        append(warnings, platformSupportsInstanceType(request.platformIdentifier, request.instanceType));
+    }
+    if (!request.securityGroupIds.isEmpty() && request.subnetId.isEmpty()) {
+        warnings.append(issue(QStringLiteral("SecurityGroupIds"), tr("need a SubnetId in the same VPC")));
+    }
+    if (request.ipAddressType == QLatin1String("dualstack") && request.subnetId.isEmpty()) {
+        warnings.append(issue(QStringLiteral("IpAddressType"),
+                              tr("dualstack needs a SubnetId of a subnet with an IPv6 range")));
+    }
+    return warnings;
 }
 
 ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstanceRequest& request,
@@ -394,6 +421,9 @@ ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstance
     }
     if (request.platformIdentifier) {
         append(issues, platformIdentifier(*request.platformIdentifier));
+    }
+    if (request.ipAddressType) {
+        append(issues, ipAddressType(*request.ipAddressType));
     }
     if (request.volumeSizeInGB) {
         append(issues, volumeSizeInGB(*request.volumeSizeInGB));
@@ -423,14 +453,24 @@ ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstance
     if (request.additionalCodeRepositories) {
         issues += additionalCodeRepositories(*request.additionalCodeRepositories);
     }
+    return issues;
+}
+
+ValidationIssues Validation::updateNotebookInstanceWarnings(const UpdateNotebookInstanceRequest& request,
+                                                            const std::optional<NotebookInstance>& current)
+{
+    ValidationIssues warnings;
+    if (request.platformIdentifier) {
+        append(warnings, retiredPlatform(*request.platformIdentifier));
+    }
     const QString type = request.instanceType.value_or(current ? current->instanceType : QString());
     const QString platform =
         request.platformIdentifier.value_or(current ? current->platformIdentifier : QString());
     if ((request.instanceType || request.platformIdentifier) && InstanceTypeCatalog::contains(type) &&
-        (request.platformIdentifier || current)) {
-        append(issues, platformSupportsInstanceType(platform, type));
+        (request.platformIdentifier || current) && !platformIdentifier(platform)) {
+        append(warnings, platformSupportsInstanceType(platform, type));
     }
-    return issues;
+    return warnings;
 }
 
 ValidationIssues Validation::lifecycleScript(const QString& field, const QByteArray& script)

@@ -3,8 +3,12 @@
 // SAGEDESK_SCREENSHOT_KO_QM may name a freshly compiled Korean .qm (otherwise the embedded one).
 //
 //   SAGEDESK_SCREENSHOT_DIR=docs xvfb-run -a sagedesk_gui_tests --gtest_filter='ConsoleScreenshots*'
+//
+// The create wizard's pages go to <dir>/screenshots/wizard-<page>-<language>.png the same way
+// (--gtest_filter='WizardScreenshots*').
 #include "aws/AwsConnection.h"
 #include "aws/services/SageMakerClient.h"
+#include "console/create/CreateRunner.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "core/Translations.h"
@@ -13,18 +17,31 @@
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
 #include "support/ExecutionRoleSupport.h"
+#include "support/LocalEndpointProcess.h"
 #include "support/ServerProcess.h"
+#include "wizard/CreateProgressPage.h"
+#include "wizard/CreateWizard.h"
+#include "wizard/NewRoleDialog.h"
+#include "wizard/WizardPages.h"
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QColor>
+#include <QComboBox>
 #include <QDir>
 #include <QFontDatabase>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
@@ -210,4 +227,85 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
     }
     removeTranslators();
     QApplication::setPalette(lightPalette);
+}
+
+// Every page of the create wizard, in English and Korean, against a real sagedesk-local (its roles
+// and lifecycle configurations fill the lists).
+TEST(WizardScreenshots, EveryPageInEnglishAndKorean)
+{
+    QTemporaryDir dir;
+    QString outDir = qEnvironmentVariable("SAGEDESK_SCREENSHOT_DIR");
+    outDir = outDir.isEmpty() ? dir.filePath(QStringLiteral("screenshots"))
+                              : outDir + QStringLiteral("/screenshots");
+    ASSERT_TRUE(QDir().mkpath(outDir));
+    const QString dataDir = dir.filePath(QStringLiteral("local"));
+    std::unique_ptr<SageDesk::Test::ServerProcess> endpoint;
+    ASSERT_NO_FATAL_FAILURE(SageDesk::Test::startLocalEndpointOnPortZero(endpoint, dataDir));
+    LocalEndpointConnector connector(dataDir);
+    auto connection = connector.createConnection();
+    ASSERT_NE(connection, nullptr);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        removeTranslators();
+        if (language == QLatin1String("ko")) {
+            useKorean();
+        }
+        CreateWizardOptions options;
+        options.region = connection->region();
+        options.local = true;
+        options.endpointUrl = connection->context()->endpoint(QStringLiteral("sagemaker"));
+        CreateWizard wizard(connection->context(), options);
+        wizard.resize(900, 760);
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        const auto shoot = [&](QWidget* widget, const QString& page) {
+            QTest::qWait(200);
+            const QString file = QStringLiteral("%1/wizard-%2-%3.png").arg(outDir, page, language);
+            EXPECT_TRUE(widget->grab().save(file)) << file.toStdString();
+        };
+        SettingsPage* settings = wizard.settingsPage();
+        // Each language creates an instance of its own.
+        settings->nameEdit()->setText(language == QLatin1String("en") ? QStringLiteral("team-notebook")
+                                                                      : QStringLiteral("analytics-notebook"));
+        settings->lifecycleModeBox()->setCurrentIndex(int(CreateChoices::Lifecycle::New));
+        settings->newLifecycleNameEdit()->setText(QStringLiteral("team-setup"));
+        settings->onStartEdit()->setPlainText(
+            QStringLiteral("#!/bin/bash\nset -e\npip install --quiet polars\n"));
+        shoot(&wizard, QStringLiteral("settings"));
+        wizard.next();
+        PermissionsPage* permissions = wizard.permissionsPage();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return permissions->rolesLoaded(); }, 20000));
+        permissions->roleModeBox()->setCurrentIndex(PermissionsPage::NewRole);
+        permissions->newRoleButton()->click();
+        NewRoleDialog* dialog = nullptr;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return (dialog = permissions->findChild<NewRoleDialog*>()) && dialog->isVisible(); },
+            5000));
+        dialog->bucketsEdit()->setText(QStringLiteral("team-data, team-models"));
+        shoot(dialog, QStringLiteral("create-role"));
+        dialog->accept();
+        shoot(&wizard, QStringLiteral("permissions"));
+        wizard.next();
+        shoot(&wizard, QStringLiteral("network"));
+        wizard.next();
+        wizard.gitPage()->repositoryBoxes().constFirst()->setEditText(
+            QStringLiteral("https://github.com/aws/amazon-sagemaker-examples"));
+        shoot(&wizard, QStringLiteral("git"));
+        wizard.next();
+        wizard.tagsPage()->addTag(QStringLiteral("team"), QStringLiteral("analytics"));
+        wizard.tagsPage()->idleStopBox()->setChecked(true);
+        shoot(&wizard, QStringLiteral("tags"));
+        wizard.next();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.reviewPage()->isComplete(); }, 20000))
+            << wizard.reviewPage()->issuesLabel()->text().toStdString();
+        wizard.reviewPage()->waitBox()->setChecked(false);
+        shoot(&wizard, QStringLiteral("review"));
+        wizard.next();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return wizard.runner() && wizard.runner()->state() != CreateRunner::State::Running; },
+            60000));
+        EXPECT_EQ(wizard.runner()->state(), CreateRunner::State::Succeeded);
+        shoot(&wizard, QStringLiteral("create"));
+    }
+    removeTranslators();
 }

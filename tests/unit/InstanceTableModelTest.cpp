@@ -247,3 +247,16 @@ TEST(InstanceTableModel, ProxyFiltersByNameAndStatusAndSortsNaturally)
     proxy.setStatusFilter(std::nullopt);
     EXPECT_EQ(proxy.rowCount(), 3);
 }
+
+TEST(PriceCatalog, KnowsVcpuAndMemoryOfCommonTypesOnly)
+{
+    const PriceCatalog catalog = PriceCatalog::load();
+    const auto medium = catalog.spec(QStringLiteral("ml.t3.medium"));
+    ASSERT_TRUE(medium);
+    EXPECT_EQ(medium->vcpu, 2);
+    EXPECT_EQ(medium->memoryGiB, 4.0);
+    const auto memory = catalog.spec(QStringLiteral("ml.r5.large"));
+    ASSERT_TRUE(memory);
+    EXPECT_EQ(memory->memoryGiB, 16.0);
+    EXPECT_FALSE(catalog.spec(QStringLiteral("ml.zz.huge")));
+}

@@ -4,6 +4,7 @@
 #include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"
 #include "console/cache/InstanceCache.h"
+#include "console/create/CreateDraftStore.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
@@ -11,6 +12,7 @@
 #include "core/Redaction.h"
 #include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
+#include "instances/EmptyTableWelcome.h"
 #include "instances/InstanceDetailsPane.h"
 #include "instances/InstanceLogsView.h"
 #include "instances/LocalEndpointConnector.h"
@@ -18,6 +20,7 @@
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
 #include "wizard/CreateWizard.h"
+#include "wizard/TagEditorDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -130,6 +133,7 @@ void ConsoleView::createWidgets()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_statusDelegate = new StatusDelegate(m_table);
     m_table->setItemDelegateForColumn(InstanceTableModel::StatusColumn, m_statusDelegate);
+    m_welcome = new EmptyTableWelcome(m_table, m_proxy, m_actions->createAction());
     m_details = new InstanceDetailsPane(m_splitter);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
@@ -171,6 +175,7 @@ void ConsoleView::connectActions()
     connect(m_actions->action(Kind::OpenJupyterLab), &QAction::triggered, this,
             [this] { openJupyter(true); });
     connect(m_actions->createAction(), &QAction::triggered, this, &ConsoleView::openCreateWizard);
+    connect(m_actions->editTagsAction(), &QAction::triggered, this, &ConsoleView::editTags);
     connect(m_actions->refreshAction(), &QAction::triggered, this, [this] {
         if (m_session) {
             m_errorBanner->hide();
@@ -368,6 +373,27 @@ void ConsoleView::updateDetails()
     }
 }
 
+// Any state: AddTags and DeleteTags do not care whether the instance runs.
+void ConsoleView::editTags()
+{
+    const QStringList names = selectedNames();
+    const NotebookInstance* instance =
+        m_session && names.size() == 1 ? m_session->instance(names.first()) : nullptr;
+    Aws::AwsConnection* connection = m_session ? m_session->connection() : nullptr;
+    if (!instance || !connection) {
+        return;
+    }
+    auto* dialog = new TagEditorDialog(connection->context(), instance->notebookInstanceArn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = instance->notebookInstanceName;
+    connect(dialog, &TagEditorDialog::tagsSaved, this, [this, name] {
+        if (m_session) {
+            m_session->fetchTags(name);
+        }
+    });
+    dialog->open();
+}
+
 void ConsoleView::scheduleBusyCheck()
 {
     if (m_busyCheckPending) {
@@ -533,6 +559,9 @@ void ConsoleView::openCreateWizard()
     options.callerArn = m_session->identity();
     // Local transitions take under two seconds, AWS's minutes.
     options.pollInterval = options.local ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(10000);
+    options.draftPath = CreateDraftStore::pathBeside(
+        m_options.cachePath.isEmpty() ? InstanceCache::defaultPath() : m_options.cachePath);
+    options.draftScope = m_session->scope();
     auto* wizard = new CreateWizard(connection->context(), options, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateWizard::instanceRequested, m_session, &ConsoleSession::refresh);

@@ -23,6 +23,7 @@ class InstanceFilterProxyModel;
 namespace SageDesk::Ui {
 
 class AccountBar;
+class EmptyTableWelcome;
 class InstanceDetailsPane;
 class LocalEndpointConnector;
 class StatusDelegate;
@@ -51,6 +52,7 @@ public:
     QTableView* table() const { return m_table; }
     InstanceFilterProxyModel* proxy() const { return m_proxy; }
     InstanceDetailsPane* details() const { return m_details; }
+    EmptyTableWelcome* welcome() const { return m_welcome; }
     TrayNotifier* notifier() const { return m_notifier; }
     LocalEndpointConnector* localConnector() const { return m_local.get(); }
 
@@ -83,6 +85,7 @@ private:
     void scheduleBusyCheck();
     void askLongRunningHours();
     void openCreateWizard();
+    void editTags();
 
     ConsoleOptions m_options;
     // What the account bar chose last; the session's source (once there is one) belongs to it.
@@ -102,6 +105,7 @@ private:
     QTableView* m_table = nullptr;
     StatusDelegate* m_statusDelegate = nullptr;
     InstanceDetailsPane* m_details = nullptr;
+    EmptyTableWelcome* m_welcome = nullptr;
     TrayNotifier* m_notifier = nullptr;
     bool m_started = false;
     bool m_busyCheckPending = false;

@@ -42,6 +42,9 @@ InstanceActions::InstanceActions(QObject* parent)
          actionIcon(QStringLiteral("edit-delete"), QStringLiteral("delete")));
     m_refresh = new QAction(actionIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
                             tr("&Refresh"), this);
+    m_editTags =
+        new QAction(actionIcon(QStringLiteral("tag"), QStringLiteral("tags")), tr("Edit &tags\u2026"), this);
+    m_editTags->setObjectName(QStringLiteral("editTagsAction"));
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_create = new QAction(actionIcon(QStringLiteral("document-new"), QStringLiteral("create")),
@@ -113,6 +116,7 @@ void InstanceActions::setSelection(const QList<NotebookInstanceStatus>& selected
     for (const auto& [kind, action] : m_actions) {
         action->setEnabled(isEnabledFor(kind, selected));
     }
+    m_editTags->setEnabled(selected.size() == 1);
 }
 
 void InstanceActions::addTo(QMenu* menu) const
@@ -124,6 +128,9 @@ void InstanceActions::addTo(QMenu* menu) const
             menu->addSeparator();
         }
         menu->addAction(action);
+        if (kind == Kind::UpdateSettings) {
+            menu->addAction(m_editTags);
+        }
     }
 }
 

@@ -37,6 +37,8 @@ public:
     QAction* refreshAction() const { return m_refresh; }
     // "Create notebook instance" (Ctrl+N): needs no selection, so it is not one of instanceActions().
     QAction* createAction() const { return m_create; }
+    // "Edit tags…": one instance in any state (AddTags and DeleteTags take any status).
+    QAction* editTagsAction() const { return m_editTags; }
     QList<QAction*> instanceActions() const;
 
     // Start and Stop take a multi-selection (all must allow it); the others exactly one instance.
@@ -53,6 +55,7 @@ private:
     QList<QPair<Kind, QAction*>> m_actions;
     QAction* m_refresh = nullptr;
     QAction* m_create = nullptr;
+    QAction* m_editTags = nullptr;
 };
 
 } // namespace SageDesk::Ui

@@ -142,6 +142,7 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
     instance.notebookInstanceArn = arn;
     instance.notebookInstanceName = request.notebookInstanceName;
     instance.instanceType = request.instanceType;
+    instance.ipAddressType = request.ipAddressType;
     instance.subnetId = request.subnetId;
     instance.securityGroups = request.securityGroupIds;
     instance.roleArn = request.roleArn;
@@ -318,6 +319,7 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
     }
     NotebookInstance& n = *instance;
     n.instanceType = request.instanceType.value_or(n.instanceType);
+    n.ipAddressType = request.ipAddressType.value_or(n.ipAddressType);
     n.roleArn = request.roleArn.value_or(n.roleArn);
     n.platformIdentifier = request.platformIdentifier.value_or(n.platformIdentifier);
     n.volumeSizeInGB = request.volumeSizeInGB.value_or(n.volumeSizeInGB);
