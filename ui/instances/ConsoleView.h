@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -63,6 +64,9 @@ public:
     // Whether the window is shown and not minimized: polling pauses otherwise.
     void setWindowVisible(bool visible);
     QString connectionText() const;
+    // Open Jupyter / Open JupyterLab (and a double-click on an InService row) call `opener` with the
+    // instance's name instead of handing a presigned URL to the browser.
+    void setJupyterOpener(std::function<void(const QString& name, bool lab)> opener);
 
 signals:
     void connectionTextChanged(const QString& text);
@@ -103,6 +107,7 @@ private:
     StatusDelegate* m_statusDelegate = nullptr;
     InstanceDetailsPane* m_details = nullptr;
     TrayNotifier* m_notifier = nullptr;
+    std::function<void(const QString&, bool)> m_jupyterOpener;
     bool m_started = false;
     bool m_busyCheckPending = false;
 };
