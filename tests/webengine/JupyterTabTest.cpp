@@ -148,28 +148,26 @@ protected:
         return view;
     }
 
-    // Clicks `button` of the message box `name` once it shows, from the event loop.
+    // Clicks `button` of the message box `name` once it shows: a timer that looks every 50 ms, so it
+    // also runs inside the box's own event loop.
     void answerWhenShown(const QString& name, const QString& button)
     {
-        QTimer::singleShot(0, [this, name, button] {
-            QMessageBox* box = nullptr;
-            (void)QTest::qWaitFor(
-                [&] {
-                    for (QWidget* widget : QApplication::topLevelWidgets()) {
-                        if (widget->objectName() == name && widget->isVisible()) {
-                            box = qobject_cast<QMessageBox*>(widget);
-                        }
+        auto* poll = new QTimer(m_window.get());
+        QObject::connect(poll, &QTimer::timeout, poll, [this, poll, name, button] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                auto* box = qobject_cast<QMessageBox*>(widget);
+                if (box && widget->objectName() == name && widget->isVisible()) {
+                    m_boxText = box->text();
+                    poll->stop();
+                    poll->deleteLater();
+                    if (auto* clicked = box->findChild<QPushButton*>(button)) {
+                        clicked->click();
                     }
-                    return box != nullptr;
-                },
-                20000);
-            if (box) {
-                m_boxText = box->text();
-                if (auto* clicked = box->findChild<QPushButton*>(button)) {
-                    clicked->click();
+                    return;
                 }
             }
         });
+        poll->start(50);
     }
 
     const QString kName = QStringLiteral("web-tab");

@@ -29,13 +29,14 @@ QString loggable(const QUrl& url)
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toDisplayString();
 }
 
-// Chromium's own text for the beforeunload question (QWebEnginePage asks javaScriptConfirm with it).
+// Chromium's own text for the beforeunload question (QWebEnginePage asks javaScriptConfirm with it,
+// in Qt's translation): looked up, not ours to translate, so held where lupdate does not collect it.
 bool isBeforeUnloadQuestion(const QString& message)
 {
-    return message ==
-           QCoreApplication::translate(
-               "QWebEnginePage",
-               "Are you sure you want to leave this page? Changes that you made may not be saved.");
+    static const char* const context = "QWebEnginePage";
+    static const char* const question =
+        "Are you sure you want to leave this page? Changes that you made may not be saved.";
+    return message == QCoreApplication::translate(context, question);
 }
 
 } // namespace
