@@ -10,6 +10,7 @@ enum class OutputFormat
 {
     Json,
     Table,
+    Text, // as `aws --output text`: values only, tab-separated, one line per row
 };
 
 // The options every command takes, as `aws` has them.

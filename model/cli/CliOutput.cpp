@@ -53,12 +53,75 @@ QString CliOutput::json(const QJsonValue& value)
 QString CliOutput::list(OutputFormat format, const QString& key, const QJsonArray& rows,
                         const QStringList& columns)
 {
-    return format == OutputFormat::Json ? json(QJsonObject{{key, rows}}) : table(rows, columns);
+    switch (format) {
+    case OutputFormat::Json:
+        return json(QJsonObject{{key, rows}});
+    case OutputFormat::Table:
+        return table(rows, columns);
+    case OutputFormat::Text:
+        return text(rows, columns);
+    }
+    return {};
 }
 
 QString CliOutput::object(OutputFormat format, const QJsonObject& value)
 {
-    return format == OutputFormat::Json ? json(value) : keyValueTable(value);
+    switch (format) {
+    case OutputFormat::Json:
+        return json(value);
+    case OutputFormat::Table:
+        return keyValueTable(value);
+    case OutputFormat::Text:
+        return text(value);
+    }
+    return {};
+}
+
+QString CliOutput::text(const QJsonArray& rows, const QStringList& columns)
+{
+    QString lines;
+    for (const auto& row : readableTimes(rows).toArray()) {
+        QStringList values;
+        for (const QString& column : columns) {
+            values.append(cellText(row.toObject().value(column)));
+        }
+        lines += values.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    return lines;
+}
+
+QString CliOutput::text(const QJsonObject& value)
+{
+    // As `aws --output text`: the object's own values on one line, then one line per nested object or
+    // array element, led by the field's name in capitals.
+    QStringList scalars;
+    QStringList nested;
+    const auto scalarsOf = [](const QJsonObject& object) {
+        QStringList values;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            values.append(cellText(it.value()));
+        }
+        return values;
+    };
+    const QJsonObject readable = readableTimes(value).toObject();
+    for (auto it = readable.begin(); it != readable.end(); ++it) {
+        const QString label = it.key().toUpper();
+        if (it.value().isObject()) {
+            nested.append((QStringList{label} + scalarsOf(it.value().toObject())).join(QLatin1Char('\t')));
+        } else if (it.value().isArray()) {
+            for (const auto& element : it.value().toArray()) {
+                const QStringList values =
+                    element.isObject() ? scalarsOf(element.toObject()) : QStringList{cellText(element)};
+                nested.append((QStringList{label} + values).join(QLatin1Char('\t')));
+            }
+        } else {
+            scalars.append(cellText(it.value()));
+        }
+    }
+    if (!scalars.isEmpty()) {
+        nested.prepend(scalars.join(QLatin1Char('\t')));
+    }
+    return nested.isEmpty() ? QString() : nested.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QString CliOutput::table(const QJsonArray& rows, const QStringList& columns)
@@ -164,6 +227,17 @@ QJsonObject CliOutput::toJson(const Aws::NotebookInstanceLifecycleConfig& config
         {QStringLiteral("NotebookInstanceLifecycleConfigArn"), config.notebookInstanceLifecycleConfigArn}};
     putTime(json, QStringLiteral("CreationTime"), config.creationTime);
     putTime(json, QStringLiteral("LastModifiedTime"), config.lastModifiedTime);
+    return json;
+}
+
+QJsonObject CliOutput::toJson(const Aws::ExecutionRole& executionRole)
+{
+    QJsonObject json{
+        {QStringLiteral("Role"), toJson(executionRole.role)},
+        {QStringLiteral("AttachedPolicyArns"), QJsonArray::fromStringList(executionRole.attachedPolicyArns)}};
+    if (!executionRole.executionPolicyArn.isEmpty()) {
+        json.insert(QStringLiteral("ExecutionPolicyArn"), executionRole.executionPolicyArn);
+    }
     return json;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aws/roles/ExecutionRoleRecipe.h"
 #include "aws/services/IamTypes.h"
 #include "aws/services/S3Client.h"
 #include "aws/services/SageMakerTypes.h"
@@ -29,6 +30,9 @@ public:
     static QString json(const QJsonValue& value);
     static QString table(const QJsonArray& rows, const QStringList& columns);
     static QString keyValueTable(const QJsonObject& object);
+    // `aws --output text`: each row's values (or the object's) tab-separated, nested values compact.
+    static QString text(const QJsonArray& rows, const QStringList& columns);
+    static QString text(const QJsonObject& object);
 
     // Epoch-second numbers in fields ending in "Time" or "Date" become ISO 8601 UTC strings.
     static QJsonValue readableTimes(const QJsonValue& value);
@@ -37,6 +41,8 @@ public:
     static QJsonObject toJson(const Aws::IamRole& role);
     static QJsonObject toJson(const Aws::S3Bucket& bucket);
     static QJsonObject toJson(const Aws::NotebookInstanceLifecycleConfig& config);
+    // {"Role": {...}, "ExecutionPolicyArn": ..., "AttachedPolicyArns": [...]}
+    static QJsonObject toJson(const Aws::ExecutionRole& executionRole);
 };
 
 } // namespace SageDesk::Cli

@@ -43,7 +43,8 @@ QList<CliOptionSpec> CliParser::globalOptions()
         {QStringLiteral("region"), QStringLiteral("R"), tr("AWS region, e.g. eu-west-1.")},
         {QStringLiteral("endpoint-url"), QStringLiteral("URL"),
          tr("Send every service call to this endpoint.")},
-        {QStringLiteral("output"), QStringLiteral("json|table"), tr("Output format (default json).")},
+        {QStringLiteral("output"), QStringLiteral("json|table|text"),
+         tr("Output format (default json; text prints values only, for scripts).")},
         {QStringLiteral("debug"), {}, tr("Log every request and response to stderr, secrets masked.")},
         // The GUI's words for its --lang, so that one translation serves every executable.
         {QStringLiteral("lang"), QStringLiteral("en|ko"),
@@ -166,8 +167,10 @@ CliParseResult CliParser::parse(const QStringList& arguments)
                 invocation.global.output = OutputFormat::Json;
             } else if (value == QLatin1String("table")) {
                 invocation.global.output = OutputFormat::Table;
+            } else if (value == QLatin1String("text")) {
+                invocation.global.output = OutputFormat::Text;
             } else {
-                return usage(tr("--output: must be json or table"));
+                return usage(tr("--output: must be json, table or text"));
             }
         }
     }

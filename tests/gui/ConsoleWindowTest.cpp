@@ -359,6 +359,14 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
                      .data()
                      .toString()
                      .isEmpty());
+    // Local instances cost nothing: the cost column says what AWS would charge, marked as such.
+    EXPECT_EQ(model()->headerData(InstanceTableModel::CostColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Cost on AWS"));
+    EXPECT_TRUE(model()
+                    ->index(model()->rowOf(QStringLiteral("alpha")), InstanceTableModel::CostColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QLatin1String(" on AWS")));
 
     // Stop both through a multi-selection.
     selectOnly({QStringLiteral("alpha"), QStringLiteral("beta")});
@@ -734,6 +742,8 @@ TEST_F(ConsoleWindow, ShowsDatesInTheUiLocale)
         EXPECT_TRUE(text.contains(QStringLiteral("오전")) || text.contains(QStringLiteral("오후")))
             << text.toStdString();
         EXPECT_NE(text, english.toString(shown.toLocalTime(), QLocale::ShortFormat));
+        // The year in four digits, never the short format's two.
+        EXPECT_TRUE(text.contains(QString::number(shown.toLocalTime().date().year()))) << text.toStdString();
         // Wide enough to be read whole, and in view.
         EXPECT_GE(table()->columnWidth(column), table()->fontMetrics().horizontalAdvance(text) + 6)
             << text.toStdString();

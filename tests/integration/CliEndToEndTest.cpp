@@ -151,7 +151,12 @@ TEST_F(CliEndToEnd, CreateWithNewRoleAndListRoles)
     ASSERT_TRUE(QTest::qWaitFor([second] { return QDateTime::currentSecsSinceEpoch() != second; }, 5000));
     run = cli("create-role --s3 cli-bucket-1,cli-bucket-2");
     EXPECT_RUN(run, 0);
-    const QString secondArn = run.out.trimmed();
+    // A JSON object, as every command prints: the role, its execution policy and what is attached.
+    const QString secondArn = run.json()[QLatin1String("Role")][QLatin1String("Arn")].toString();
+    EXPECT_TRUE(run.json()[QLatin1String("ExecutionPolicyArn")].toString().contains(
+        QLatin1String(":policy/service-role/AmazonSageMaker-ExecutionPolicy-")))
+        << run.out.toStdString();
+    EXPECT_EQ(run.json()[QLatin1String("AttachedPolicyArns")].toArray().size(), 2) << run.out.toStdString();
     EXPECT_TRUE(secondArn.startsWith(QLatin1String("arn:aws:iam::123456789012:role/service-role/")))
         << run.out.toStdString();
 

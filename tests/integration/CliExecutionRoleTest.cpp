@@ -209,14 +209,16 @@ TEST_F(CliExecutionRole, TwoRolesInOneSecondBothSucceed)
 // As a person would type them: two `sagedesk-cli create-role` back to back, most often in one second.
 TEST_F(CliExecutionRole, CreateRoleTwiceBackToBack)
 {
-    const auto first =
-        s_moto->cli({QStringLiteral("create-role"), QStringLiteral("--s3"), QStringLiteral("any")});
-    const auto second =
-        s_moto->cli({QStringLiteral("create-role"), QStringLiteral("--s3"), QStringLiteral("any")});
+    // `--output text` prints the role's values tab-separated; the ARN is the bare line that scripts read.
+    const QStringList createRole{QStringLiteral("--output"), QStringLiteral("text"),
+                                 QStringLiteral("create-role"), QStringLiteral("--s3"),
+                                 QStringLiteral("any")};
+    const auto first = s_moto->cli(createRole);
+    const auto second = s_moto->cli(createRole);
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
     const QRegularExpression arn(QStringLiteral(
-        "^arn:aws:iam::\\d{12}:role/service-role/(AmazonSageMaker-ExecutionRole-\\d{8}T\\d{6})\n$"));
+        "\\barn:aws:iam::\\d{12}:role/service-role/(AmazonSageMaker-ExecutionRole-\\d{8}T\\d{6})\\b"));
     const auto firstMatch = arn.match(first.out);
     const auto secondMatch = arn.match(second.out);
     ASSERT_TRUE(firstMatch.hasMatch()) << first.out.toStdString();

@@ -92,7 +92,7 @@ TEST_F(CliLocalEndpoint, PresignedUrlAndLifecycleConfigs)
     run = cli("wait cli-url --until InService --timeout 120");
     ASSERT_EQ(run.exitCode, 0) << show(run);
 
-    run = cli("--debug url cli-url");
+    run = cli("--debug --output text url cli-url");
     ASSERT_EQ(run.exitCode, 0) << show(run);
     const QRegularExpression classic(QRegularExpression::escape(m_endpointUrl) +
                                      QStringLiteral("/notebook/cli-url\\?authToken=(\\S+)\\n$"));
@@ -102,12 +102,24 @@ TEST_F(CliLocalEndpoint, PresignedUrlAndLifecycleConfigs)
 
     run = cli("url cli-url --lab");
     ASSERT_EQ(run.exitCode, 0) << show(run);
-    EXPECT_TRUE(run.out.startsWith(m_endpointUrl + QStringLiteral("/notebook/cli-url/lab?authToken=")))
+    EXPECT_TRUE(run.json()[QLatin1String("AuthorizedUrl")].toString().startsWith(
+        m_endpointUrl + QStringLiteral("/notebook/cli-url/lab?authToken=")))
         << show(run);
+    run = cli("--output table url cli-url");
+    ASSERT_EQ(run.exitCode, 0) << show(run);
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("AuthorizedUrl  ") + m_endpointUrl)) << show(run);
 
-    EXPECT_EQ(cli("stop cli-url").exitCode, 0);
-    run = cli("wait cli-url --until Stopped --timeout 60");
+    // Actions print the instance's name and the status a Describe right after them sees.
+    run = cli("stop cli-url");
     EXPECT_EQ(run.exitCode, 0) << show(run);
+    EXPECT_EQ(run.json()[QLatin1String("NotebookInstanceName")].toString(), QStringLiteral("cli-url"))
+        << show(run);
+    EXPECT_TRUE(QStringList({QStringLiteral("Stopping"), QStringLiteral("Stopped")})
+                    .contains(run.json()[QLatin1String("NotebookInstanceStatus")].toString()))
+        << show(run);
+    run = cli("--output text wait cli-url --until Stopped --timeout 60");
+    EXPECT_EQ(run.exitCode, 0) << show(run);
+    EXPECT_TRUE(run.out.contains(QLatin1String("\tStopped\t"))) << show(run);
     // moto has no UpdateNotebookInstance; the local endpoint has.
     run = cli("update cli-url --volume-size 20");
     EXPECT_EQ(run.exitCode, 0) << show(run);
@@ -164,9 +176,9 @@ TEST_F(CliLocalEndpoint, CreateRoleTwiceBackToBack)
     ASSERT_EQ(first.exitCode, 0) << show(first);
     ASSERT_EQ(second.exitCode, 0) << show(second);
     const QRegularExpression arn(QStringLiteral(
-        "^arn:aws:iam::\\d{12}:role/service-role/(AmazonSageMaker-ExecutionRole-\\d{8}T\\d{6})\\n$"));
-    const auto firstMatch = arn.match(first.out);
-    const auto secondMatch = arn.match(second.out);
+        "^arn:aws:iam::\\d{12}:role/service-role/(AmazonSageMaker-ExecutionRole-\\d{8}T\\d{6})$"));
+    const auto firstMatch = arn.match(first.json()[QLatin1String("Role")][QLatin1String("Arn")].toString());
+    const auto secondMatch = arn.match(second.json()[QLatin1String("Role")][QLatin1String("Arn")].toString());
     ASSERT_TRUE(firstMatch.hasMatch()) << show(first);
     ASSERT_TRUE(secondMatch.hasMatch()) << show(second);
     EXPECT_NE(firstMatch.captured(1), secondMatch.captured(1));

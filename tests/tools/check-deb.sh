@@ -45,7 +45,9 @@ if [ -f "$build_dir/lab/dist/static/bundle.js" ]; then
         ./usr/share/sagedesk/lab/schemas/@jupyterlab/notebook-extension/tracker.json; do
         grep -q " $path\$" <<<"$contents" || fail "missing $path"
     done
-    grep -q "python3-jupyterlab-server" <<<"$info" || fail "no python3-jupyterlab-server in Recommends"
+    for dep in python3-jupyter-server python3-jupyterlab-server python3-nbclassic python3-ipykernel; do
+        grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep, which the lab server runs on: $depends"
+    done
 fi
 dpkg-deb -x "$deb" "$work/root"
 # shlibdeps must have found every Qt library the executables load (libQt6Foo.so.6 -> libqt6foo6).

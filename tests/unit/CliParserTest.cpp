@@ -70,7 +70,7 @@ TEST(CliParser, UsageErrorsNameTheOption)
         {"list --colour red", "--colour: not an option of 'list'"},
         {"describe", "NAME: missing argument of 'describe'"},
         {"describe a b", "'b': unexpected argument of 'describe'"},
-        {"--output yaml list", "--output: must be json or table"},
+        {"--output yaml list", "--output: must be json, table or text"},
         {"list --status", "--status: needs a value"},
         {"url nb --lab=yes", "--lab: takes no value"},
         {"describe nb --profile", "--profile: needs a value"},
@@ -188,4 +188,28 @@ TEST(CliOutput, TableAlignsColumns)
     EXPECT_EQ(CliOutput::keyValueTable({{QStringLiteral("Account"), QStringLiteral("1")},
                                         {QStringLiteral("Arn"), QStringLiteral("x")}}),
               QStringLiteral("Account  1\nArn      x\n"));
+}
+
+// As `aws --output text`: values only, tab-separated; a nested object or array element on a line of its
+// own led by the field's name in capitals; a lone value (a presigned URL) bare, for $(...).
+TEST(CliOutput, TextPrintsValuesForScripts)
+{
+    const QJsonArray rows{QJsonObject{{QStringLiteral("Name"), QStringLiteral("a")},
+                                      {QStringLiteral("Status"), QStringLiteral("InService")}},
+                          QJsonObject{{QStringLiteral("Name"), QStringLiteral("b")}}};
+    EXPECT_EQ(CliOutput::list(OutputFormat::Text, QStringLiteral("Items"), rows,
+                              {QStringLiteral("Name"), QStringLiteral("Status")}),
+              QStringLiteral("a\tInService\nb\t\n"));
+    EXPECT_EQ(CliOutput::object(OutputFormat::Text,
+                                {{QStringLiteral("AuthorizedUrl"), QStringLiteral("http://x/?t=1")}}),
+              QStringLiteral("http://x/?t=1\n"));
+    const QJsonObject role{
+        {QStringLiteral("ExecutionPolicyArn"), QStringLiteral("arn:p")},
+        {QStringLiteral("AttachedPolicyArns"), QJsonArray{QStringLiteral("arn:p"), QStringLiteral("arn:q")}},
+        {QStringLiteral("Role"), QJsonObject{{QStringLiteral("Arn"), QStringLiteral("arn:r")},
+                                             {QStringLiteral("RoleName"), QStringLiteral("r")}}}};
+    EXPECT_EQ(
+        CliOutput::object(OutputFormat::Text, role),
+        QStringLiteral("arn:p\nATTACHEDPOLICYARNS\tarn:p\nATTACHEDPOLICYARNS\tarn:q\nROLE\tarn:r\tr\n"));
+    EXPECT_EQ(CliOutput::object(OutputFormat::Text, {}), QString());
 }

@@ -7,6 +7,7 @@
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
+#include "core/LocalDates.h"
 #include "core/Redaction.h"
 #include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
@@ -265,8 +266,7 @@ void ConsoleView::fitColumns()
     for (NotebookInstanceStatus value : NotebookInstanceStatuses::all()) {
         status = std::max(status, QFontMetrics(bold).horizontalAdvance(Model::statusText(value)));
     }
-    const QString date =
-        locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)).toLocalTime(), QLocale::ShortFormat);
+    const QString date = shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), locale);
     const QList<QPair<int, int>> contents{
         {Model::StatusColumn, status + StatusDelegate::kGlyphWidth},
         {Model::InstanceTypeColumn, metrics.horizontalAdvance(QStringLiteral("ml.m5.12xlarge"))},
@@ -297,8 +297,9 @@ void ConsoleView::applyAccountChoice()
     settings.setValue(kRegionKey, m_accountBar->region());
     const PriceCatalog prices = PriceCatalog::load();
     if (m_scope.isLocal()) {
-        // Local instances run on this computer: nothing to price, but the header still names the catalog.
-        m_session->model()->setPricing(prices, {});
+        // Local instances run on this computer at no charge: the column says what AWS would charge.
+        m_session->model()->setPricing(prices, m_scope.region(),
+                                       InstanceTableModel::CostBasis::WouldCostOnAws);
         m_session->setConnection(nullptr, {});
         m_session->showCachedList(m_scope.cacheKey());
         updateConnection();

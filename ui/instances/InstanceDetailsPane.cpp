@@ -1,6 +1,7 @@
 #include "instances/InstanceDetailsPane.h"
 
 #include "console/models/InstanceTableModel.h"
+#include "core/LocalDates.h"
 #include "core/Redaction.h"
 #include "instances/StatusDelegate.h"
 
@@ -184,14 +185,13 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
     m_timeline->clear();
     const QLocale locale;
     for (auto event = history.crbegin(); event != history.crend(); ++event) {
-        QString text = event->previous
-                           ? tr("%1  %2 \u2192 %3")
-                                 .arg(locale.toString(event->at.toLocalTime(), QLocale::ShortFormat),
-                                      InstanceTableModel::statusText(*event->previous),
-                                      InstanceTableModel::statusText(event->status))
-                           : tr("%1  first seen %2")
-                                 .arg(locale.toString(event->at.toLocalTime(), QLocale::ShortFormat),
-                                      InstanceTableModel::statusText(event->status));
+        QString text =
+            event->previous
+                ? tr("%1  %2 \u2192 %3")
+                      .arg(shortDateTime(event->at, locale), InstanceTableModel::statusText(*event->previous),
+                           InstanceTableModel::statusText(event->status))
+                : tr("%1  first seen %2")
+                      .arg(shortDateTime(event->at, locale), InstanceTableModel::statusText(event->status));
         if (!event->failureReason.isEmpty() && event->status == NotebookInstanceStatus::Failed) {
             text += QStringLiteral(" \u2014 ") + event->failureReason;
         }

@@ -13,6 +13,39 @@
 
 namespace SageDesk::Cli::InstanceCommands {
 
+namespace {
+
+// What start, stop, delete and update print: their API answers are empty, so the instance's name and
+// the status a Describe right after the call sees (none once a deleted instance is gone).
+int printStatusAfter(CliApplication& cli, const QString& name)
+{
+    QJsonObject json{{QStringLiteral("NotebookInstanceName"), name}};
+    const auto described = Aws::SageMakerClient(cli.context()).describeNotebookInstance(name).wait();
+    if (described) {
+        json.insert(QStringLiteral("NotebookInstanceStatus"),
+                    NotebookInstanceStatuses::toString(described.value().notebookInstanceStatus));
+    } else if (!described.error().isNotFound()) {
+        cli.debug(
+            QStringLiteral("DescribeNotebookInstance failed: %1").arg(described.error().toDisplayString()));
+    }
+    cli.out() << CliOutput::object(cli.invocation().global.output, json);
+    return CliApplication::kSuccess;
+}
+
+// Runs one instance action and prints the status after it.
+template <typename Action>
+int act(CliApplication& cli, const QString& name, const QString& operation, Action action)
+{
+    if (!cli.connect()) {
+        return CliApplication::kUsageError;
+    }
+    Aws::SageMakerClient sageMaker(cli.context());
+    return cli.await(action(sageMaker), operation) ? printStatusAfter(cli, name)
+                                                   : CliApplication::kServiceError;
+}
+
+} // namespace
+
 int list(CliApplication& cli)
 {
     const CliInvocation& invocation = cli.invocation();
@@ -146,47 +179,29 @@ int update(CliApplication& cli)
         return cli.usageError(CliRequests::describe(issues));
     }
     return cli.await(sageMaker.updateNotebookInstance(*request), QStringLiteral("UpdateNotebookInstance"))
-               ? CliApplication::kSuccess
+               ? printStatusAfter(cli, request->notebookInstanceName)
                : CliApplication::kServiceError;
 }
 
 int start(CliApplication& cli)
 {
-    const CliInvocation& invocation = cli.invocation();
-    const QString name = invocation.positionals.value(0);
-    if (!cli.connect()) {
-        return CliApplication::kUsageError;
-    }
-    return cli.await(Aws::SageMakerClient(cli.context()).startNotebookInstance(name),
-                     QStringLiteral("StartNotebookInstance"))
-               ? CliApplication::kSuccess
-               : CliApplication::kServiceError;
+    const QString name = cli.invocation().positionals.value(0);
+    return act(cli, name, QStringLiteral("StartNotebookInstance"),
+               [&name](Aws::SageMakerClient& sageMaker) { return sageMaker.startNotebookInstance(name); });
 }
 
 int stop(CliApplication& cli)
 {
-    const CliInvocation& invocation = cli.invocation();
-    const QString name = invocation.positionals.value(0);
-    if (!cli.connect()) {
-        return CliApplication::kUsageError;
-    }
-    return cli.await(Aws::SageMakerClient(cli.context()).stopNotebookInstance(name),
-                     QStringLiteral("StopNotebookInstance"))
-               ? CliApplication::kSuccess
-               : CliApplication::kServiceError;
+    const QString name = cli.invocation().positionals.value(0);
+    return act(cli, name, QStringLiteral("StopNotebookInstance"),
+               [&name](Aws::SageMakerClient& sageMaker) { return sageMaker.stopNotebookInstance(name); });
 }
 
 int remove(CliApplication& cli)
 {
-    const CliInvocation& invocation = cli.invocation();
-    const QString name = invocation.positionals.value(0);
-    if (!cli.connect()) {
-        return CliApplication::kUsageError;
-    }
-    return cli.await(Aws::SageMakerClient(cli.context()).deleteNotebookInstance(name),
-                     QStringLiteral("DeleteNotebookInstance"))
-               ? CliApplication::kSuccess
-               : CliApplication::kServiceError;
+    const QString name = cli.invocation().positionals.value(0);
+    return act(cli, name, QStringLiteral("DeleteNotebookInstance"),
+               [&name](Aws::SageMakerClient& sageMaker) { return sageMaker.deleteNotebookInstance(name); });
 }
 
 int wait(CliApplication& cli)
@@ -220,7 +235,16 @@ int wait(CliApplication& cli)
     auto options = waiter.defaultOptions(until);
     options.timeout = std::chrono::seconds(timeoutSeconds);
     const auto waited = waiter.wait(name, until, options).wait();
-    return waited ? CliApplication::kSuccess : cli.serviceError(waited.error());
+    if (!waited) {
+        return cli.serviceError(waited.error());
+    }
+    // The instance as the wait left it; none once a deleted one is gone.
+    QJsonObject json{{QStringLiteral("NotebookInstanceName"), name}};
+    if (waited.value()) {
+        json = waited.value()->toJson();
+    }
+    cli.out() << CliOutput::object(invocation.global.output, json);
+    return CliApplication::kSuccess;
 }
 
 int url(CliApplication& cli)
@@ -239,7 +263,10 @@ int url(CliApplication& cli)
     const QString text = invocation.isSet(QStringLiteral("lab"))
                              ? Aws::SageMakerClient::jupyterLabUrl(*authorized)
                              : *authorized;
-    cli.out() << text << "\n";
+    // As `aws sagemaker create-presigned-notebook-instance-url` prints it; `--output text` gives the bare
+    // URL for scripts.
+    cli.out() << CliOutput::object(invocation.global.output,
+                                   QJsonObject{{QStringLiteral("AuthorizedUrl"), text}});
     return CliApplication::kSuccess;
 }
 

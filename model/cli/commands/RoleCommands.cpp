@@ -50,7 +50,7 @@ int create(CliApplication& cli)
     if (!role) {
         return CliApplication::kServiceError;
     }
-    cli.out() << role->role.arn << "\n";
+    cli.out() << CliOutput::object(invocation.global.output, CliOutput::toJson(*role));
     return CliApplication::kSuccess;
 }
 
