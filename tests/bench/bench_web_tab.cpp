@@ -20,11 +20,13 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -94,20 +96,6 @@ double browserProcessesMiB(int* count)
     return double(total) / 1024.0;
 }
 
-bool treeRendered(QWebEngineView* view)
-{
-    bool done = false;
-    bool rendered = false;
-    view->page()->runJavaScript(
-        QStringLiteral("document.querySelectorAll('#notebook_list > .list_item').length > 0"),
-        [&](const QVariant& value) {
-            rendered = value.toBool();
-            done = true;
-        });
-    (void)QTest::qWaitFor([&] { return done; }, 10000);
-    return rendered;
-}
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -173,22 +161,40 @@ int main(int argc, char** argv)
     double rss = 0;
     int processes = 0;
     for (int run = 0; run < runs; ++run) {
+        // Asks the page again as soon as it answered (or after 250 ms: an answer is lost when the page
+        // navigates during sign-in), so that neither a lost answer nor a queue of questions is measured.
+        auto rendered = std::make_shared<qint64>(-1);
+        auto askedAt = std::make_shared<qint64>(-1000);
         QElapsedTimer timer;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&window, rendered, askedAt, &timer] {
+            QWidget* tab = window.jupyter()->viewOf(kName, false);
+            auto* view = tab ? tab->findChild<QWebEngineView*>() : nullptr;
+            if (!view || *rendered >= 0 || (*askedAt >= 0 && timer.elapsed() - *askedAt < 250)) {
+                return;
+            }
+            *askedAt = timer.elapsed();
+            view->page()->runJavaScript(
+                QStringLiteral("document.querySelectorAll('#notebook_list > .list_item').length > 0"),
+                [rendered, askedAt, elapsed = &timer](const QVariant& value) {
+                    if (*rendered >= 0) {
+                        return;
+                    }
+                    *askedAt = -1000; // answered: ask again at once
+                    if (value.toBool()) {
+                        *rendered = elapsed->elapsed();
+                    }
+                });
+        });
         timer.start();
         console->actions()->action(Ui::InstanceActions::Kind::OpenJupyter)->trigger();
-        QWebEngineView* view = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] {
-                QWidget* tab = window.jupyter()->viewOf(kName, false);
-                view = tab ? tab->findChild<QWebEngineView*>() : nullptr;
-                return view && treeRendered(view);
-            },
-            60000);
-        if (!shown) {
+        poll.start(10);
+        if (!QTest::qWaitFor([&] { return *rendered >= 0; }, 60000)) {
             std::fprintf(stderr, "run %d: the tree did not render\n", run + 1);
             return 1;
         }
-        clickToTree << double(timer.elapsed());
+        poll.stop();
+        clickToTree << double(*rendered);
         if (run == 0) {
             rss = browserProcessesMiB(&processes);
         }

@@ -14,6 +14,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
@@ -23,6 +24,8 @@
 #include <QTabWidget>
 
 namespace SageDesk::Ui::Web {
+
+Q_LOGGING_CATEGORY(lcWorkspace, "sagedesk.web.tabs")
 
 namespace {
 
@@ -291,6 +294,7 @@ void JupyterWorkspace::presign(Tab& tab, bool forBrowser)
     }
     QPointer<QWidget> alive = tab.widget;
     Tab* t = &tab;
+    qCDebug(lcWorkspace) << "presigning" << tab.name;
     Aws::SageMakerClient(connection->context())
         .createPresignedNotebookInstanceUrl(tab.name)
         .then(this, [this, alive, t, forBrowser](const Aws::AwsResult<QString>& result) {
@@ -302,6 +306,7 @@ void JupyterWorkspace::presign(Tab& tab, bool forBrowser)
                                          .arg(t->name, Redaction::redact(result.error().toDisplayString())));
                 return;
             }
+            qCDebug(lcWorkspace) << "presigned" << t->name;
             const QUrl url(t->lab ? Aws::SageMakerClient::jupyterLabUrl(result.value()) : result.value());
             if (forBrowser) {
                 openOutside(url);

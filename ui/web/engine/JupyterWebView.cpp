@@ -350,6 +350,8 @@ void JupyterWebView::setNotice(const QString& text)
 
 void JupyterWebView::onLoadingChanged(const QWebEngineLoadingInfo& info)
 {
+    qCDebug(lcWeb) << "loading" << info.status() << info.url().path() << info.errorDomain()
+                   << info.errorCode() << (m_page->isSigningIn() ? "(signing in)" : "");
     if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus) {
         m_lastLoadHttpError = false;
         return;
