@@ -153,17 +153,23 @@ function(sagedesk_check_layer_links)
     endforeach()
 endfunction()
 
+# The .cpp and .h files under the given folders, into <out>.
+function(_sagedesk_folder_sources out)
+    set(sources)
+    foreach(folder IN LISTS ARGN)
+        file(GLOB_RECURSE found CONFIGURE_DEPENDS
+            "${PROJECT_SOURCE_DIR}/${folder}/*.cpp" "${PROJECT_SOURCE_DIR}/${folder}/*.h")
+        list(APPEND sources ${found})
+    endforeach()
+    set(${out} "${sources}" PARENT_SCOPE)
+endfunction()
+
 # sagedesk_add_layer(<layer> [QT <module>...]): the static library sagedesk_<layer> from its folders,
 # linking the libraries its layer uses and the given Qt modules. Adding a class to a folder needs no
 # edit here.
 function(sagedesk_add_layer layer)
     cmake_parse_arguments(arg "" "" "QT" ${ARGN})
-    set(sources)
-    foreach(folder IN LISTS SAGEDESK_LAYER_${layer}_FOLDERS)
-        file(GLOB_RECURSE found CONFIGURE_DEPENDS
-            "${PROJECT_SOURCE_DIR}/${folder}/*.cpp" "${PROJECT_SOURCE_DIR}/${folder}/*.h")
-        list(APPEND sources ${found})
-    endforeach()
+    _sagedesk_folder_sources(sources ${SAGEDESK_LAYER_${layer}_FOLDERS})
     foreach(folder IN LISTS SAGEDESK_LAYER_${layer}_MODULE_FOLDERS)
         list(FILTER sources EXCLUDE REGEX "^${PROJECT_SOURCE_DIR}/${folder}/")
     endforeach()
@@ -178,12 +184,7 @@ endfunction()
 # not hold a second copy of one). It shares headers with its layer through the layer's folders.
 function(sagedesk_add_layer_module layer name)
     cmake_parse_arguments(arg "" "" "QT" ${ARGN})
-    set(sources)
-    foreach(folder IN LISTS SAGEDESK_LAYER_${layer}_MODULE_FOLDERS)
-        file(GLOB_RECURSE found CONFIGURE_DEPENDS
-            "${PROJECT_SOURCE_DIR}/${folder}/*.cpp" "${PROJECT_SOURCE_DIR}/${folder}/*.h")
-        list(APPEND sources ${found})
-    endforeach()
+    _sagedesk_folder_sources(sources ${SAGEDESK_LAYER_${layer}_MODULE_FOLDERS})
     add_library(${name} MODULE ${sources})
     list(TRANSFORM arg_QT PREPEND Qt6:: OUTPUT_VARIABLE qt)
     target_link_libraries(${name} PRIVATE ${qt} sagedesk_compiler_options)

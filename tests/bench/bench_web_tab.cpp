@@ -130,12 +130,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "sagedesk-local did not start: %s\n", qPrintable(endpoint.error()));
         return 1;
     }
-    const auto created = endpoint.aws(
-        {QStringLiteral("sagemaker"), QStringLiteral("create-notebook-instance"),
-         QStringLiteral("--notebook-instance-name"), kName, QStringLiteral("--instance-type"),
-         QStringLiteral("ml.t3.medium"), QStringLiteral("--role-arn"), endpoint.executionRoleArn()});
-    if (created.exitCode != 0 || !endpoint.waitForStatus(kName, QStringLiteral("InService"), 240s)) {
-        std::fprintf(stderr, "the instance did not come up: %s\n", qPrintable(created.err));
+    if (const QString failure = endpoint.createInService(kName); !failure.isEmpty()) {
+        std::fprintf(stderr, "the instance did not come up: %s\n", qPrintable(failure));
         return 1;
     }
 

@@ -53,14 +53,8 @@ protected:
             GTEST_SKIP() << missing.toStdString();
         }
         ASSERT_TRUE(m_endpoint.start()) << m_endpoint.error().toStdString();
-        const auto run = m_endpoint.aws(
-            {QStringLiteral("sagemaker"), QStringLiteral("create-notebook-instance"),
-             QStringLiteral("--notebook-instance-name"), kName, QStringLiteral("--instance-type"),
-             QStringLiteral("ml.t3.medium"), QStringLiteral("--role-arn"), m_endpoint.executionRoleArn()});
-        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-        ASSERT_TRUE(m_endpoint.waitForStatus(kName, QStringLiteral("InService"), 240s))
-            << m_endpoint.status(kName).toStdString() << m_endpoint.output().toStdString();
-
+        const QString failure = m_endpoint.createInService(kName);
+        ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
         // The window must open on Local, whatever AWS profiles this computer has.
         for (const char* name :
              {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"}) {
