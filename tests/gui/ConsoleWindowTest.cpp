@@ -150,6 +150,7 @@ protected:
         options.localProgram = QStringLiteral(SAGEDESK_LOCAL_PATH);
         options.intervals = {100ms, 300ms, 400ms};
         options.openUrl = [this](const QUrl& url) { m_opened << url; };
+        options.jupyterInTabs = false; // these tests read the presigned URL itself
         m_window->show();
         m_window->startConsole(options);
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));

@@ -203,6 +203,20 @@ bool LocalTestEndpoint::waitForStatus(const QString& name, const QString& wanted
     return QTest::qWaitFor([&] { return status(name) == wanted; }, static_cast<int>(timeout.count()));
 }
 
+QString LocalTestEndpoint::createInService(const QString& name, std::chrono::milliseconds timeout)
+{
+    const Run run = aws({QStringLiteral("sagemaker"), QStringLiteral("create-notebook-instance"),
+                         QStringLiteral("--notebook-instance-name"), name, QStringLiteral("--instance-type"),
+                         QStringLiteral("ml.t3.medium"), QStringLiteral("--role-arn"), executionRoleArn()});
+    if (run.exitCode != 0) {
+        return run.err;
+    }
+    if (!waitForStatus(name, QStringLiteral("InService"), timeout)) {
+        return status(name) + QLatin1Char('\n') + output();
+    }
+    return {};
+}
+
 QJsonObject LocalTestEndpoint::quickSageMakerCall(const QByteArray& operation, const QString& name) const
 {
     return sageMakerCall(operation, QJsonObject{{QStringLiteral("NotebookInstanceName"), name}});

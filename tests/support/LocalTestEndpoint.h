@@ -65,6 +65,10 @@ public:
     bool waitForStatus(const QString& name, const QString& status,
                        std::chrono::milliseconds timeout = std::chrono::seconds(90)) const;
     QString status(const QString& name) const;
+    // Creates an ml.t3.medium instance with the test role and waits until it is InService: empty, or
+    // what went wrong (the aws CLI's error, the last status and the endpoint's output).
+    QString createInService(const QString& name,
+                            std::chrono::milliseconds timeout = std::chrono::seconds(240));
     // One signed SageMaker call over a raw socket: milliseconds instead of the aws CLI's second, so
     // a transitional status can still be seen. Empty when there is no complete answer.
     QJsonObject quickSageMakerCall(const QByteArray& operation, const QString& name) const;

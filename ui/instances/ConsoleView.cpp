@@ -158,6 +158,12 @@ void ConsoleView::createWidgets()
         m_actions->addTo(&menu);
         menu.exec(m_table->viewport()->mapToGlobal(position));
     });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (NotebookInstanceStatus(index.data(InstanceTableModel::StatusRole).toInt()) ==
+            NotebookInstanceStatus::InService) {
+            openJupyter(false);
+        }
+    });
     connect(m_accountBar, &AccountBar::choiceChanged, this, &ConsoleView::applyAccountChoice);
     connectActions();
 }
@@ -480,9 +486,19 @@ void ConsoleView::editSettings()
 void ConsoleView::openJupyter(bool lab)
 {
     const QStringList names = selectedNames();
-    if (names.size() == 1) {
+    if (names.size() != 1) {
+        return;
+    }
+    if (m_jupyterOpener) {
+        m_jupyterOpener(names.first(), lab);
+    } else {
         m_session->openJupyter(names.first(), lab);
     }
+}
+
+void ConsoleView::setJupyterOpener(std::function<void(const QString&, bool)> opener)
+{
+    m_jupyterOpener = std::move(opener);
 }
 
 QStringList ConsoleView::runningLocalInstances() const
