@@ -115,7 +115,6 @@ NotebookInstance NotebookInstance::fromJson(const QJsonObject& json)
     n.rootAccess = str(json, "RootAccess");
     n.platformIdentifier = str(json, "PlatformIdentifier");
     n.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
-    n.ipAddressType = str(json, "IpAddressType");
     return n;
 }
 
@@ -149,7 +148,6 @@ QJsonObject NotebookInstance::toJson() const
     if (!minimumInstanceMetadataServiceVersion.isEmpty()) {
         json.insert(kImds, QJsonObject{{kImdsVersion, minimumInstanceMetadataServiceVersion}});
     }
-    putString(json, "IpAddressType", ipAddressType);
     return json;
 }
 
@@ -172,7 +170,6 @@ CreateNotebookInstanceRequest CreateNotebookInstanceRequest::fromJson(const QJso
     r.defaultCodeRepository = str(json, "DefaultCodeRepository");
     r.additionalCodeRepositories = stringList(json.value(QLatin1String("AdditionalCodeRepositories")));
     r.tags = Json::tagsFromJson(json.value(QLatin1String("Tags")));
-    r.ipAddressType = str(json, "IpAddressType");
     return r;
 }
 
@@ -199,7 +196,6 @@ QJsonObject CreateNotebookInstanceRequest::toJson() const
     if (!tags.isEmpty()) {
         json.insert(QStringLiteral("Tags"), Json::tagsToJson(tags));
     }
-    putString(json, "IpAddressType", ipAddressType);
     return json;
 }
 
@@ -220,7 +216,6 @@ UpdateNotebookInstanceRequest UpdateNotebookInstanceRequest::fromJson(const QJso
     }
     r.lifecycleConfigName = optString("LifecycleConfigName");
     r.rootAccess = optString("RootAccess");
-    r.ipAddressType = optString("IpAddressType");
     if (json.contains(kImds)) {
         r.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
     }
@@ -254,7 +249,6 @@ QJsonObject UpdateNotebookInstanceRequest::toJson() const
     }
     put("LifecycleConfigName", lifecycleConfigName);
     put("RootAccess", rootAccess);
-    put("IpAddressType", ipAddressType);
     if (minimumInstanceMetadataServiceVersion) {
         json.insert(kImds, QJsonObject{{kImdsVersion, *minimumInstanceMetadataServiceVersion}});
     }

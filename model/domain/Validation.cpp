@@ -380,7 +380,6 @@ ValidationIssues Validation::createNotebookInstance(const CreateNotebookInstance
     issues += securityGroupIds(request.securityGroupIds);
     append(issues, ipAddressType(request.ipAddressType));
     append(issues, directInternetAccess(request.directInternetAccess, request.subnetId));
-    append(issues, ipAddressType(request.ipAddressType));
     append(issues, minimumInstanceMetadataServiceVersion(request.minimumInstanceMetadataServiceVersion));
     if (!request.defaultCodeRepository.isEmpty()) {
         append(issues,
@@ -439,9 +438,6 @@ ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstance
     }
     if (request.rootAccess) {
         append(issues, rootAccess(*request.rootAccess));
-    }
-    if (request.ipAddressType) {
-        append(issues, ipAddressType(*request.ipAddressType));
     }
     if (request.minimumInstanceMetadataServiceVersion) {
         append(issues, minimumInstanceMetadataServiceVersion(*request.minimumInstanceMetadataServiceVersion));
@@ -537,16 +533,6 @@ std::optional<ValidationIssue> Validation::nameContains(const QString& text)
             issue(QStringLiteral("NameContains"), tr("must be 1–63 letters, digits and hyphens")),
             QStringLiteral("nameContains"), text,
             stringConstraints(text, 0, 63, QStringLiteral("[a-zA-Z0-9-]+")));
-    }
-    return std::nullopt;
-}
-
-std::optional<ValidationIssue> Validation::ipAddressType(const QString& value)
-{
-    const QStringList allowed{QStringLiteral("ipv4"), QStringLiteral("dualstack")};
-    if (!value.isEmpty() && !allowed.contains(value)) {
-        return wireIssue(issue(QStringLiteral("IpAddressType"), tr("must be ipv4 or dualstack")),
-                         QStringLiteral("ipAddressType"), value, {enumConstraint(allowed)});
     }
     return std::nullopt;
 }

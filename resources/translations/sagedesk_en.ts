@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::Aws::AwsConfig</name>
+    <message>
+        <source>Provided region_name &apos;%1&apos; doesn&apos;t match a supported format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Aws::AwsError</name>
     <message>
         <source>%1 (request id %2)</source>
@@ -240,11 +247,22 @@
         <source>The credential_process of profile %1 failed with exit code %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The credential_process of profile %1 printed more than %2 bytes, so it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Aws::QueryProtocol</name>
     <message>
         <source>The answer is not an XML document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::SageMakerClient</name>
+    <message>
+        <source>The sign-in URL for %1 leads to %2, which is not the notebook instance&apos;s own address, so it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +290,10 @@
     </message>
     <message>
         <source>GetRoleCredentials for profile %1 returned no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided region_name &apos;%1&apos; doesn&apos;t match a supported format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,6 +327,18 @@
     </message>
     <message>
         <source>Enter MFA code for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: %1 is not a duration such as 90s, 10m, 2h or 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log yet for %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +512,22 @@
         <source>%1: must be %2 or %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print a notebook instance&apos;s lifecycle or Jupyter log (CloudWatch Logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which log: the OnCreate or OnStart script, or Jupyter (default: the one that explains the instance&apos;s state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing new lines, one per line, while the instance writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines of the last 90s, 10m, 2h, 1d...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliConnection</name>
@@ -612,6 +662,14 @@
     <name>SageDesk::CreatePlan</name>
     <message>
         <source>S3Buckets: name at least one bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when idle adds an OnStart script on AWS: choose no lifecycle configuration or a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when idle adds to the OnStart script, which must then be a bash or sh script (#!/bin/bash)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,6 +902,44 @@
     </message>
     <message>
         <source>JupyterLab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the log database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sagedesk-local (process %1) already serves %2 on port %3; it was left running as it is. Stop it first, or give this one another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sagedesk-local (process %1) is starting on %2; it was left as it is. Stop it first, or give this one another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::LogStreamTail</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::PrivateFiles</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it is not used. Remove it, or start sagedesk-local with a data directory of your own (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users, so it is not used. Make it private (chmod 600) or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +1335,45 @@ Request id: %3</source>
         <source>Create notebook instance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore the unfinished notebook instance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SageDesk closed while you were creating %1 (last change %2). Restore those choices?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notebook instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::EmptyTableWelcome</name>
+    <message>
+        <source>Create notebook instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No notebook instances here yet&lt;/h3&gt;&lt;p&gt;A notebook instance is a machine running Jupyter for you. Create one to choose its type, its IAM role and the S3 buckets it may use.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::GitPage</name>
@@ -1248,10 +1383,6 @@ Request id: %3</source>
     </message>
     <message>
         <source>Git repositories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account&apos;s stored repositories or an https:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,6 +1399,14 @@ Request id: %3</source>
     </message>
     <message>
         <source>Could not list stored repositories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account&apos;s stored repositories or an https:// URL. For a private repository, store it as a code repository with a Secrets Manager secret, as AWS advises, rather than a password in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password in a repository URL is stored with the instance and shown by Describe. Use a code repository with a Secrets Manager secret instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +1442,10 @@ Request id: %3</source>
     </message>
     <message>
         <source>&amp;Create notebook instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,6 +1569,88 @@ Request id: %3</source>
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance selected. Select one in the table to see its settings, tags and status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::InstanceLogsView</name>
+    <message>
+        <source>OnCreate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnStart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance to see its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1, following new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highlighted line is where the script failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save log as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::LifecycleLogLink</name>
+    <message>
+        <source>Last run&apos;s log: &lt;a href=&quot;on-create&quot;&gt;OnCreate&lt;/a&gt; · &lt;a href=&quot;on-start&quot;&gt;OnStart&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +2211,27 @@ Request id: %3</source>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway, despite the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create despite the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (AWS may refuse these):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::SettingsPage</name>
@@ -2130,14 +2376,6 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 %3 per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — price not in the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not list configurations: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,6 +2397,77 @@ Request id: %3</source>
     </message>
     <message>
         <source>Write an OnCreate or an OnStart script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual stack (IPv4 and IPv6; needs a subnet with IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP &amp;address type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::TagEditorDialog</name>
+    <message>
+        <source>Edit tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag editor status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeleteTags failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AddTags failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2217,7 +2526,15 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available with the local endpoint only for now.</source>
+        <source>How stop when idle works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local endpoint stops the instance itself (the tag %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SageDesk adds an OnStart script that watches the instance&apos;s own Jupyter server and stops the instance after that many idle minutes; it needs no internet access. A new role gets exactly the permission sagemaker:StopNotebookInstance on this instance; an existing role must already allow it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +2958,10 @@ SageDesk does not open pages whose certificate cannot be trusted.</source>
     </message>
     <message>
         <source>must be the ARN of a Secrets Manager secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dualstack needs a SubnetId of a subnet with an IPv6 range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

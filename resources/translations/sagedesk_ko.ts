@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::Aws::AwsConfig</name>
+    <message>
+        <source>Provided region_name '%1' doesn't match a supported format.</source>
+        <translation>지정한 region_name '%1'이(가) 지원되는 형식과 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Aws::AwsError</name>
     <message>
         <source>%1 (request id %2)</source>
@@ -240,12 +247,23 @@
         <source>The credential_process of profile %1 failed with exit code %2: %3</source>
         <translation>프로필 %1의 credential_process가 종료 코드 %2(으)로 실패했습니다: %3</translation>
     </message>
+    <message>
+        <source>The credential_process of profile %1 printed more than %2 bytes, so it was stopped.</source>
+        <translation>프로필 %1의 credential_process가 %2바이트보다 많이 출력하여 중지했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Aws::QueryProtocol</name>
     <message>
         <source>The answer is not an XML document.</source>
         <translation>응답이 XML 문서가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::SageMakerClient</name>
+    <message>
+        <source>The sign-in URL for %1 leads to %2, which is not the notebook instance's own address, so it was not opened.</source>
+        <translation>%1의 로그인 URL이 노트북 인스턴스 자신의 주소가 아닌 %2(으)로 이어지므로 열지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -273,6 +291,10 @@
     <message>
         <source>GetRoleCredentials for profile %1 returned no credentials.</source>
         <translation>프로필 %1의 GetRoleCredentials가 자격 증명을 반환하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Provided region_name '%1' doesn't match a supported format.</source>
+        <translation>지정한 region_name '%1'이(가) 지원되는 형식과 맞지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +328,18 @@
     <message>
         <source>Enter MFA code for %1: </source>
         <translation>MFA 코드 입력(%1): </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>--since: %1 is not a duration such as 90s, 10m, 2h or 1d.</source>
+        <translation>--since: %1은(는) 90s, 10m, 2h, 1d 같은 기간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No log yet for %1 (%2).</source>
+        <translation>%1(%2)의 로그가 아직 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +512,22 @@
         <source>%1: must be %2 or %3</source>
         <translation>%1: %2 또는 %3여야 합니다</translation>
     </message>
+    <message>
+        <source>Print a notebook instance's lifecycle or Jupyter log (CloudWatch Logs).</source>
+        <translation>노트북 인스턴스의 수명 주기 또는 Jupyter 로그(CloudWatch Logs)를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Which log: the OnCreate or OnStart script, or Jupyter (default: the one that explains the instance's state).</source>
+        <translation>출력할 로그: OnCreate 또는 OnStart 스크립트, 또는 Jupyter(기본값: 인스턴스 상태를 설명하는 로그).</translation>
+    </message>
+    <message>
+        <source>Keep printing new lines, one per line, while the instance writes them.</source>
+        <translation>인스턴스가 새 줄을 쓰는 동안 한 줄씩 계속 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Only lines of the last 90s, 10m, 2h, 1d...</source>
+        <translation>최근 90s, 10m, 2h, 1d... 동안의 줄만 출력합니다.</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliConnection</name>
@@ -613,6 +663,14 @@
     <message>
         <source>S3Buckets: name at least one bucket</source>
         <translation>S3Buckets: 버킷을 하나 이상 입력하세요</translation>
+    </message>
+    <message>
+        <source>Stop when idle adds an OnStart script on AWS: choose no lifecycle configuration or a new one</source>
+        <translation>유휴 시 중지는 AWS에서 OnStart 스크립트를 추가합니다. 수명 주기 구성 없음 또는 새 구성을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Stop when idle adds to the OnStart script, which must then be a bash or sh script (#!/bin/bash)</source>
+        <translation>유휴 시 중지는 OnStart 스크립트에 추가되므로 그 스크립트는 bash 또는 sh 스크립트(#!/bin/bash)여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -845,6 +903,44 @@
     <message>
         <source>JupyterLab: %1</source>
         <translation>JupyterLab: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the log database: %1</source>
+        <translation>로그 데이터베이스를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data directory %1.</source>
+        <translation>데이터 디렉터리 %1을(를) 잠글 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another sagedesk-local (process %1) already serves %2 on port %3; it was left running as it is. Stop it first, or give this one another --data-dir.</source>
+        <translation>다른 sagedesk-local(프로세스 %1)이(가) 이미 포트 %3에서 %2을(를) 제공하고 있으며, 그대로 두었습니다. 먼저 그것을 중지하거나, 이번 것에 다른 --data-dir을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Another sagedesk-local (process %1) is starting on %2; it was left as it is. Stop it first, or give this one another --data-dir.</source>
+        <translation>다른 sagedesk-local(프로세스 %1)이(가) %2에서 시작하는 중이며, 그대로 두었습니다. 먼저 그것을 중지하거나, 이번 것에 다른 --data-dir을 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::LogStreamTail</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>연결이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::PrivateFiles</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it is not used. Remove it, or start sagedesk-local with a data directory of your own (--data-dir).</source>
+        <translation>%1은(는) 다른 사용자의 파일이므로 사용하지 않습니다. 이 파일을 지우거나, 본인의 데이터 디렉터리(--data-dir)로 sagedesk-local을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users, so it is not used. Make it private (chmod 600) or remove it.</source>
+        <translation>%1은(는) 다른 사용자가 읽거나 바꿀 수 있으므로 사용하지 않습니다. 비공개로 만들거나(chmod 600) 지우세요.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1338,45 @@ Request id: %3</source>
         <source>Create notebook instance</source>
         <translation>노트북 인스턴스 생성</translation>
     </message>
+    <message>
+        <source>Restore the unfinished notebook instance?</source>
+        <translation>완료하지 않은 노트북 인스턴스를 복원할까요?</translation>
+    </message>
+    <message>
+        <source>SageDesk closed while you were creating %1 (last change %2). Restore those choices?</source>
+        <translation>%1을(를) 만드는 중에 SageDesk가 종료되었습니다(마지막 변경 %2). 그 선택을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>a notebook instance</source>
+        <translation>노트북 인스턴스</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::EmptyTableWelcome</name>
+    <message>
+        <source>Create notebook instance</source>
+        <translation>노트북 인스턴스 생성</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No notebook instances here yet&lt;/h3&gt;&lt;p&gt;A notebook instance is a machine running Jupyter for you. Create one to choose its type, its IAM role and the S3 buckets it may use.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;아직 노트북 인스턴스가 없습니다&lt;/h3&gt;&lt;p&gt;노트북 인스턴스는 Jupyter를 실행하는 머신입니다. 인스턴스를 만들어 유형, IAM 역할, 사용할 S3 버킷을 선택하세요.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::GitPage</name>
@@ -1252,10 +1387,6 @@ Request id: %3</source>
     <message>
         <source>Git repositories</source>
         <translation>Git 리포지토리</translation>
-    </message>
-    <message>
-        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored repositories or an https:// URL.</source>
-        <translation>선택 사항: 이 계정에 저장된 리포지토리나 https:// URL에서 /home/ec2-user/SageMaker로 복제할 리포지토리입니다.</translation>
     </message>
     <message>
         <source>Default repository</source>
@@ -1272,6 +1403,14 @@ Request id: %3</source>
     <message>
         <source>Could not list stored repositories: %1</source>
         <translation>저장된 리포지토리 목록을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored repositories or an https:// URL. For a private repository, store it as a code repository with a Secrets Manager secret, as AWS advises, rather than a password in the URL.</source>
+        <translation>선택 사항: /home/ec2-user/SageMaker에 복제할 리포지토리로, 이 계정에 저장된 리포지토리나 https:// URL을 지정합니다. 비공개 리포지토리는 URL에 암호를 넣지 말고, AWS의 권고대로 Secrets Manager 보안 암호와 함께 코드 리포지토리로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>A password in a repository URL is stored with the instance and shown by Describe. Use a code repository with a Secrets Manager secret instead.</source>
+        <translation>리포지토리 URL의 암호는 인스턴스와 함께 저장되고 Describe에 표시됩니다. 대신 Secrets Manager 보안 암호가 있는 코드 리포지토리를 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1446,10 @@ Request id: %3</source>
     <message>
         <source>&amp;Create notebook instance…</source>
         <translation>노트북 인스턴스 생성(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>태그 편집(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1573,88 @@ Request id: %3</source>
     <message>
         <source>None</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>No instance selected. Select one in the table to see its settings, tags and status history.</source>
+        <translation>선택한 인스턴스가 없습니다. 표에서 인스턴스를 선택하면 설정, 태그, 상태 기록이 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::InstanceLogsView</name>
+    <message>
+        <source>OnCreate</source>
+        <translation>OnCreate</translation>
+    </message>
+    <message>
+        <source>OnStart</source>
+        <translation>OnStart</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>로그 복사</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>텍스트로 저장…</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its logs.</source>
+        <translation>로그를 보려면 인스턴스를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No log yet.</source>
+        <translation>아직 로그가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>로그를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1, following new lines.</source>
+        <translation>줄: %1, 새 줄을 따라가는 중.</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>줄: %1</translation>
+    </message>
+    <message>
+        <source>The highlighted line is where the script failed.</source>
+        <translation>강조 표시된 줄에서 스크립트가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Save log as text</source>
+        <translation>로그를 텍스트로 저장</translation>
+    </message>
+    <message>
+        <source>Text files (*.log *.txt)</source>
+        <translation>텍스트 파일 (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1.</source>
+        <translation>로그를 %1에 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::LifecycleLogLink</name>
+    <message>
+        <source>Last run's log: &lt;a href="on-create"&gt;OnCreate&lt;/a&gt; · &lt;a href="on-start"&gt;OnStart&lt;/a&gt;</source>
+        <translation>마지막 실행의 로그: &lt;a href="on-create"&gt;OnCreate&lt;/a&gt; · &lt;a href="on-start"&gt;OnStart&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>%1의 로그</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2214,28 @@ Request id: %3</source>
         <source>off</source>
         <translation>끔</translation>
     </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Create &amp;anyway, despite the warnings</source>
+        <translation>경고를 무시하고 생성(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create despite the warnings</source>
+        <translation>경고를 무시하고 생성</translation>
+    </message>
+    <message>
+        <source>Warnings (AWS may refuse these):
+%1</source>
+        <translation>경고(AWS가 거부할 수 있음):
+%1</translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation>IP 주소 유형</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::SettingsPage</name>
@@ -2133,14 +2380,6 @@ Request id: %3</source>
         <translation>%1 제품군</translation>
     </message>
     <message>
-        <source>%1 — %2 %3 per hour</source>
-        <translation>%1 — 시간당 %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 — price not in the catalog</source>
-        <translation>%1 — 카탈로그에 가격 없음</translation>
-    </message>
-    <message>
         <source>Could not list configurations: %1</source>
         <translation>구성 목록을 가져오지 못했습니다: %1</translation>
     </message>
@@ -2163,6 +2402,77 @@ Request id: %3</source>
     <message>
         <source>Write an OnCreate or an OnStart script.</source>
         <translation>OnCreate 또는 OnStart 스크립트를 작성하세요.</translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation>IP 주소 유형</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>IPv4만</translation>
+    </message>
+    <message>
+        <source>Dual stack (IPv4 and IPv6; needs a subnet with IPv6)</source>
+        <translation>듀얼 스택(IPv4 및 IPv6, IPv6 서브넷 필요)</translation>
+    </message>
+    <message>
+        <source>IP &amp;address type:</source>
+        <translation>IP 주소 유형(&amp;A):</translation>
+    </message>
+    <message>
+        <source>%1 vCPU</source>
+        <translation>vCPU %1개</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1GiB</translation>
+    </message>
+    <message>
+        <source>%1 %2 per hour</source>
+        <translation>시간당 %1 %2</translation>
+    </message>
+    <message>
+        <source>price not in the catalog</source>
+        <translation>카탈로그에 가격 없음</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::TagEditorDialog</name>
+    <message>
+        <source>Edit tags of %1</source>
+        <translation>%1의 태그 편집</translation>
+    </message>
+    <message>
+        <source>Tag editor status</source>
+        <translation>태그 편집기 상태</translation>
+    </message>
+    <message>
+        <source>Save tags</source>
+        <translation>태그 저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Loading tags…</source>
+        <translation>태그를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not list the tags: %1</source>
+        <translation>태그를 나열할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>DeleteTags failed: %1</source>
+        <translation>DeleteTags 실패: %1</translation>
+    </message>
+    <message>
+        <source>AddTags failed: %1</source>
+        <translation>AddTags 실패: %1</translation>
     </message>
 </context>
 <context>
@@ -2220,8 +2530,16 @@ Request id: %3</source>
         <translation> 분</translation>
     </message>
     <message>
-        <source>Available with the local endpoint only for now.</source>
-        <translation>현재는 로컬 엔드포인트에서만 사용할 수 있습니다.</translation>
+        <source>How stop when idle works</source>
+        <translation>유휴 시 중지 작동 방식</translation>
+    </message>
+    <message>
+        <source>The local endpoint stops the instance itself (the tag %1).</source>
+        <translation>로컬 엔드포인트가 인스턴스를 직접 중지합니다(태그 %1).</translation>
+    </message>
+    <message>
+        <source>SageDesk adds an OnStart script that watches the instance's own Jupyter server and stops the instance after that many idle minutes; it needs no internet access. A new role gets exactly the permission sagemaker:StopNotebookInstance on this instance; an existing role must already allow it.</source>
+        <translation>SageDesk는 인스턴스 자체의 Jupyter 서버를 지켜보다가 지정한 시간(분) 동안 유휴 상태이면 인스턴스를 중지하는 OnStart 스크립트를 추가합니다. 인터넷 연결은 필요하지 않습니다. 새 역할에는 이 인스턴스에 대한 sagemaker:StopNotebookInstance 권한만 추가되며, 기존 역할은 이미 이 권한을 허용해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2965,10 @@ SageDesk는 신뢰할 수 없는 인증서의 페이지를 열지 않습니다.<
     <message>
         <source>must be the ARN of a Secrets Manager secret</source>
         <translation>Secrets Manager 보안 암호의 ARN이어야 합니다</translation>
+    </message>
+    <message>
+        <source>dualstack needs a SubnetId of a subnet with an IPv6 range</source>
+        <translation>dualstack에는 IPv6 범위가 있는 서브넷의 SubnetId가 필요합니다</translation>
     </message>
 </context>
 <context>

@@ -141,9 +141,10 @@ public:
         createRole.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
         // SageMaker may assume it: CreateNotebookInstance refuses a role it could not assume.
         createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument=" +
-                          QUrl::toPercentEncoding(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
-                                                  R"("Principal":{"Service":"sagemaker.amazonaws.com"},)"
-                                                  R"("Action":"sts:AssumeRole"}]})");
+                          QUrl::toPercentEncoding(QStringLiteral(R"({"Version":"2012-10-17","Statement":[{)"
+                                                                 R"("Effect":"Allow","Principal":{"Service":)"
+                                                                 R"("sagemaker.amazonaws.com"},"Action":)"
+                                                                 R"("sts:AssumeRole"}]})"));
         call("iam", createRole);
     }
 

@@ -603,7 +603,7 @@ TEST_F(CreateWizardMoto, NewRoleDocumentsAsBoto3SeesThem)
     QString error;
     const QJsonObject seen =
         SageDesk::Test::runBoto3(
-            moto.endpoint().toString(),
+            m_moto.endpoint().toString(),
             QStringLiteral("r = iam.get_role(RoleName='%1')['Role']\n"
                            "att = iam.list_attached_role_policies(RoleName='%1')['AttachedPolicies']\n"
                            "docs = {}\n"

@@ -164,7 +164,7 @@ TEST_F(CreateRunnerLocal, RefusedCreateIsCleanedUpToNothing)
     // CreateNotebookInstance fail after the role, policy, attachments and lifecycle config exist.
     CreateNotebookInstanceRequest taken;
     taken.notebookInstanceName = QStringLiteral("nb-taken");
-    taken.roleArn = Test::makeExecutionRole(m_context.get());
+    taken.roleArn = SageDesk::Test::makeExecutionRole(m_context.get());
     ASSERT_TRUE(SageMakerClient(m_context.get()).createNotebookInstance(taken).wait().ok());
 
     CreateChoices c = choices(QStringLiteral("nb-taken"), S3Access::any());

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTcpSocket>
+#include <QTest>
 #include <QUrl>
 
 namespace SageDesk::Test {

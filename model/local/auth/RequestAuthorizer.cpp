@@ -23,6 +23,9 @@ WireError accessDenied(WireProtocol protocol, const QString& message)
     switch (protocol) {
     case WireProtocol::Json:
         return {400, QStringLiteral("AccessDeniedException"), message};
+    case WireProtocol::Ec2Query:
+        // EC2 says UnauthorizedOperation where the others say AccessDenied.
+        return {403, QStringLiteral("UnauthorizedOperation"), message};
     case WireProtocol::Query:
     case WireProtocol::RestXml:
         break;
@@ -124,9 +127,23 @@ QList<Iam::AuthorizationRequest> RequestAuthorizer::neededFor(const HttpRequest&
 {
     switch (protocol) {
     case WireProtocol::Json:
+        if (service == "kms" || service == "logs") {
+            // The pickers' and the log pane's reads: the action is the target's operation, on any resource.
+            const QByteArray target = request.header("X-Amz-Target");
+            return {needing(QString::fromLatin1(service + ':' + target.mid(target.indexOf('.') + 1)),
+                            QStringLiteral("*"))};
+        }
         return sageMakerNeeds(request);
     case WireProtocol::Query:
         return queryNeeds(request, service);
+    case WireProtocol::Ec2Query:
+        for (const auto& [key, value] :
+             HttpRequest::decodeForm(request.method == "POST" ? request.body : request.query)) {
+            if (key == QLatin1String("Action")) {
+                return {needing(QStringLiteral("ec2:") + value, QStringLiteral("*"))};
+            }
+        }
+        return {needing(QStringLiteral("ec2:*"), QStringLiteral("*"))};
     case WireProtocol::RestXml:
         break;
     }
