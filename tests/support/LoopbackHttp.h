@@ -46,7 +46,14 @@ inline CallResult call(quint16 port, const QByteArray& wire, int timeoutMs = 300
     CallResult result;
     while (timer.elapsed() < timeoutMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        // Refused (a server still starting): say so at once rather than after the timeout.
+        // What arrived first: a server that answers and closes at once (a refused request) is read
+        // before its closing is looked at.
+        buffer += socket.readAll();
+        if (const qsizetype length = completeResponse(buffer, result.status); length > 0) {
+            result.body = buffer.mid(buffer.indexOf("\r\n\r\n") + 4, length);
+            return result;
+        }
+        // Refused or closed (a server still starting): say so at once rather than after the timeout.
         if (socket.state() == QAbstractSocket::UnconnectedState &&
             socket.error() != QAbstractSocket::UnknownSocketError) {
             return result;
@@ -54,11 +61,6 @@ inline CallResult call(quint16 port, const QByteArray& wire, int timeoutMs = 300
         if (!sent && socket.state() == QAbstractSocket::ConnectedState) {
             socket.write(wire);
             sent = true;
-        }
-        buffer += socket.readAll();
-        if (const qsizetype length = completeResponse(buffer, result.status); length > 0) {
-            result.body = buffer.mid(buffer.indexOf("\r\n\r\n") + 4, length);
-            return result;
         }
     }
     return result;

@@ -60,7 +60,7 @@ TEST(LocalHttpRequestParserTest, RefusesWhatItCannotTrust)
         {"GET x HTTP/1.1\r\nHost: h\r\n\r\n", 400}, // not origin-form
         {"GET / HTTP/1.1\r\nHost: h\r\nContent-Length: -1\r\n\r\n", 400},
         {"GET / HTTP/1.1\r\nHost: h\r\nContent-Length: 12x\r\n\r\n", 400},
-        {"GET / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n", 501},
+        {"GET / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: gzip\r\n\r\n", 501},
         {"GET / HTTP/1.1\r\nHost: h\r\nExpect: magic\r\n\r\n", 417},
         {"GET / HTTP/1.1\r\nHost: h\r\n folded\r\n\r\n", 400},
         {"GET / HTTP/1.1\r\nHost: h\r\nbad header\r\n\r\n", 400},

@@ -299,7 +299,9 @@ HttpRequestParser::State HttpRequestParser::parseChunked()
             if (!takeLine(line, kMaxChunkLine, bad)) {
                 return bad ? fail(400) : State::HeadersDone;
             }
-            const QByteArray digits = line.left(line.indexOf(';')).trimmed();
+            // The size, before any chunk extension (left(-1) would be empty, not the whole line).
+            const qsizetype extension = line.indexOf(';');
+            const QByteArray digits = (extension < 0 ? line : line.left(extension)).trimmed();
             bool ok = false;
             m_remaining = digits.toLongLong(&ok, 16);
             if (!ok || digits.isEmpty() || digits.size() > 15 || m_remaining < 0 || digits.startsWith('+') ||

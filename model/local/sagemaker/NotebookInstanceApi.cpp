@@ -42,25 +42,19 @@ QJsonObject summaryOf(const QJsonObject& document)
 
 // The service model allows every platform identifier and instance type it lists; AWS refuses a
 // retired platform, or a family the platform cannot run, only after that, in words of its own. The
-// shared validator words those two for people (the GUI and the CLI warn), so here they are taken
-// out of its issues and refused as AWS refuses them.
-std::optional<WireError> platformRefusal(ValidationIssues& issues, const QString& platform,
+// shared validator words those two as warnings for people (the GUI and the CLI warn and send), so
+// here they are found among the warnings and refused as AWS refuses them.
+std::optional<WireError> platformRefusal(const ValidationIssues& warnings, const QString& platform,
                                          const QString& type)
 {
-    const auto platformRule = [](const ValidationIssue& issue) {
-        return issue.wireConstraints.isEmpty() && (issue.field == QLatin1String("PlatformIdentifier") ||
-                                                   issue.field == QLatin1String("InstanceType"));
-    };
-    const auto found = std::find_if(issues.cbegin(), issues.cend(), platformRule);
-    if (found == issues.cend()) {
+    const auto found = std::find_if(warnings.cbegin(), warnings.cend(), [](const ValidationIssue& issue) {
+        return issue.field == QLatin1String("PlatformIdentifier") ||
+               issue.field == QLatin1String("InstanceType");
+    });
+    if (found == warnings.cend()) {
         return std::nullopt;
     }
-    const bool retiredPlatform = found->field == QLatin1String("PlatformIdentifier");
-    issues.removeIf(platformRule);
-    if (!issues.isEmpty()) {
-        return std::nullopt;
-    }
-    if (retiredPlatform) {
+    if (found->field == QLatin1String("PlatformIdentifier")) {
         return WireError::validation(
             QStringLiteral("Platform identifier (%1) is not supported for this service.").arg(platform));
     }
@@ -103,12 +97,11 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
         return *error;
     }
     const auto request = CreateNotebookInstanceRequest::fromJson(input);
-    ValidationIssues issues = Validation::createNotebookInstance(request);
-    const auto refusal = platformRefusal(issues, request.platformIdentifier, request.instanceType);
-    if (auto error = ApiInput::fromIssues(issues)) {
+    if (auto error = ApiInput::fromIssues(Validation::createNotebookInstance(request))) {
         return *error;
     }
-    if (refusal) {
+    if (auto refusal = platformRefusal(Validation::createNotebookInstanceWarnings(request),
+                                       request.platformIdentifier, request.instanceType)) {
         return *refusal;
     }
     const QString arn =
@@ -291,13 +284,12 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
         return ApiInput::recordNotFound();
     }
     const auto request = UpdateNotebookInstanceRequest::fromJson(input);
-    ValidationIssues issues = Validation::updateNotebookInstance(request, instance);
-    const auto refusal =
-        platformRefusal(issues, request.platformIdentifier.value_or(instance->platformIdentifier),
-                        request.instanceType.value_or(instance->instanceType));
-    if (auto error = ApiInput::fromIssues(issues)) {
+    if (auto error = ApiInput::fromIssues(Validation::updateNotebookInstance(request, instance))) {
         return *error;
     }
+    const auto refusal = platformRefusal(Validation::updateNotebookInstanceWarnings(request, instance),
+                                         request.platformIdentifier.value_or(instance->platformIdentifier),
+                                         request.instanceType.value_or(instance->instanceType));
     if (!NotebookInstanceStatuses::allows(instance->notebookInstanceStatus, NotebookInstanceAction::Update)) {
         return WireError::validation(NotebookInstanceStatuses::refusalMessage(
             instance->notebookInstanceStatus, NotebookInstanceAction::Update, instance->notebookInstanceArn));
