@@ -110,7 +110,7 @@ bool prepareFiles(const InstanceFolder& folder, QString* failure)
                          QDir().mkpath(folder.pythonPath()) && writeFile(folder.awsConfigFile(), {}, owner) &&
                          writeFile(folder.awsCredentialsFile(), {}, owner) &&
                          writeFile(folder.pythonPath() + QStringLiteral("/sitecustomize.py"),
-                                   QByteArray(kSiteCustomize), owner | QFileDevice::ReadGroup) &&
+                                   QByteArray(kSiteCustomize), owner) &&
                          InstanceFolder::writePrivateFile(folder.credentialsTokenFile(), newToken());
     if (!written) {
         *failure = QStringLiteral("The AWS settings of the notebook instance could not be written.");
