@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -138,8 +139,11 @@ public:
     {
         Test::LocalSignedRequest createRole;
         createRole.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
-        createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument="
-                          "%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D";
+        // SageMaker may assume it: CreateNotebookInstance refuses a role it could not assume.
+        createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument=" +
+                          QUrl::toPercentEncoding(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                                                  R"("Principal":{"Service":"sagemaker.amazonaws.com"},)"
+                                                  R"("Action":"sts:AssumeRole"}]})");
         call("iam", createRole);
     }
 
