@@ -176,9 +176,16 @@ def transfers(s3, bucket):
         check_equal(hashlib.sha256(a.read()).digest(), hashlib.sha256(b.read()).digest(), "upload/download")
 
 
+class StreamingTrailerAuth(S3SigV4Auth):
+    """Signs as botocore does for a trailer checksum: the payload is STREAMING-UNSIGNED-PAYLOAD-TRAILER."""
+
+    def payload(self, request):
+        return "STREAMING-UNSIGNED-PAYLOAD-TRAILER"
+
+
 def aws_chunked_trailer(bucket):
     """The body newer SDKs send over HTTPS by default (botocore's own AwsChunkedWrapper, CRC32 trailer,
-    STREAMING-UNSIGNED-PAYLOAD-TRAILER, Transfer-Encoding: chunked), sent here over loopback HTTP."""
+    STREAMING-UNSIGNED-PAYLOAD-TRAILER), sent here over loopback HTTP with its Content-Length."""
     import urllib3
     from botocore.httpchecksum import AwsChunkedWrapper, Crc32Checksum
     data = os.urandom(300000)
@@ -192,11 +199,11 @@ def aws_chunked_trailer(bucket):
                "X-Amz-Decoded-Content-Length": str(len(data)),
                "X-Amz-Content-SHA256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER"}
     request = AWSRequest(method="PUT", url=url, headers=headers, data=b"")
-    S3SigV4Auth(credentials, "s3", REGION).add_auth(request)
+    StreamingTrailerAuth(credentials, "s3", REGION).add_auth(request)
     signed = dict(request.headers.items())
+    signed["Content-Length"] = str(len(body))
     http = urllib3.PoolManager()
-    pieces = [body[i:i + 70000] for i in range(0, len(body), 70000)]
-    response = http.urlopen("PUT", url, body=iter(pieces), headers=signed, chunked=True)
+    response = http.urlopen("PUT", url, body=body, headers=signed)
     check_equal(response.status, 200, "aws-chunked PUT: %s" % response.data)
     expected = base64.b64encode((zlib.crc32(data) & 0xFFFFFFFF).to_bytes(4, "big")).decode()
     check_equal(response.headers.get("x-amz-checksum-crc32"), expected, "trailer checksum")
@@ -205,7 +212,7 @@ def aws_chunked_trailer(bucket):
     # A trailer that does not match the body is refused with BadDigest.
     bad = body.replace(b"x-amz-checksum-crc32:" + expected.encode(), b"x-amz-checksum-crc32:AAAAAA==")
     request = AWSRequest(method="PUT", url=url, headers=headers, data=b"")
-    S3SigV4Auth(credentials, "s3", REGION).add_auth(request)
+    StreamingTrailerAuth(credentials, "s3", REGION).add_auth(request)
     signed = dict(request.headers.items())
     signed["Content-Length"] = str(len(bad))
     response = http.urlopen("PUT", url, body=bad, headers=signed)
