@@ -38,8 +38,9 @@ struct LoadResult
 };
 
 // `connections` keep-alive connections, each sending the next of `wires` (round robin) as soon as
-// the answer is in.
-inline LoadResult load(quint16 port, const QList<QByteArray>& wires, int connections, int durationMs)
+// the answer is in; with `limit` >= 0, only that many requests (each wire once when it is their count).
+inline LoadResult load(quint16 port, const QList<QByteArray>& wires, int connections, int durationMs,
+                       qsizetype limit = -1)
 {
     qsizetype next = 0;
     struct Client
@@ -55,10 +56,13 @@ inline LoadResult load(quint16 port, const QList<QByteArray>& wires, int connect
     LoadResult result;
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < durationMs) {
+    qsizetype sent = 0;
+    while (timer.elapsed() < durationMs && (limit < 0 || result.requests < limit)) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
         for (Client& client : clients) {
-            if (client.socket->state() == QAbstractSocket::ConnectedState && !client.waiting) {
+            if (client.socket->state() == QAbstractSocket::ConnectedState && !client.waiting &&
+                (limit < 0 || sent < limit)) {
+                ++sent;
                 client.socket->write(wires.at(next));
                 next = (next + 1) % wires.size();
                 client.waiting = true;

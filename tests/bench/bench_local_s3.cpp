@@ -16,8 +16,6 @@
 #include <QUrl>
 
 #include <cstdio>
-#include <memory>
-#include <vector>
 
 using namespace SageDesk;
 
@@ -55,53 +53,6 @@ double seconds(const QElapsedTimer& timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
 
-// Every wire once, on `connections` keep-alive connections; seconds until the last answer, and how
-// many were not 2xx.
-double runAll(quint16 port, const QList<QByteArray>& wires, int connections, long long* failures)
-{
-    struct Client
-    {
-        std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
-        QByteArray buffer;
-        bool waiting = false;
-    };
-    std::vector<Client> clients(static_cast<size_t>(connections));
-    for (Client& client : clients) {
-        client.socket->connectToHost(QHostAddress::LocalHost, port);
-    }
-    qsizetype next = 0;
-    qsizetype answered = 0;
-    QElapsedTimer timer;
-    timer.start();
-    while (answered < wires.size() && timer.elapsed() < 600000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-        for (Client& client : clients) {
-            if (client.socket->state() == QAbstractSocket::ConnectedState && !client.waiting &&
-                next < wires.size()) {
-                client.socket->write(wires.at(next++));
-                client.waiting = true;
-            }
-            client.buffer += client.socket->readAll();
-            int status = 0;
-            bool closed = false;
-            while (const qsizetype length = Bench::completeResponse(client.buffer, status)) {
-                closed = client.buffer.left(length).toLower().contains("connection: close");
-                client.buffer.remove(0, length);
-                ++answered;
-                *failures += status / 100 == 2 ? 0 : 1;
-                client.waiting = false;
-            }
-            if (closed || client.socket->state() == QAbstractSocket::UnconnectedState) {
-                client.socket->abort();
-                client.buffer.clear();
-                client.waiting = false;
-                client.socket->connectToHost(QHostAddress::LocalHost, port);
-            }
-        }
-    }
-    return seconds(timer);
-}
-
 struct SmallResult
 {
     double putSeconds = 0;
@@ -128,7 +79,9 @@ SmallResult smallObjects(quint16 port, const QString& accessKeyId, const QString
                      QByteArray(1024, static_cast<char>('a' + i % 26)));
     }
     SmallResult result;
-    result.putSeconds = runAll(port, puts, kConnections, &result.failures);
+    const Bench::LoadResult load = Bench::load(port, puts, kConnections, 600000, puts.size());
+    result.putSeconds = load.seconds;
+    result.failures = load.failures;
     QElapsedTimer timer;
     timer.start();
     const auto listing = Bench::call(port, wire("GET", "/bench-small", "list-type=2&max-keys=1000", {}));

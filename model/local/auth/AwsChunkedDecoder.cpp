@@ -1,6 +1,7 @@
 #include "local/auth/AwsChunkedDecoder.h"
 
 #include "aws/SigV4.h"
+#include "local/auth/ConstantTime.h"
 
 namespace SageDesk::Local {
 
@@ -8,18 +9,6 @@ namespace {
 
 constexpr qsizetype kMaxLine = 4096;
 constexpr int kMaxTrailers = 16;
-
-bool equalInConstantTime(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size()) {
-        return false;
-    }
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return difference == 0;
-}
 
 } // namespace
 

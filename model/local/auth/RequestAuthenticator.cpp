@@ -1,6 +1,7 @@
 #include "local/auth/RequestAuthenticator.h"
 
 #include "aws/SigV4.h"
+#include "local/auth/ConstantTime.h"
 
 #include <QRandomGenerator>
 
@@ -99,18 +100,6 @@ QString randomText(int length, QLatin1String alphabet)
             QRandomGenerator::system()->bounded(static_cast<quint32>(alphabet.size())))];
     }
     return text;
-}
-
-bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size()) {
-        return false;
-    }
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return difference == 0;
 }
 
 } // namespace

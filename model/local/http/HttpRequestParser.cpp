@@ -238,6 +238,16 @@ bool HttpRequestParser::deliver(const char* data, qsizetype size)
     return true;
 }
 
+HttpRequestParser::State HttpRequestParser::abandonBody()
+{
+    // The sink refused (its handler answers why); what is left of the body is not read, so the
+    // connection cannot carry another request.
+    m_keepAlive = false;
+    m_buffer.clear();
+    m_pos = m_scanPos = 0;
+    return State::RequestReady;
+}
+
 HttpRequestParser::State HttpRequestParser::finishBody()
 {
     if (m_request.bodySink) {
@@ -254,11 +264,7 @@ HttpRequestParser::State HttpRequestParser::parseBody()
     const qint64 take = qMin<qint64>(m_remaining, m_buffer.size() - m_pos);
     if (take > 0) {
         if (!deliver(m_buffer.constData() + m_pos, take)) {
-            // The sink refused (its handler answers why); what is left of the body is not read.
-            m_keepAlive = false;
-            m_buffer.clear();
-            m_pos = m_scanPos = 0;
-            return State::RequestReady;
+            return abandonBody();
         }
         m_pos += take;
         m_remaining -= take;
@@ -309,13 +315,7 @@ HttpRequestParser::State HttpRequestParser::parseChunked()
                 return State::HeadersDone;
             }
             if (!deliver(m_buffer.constData() + m_pos, take)) {
-                if (!m_request.bodySink) {
-                    return fail(413);
-                }
-                m_keepAlive = false;
-                m_buffer.clear();
-                m_pos = m_scanPos = 0;
-                return State::RequestReady;
+                return m_request.bodySink ? abandonBody() : fail(413);
             }
             m_pos += take;
             m_remaining -= take;

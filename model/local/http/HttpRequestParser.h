@@ -75,6 +75,7 @@ private:
     bool takeLine(QByteArray& line, qsizetype maxLength, bool& bad);
     bool deliver(const char* data, qsizetype size);
     State finishBody();
+    State abandonBody();
 
     qsizetype m_maxBodyBytes;
     qsizetype m_maxHeaderBytes;

@@ -255,26 +255,22 @@ HttpResponse MultipartApi::completeMultipartUpload(const HttpRequest& request, c
     }
     QList<QPair<int, QByteArray>> wanted;
     QXmlStreamReader reader(request.body);
-    QPair<int, QByteArray> part;
+    QPair<int, QByteArray> listed;
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::EndElement && reader.name() == QLatin1String("Part")) {
-            wanted.append(part); // PartNumber and ETag come in either order
-            part = {};
+            wanted.append(listed); // PartNumber and ETag come in either order
+            listed = {};
         } else if (token != QXmlStreamReader::StartElement) {
             continue;
         } else if (reader.name() == QLatin1String("PartNumber")) {
-            part.first = reader.readElementText().trimmed().toInt();
+            listed.first = reader.readElementText().trimmed().toInt();
         } else if (reader.name() == QLatin1String("ETag")) {
-            part.second = S3Wire::unquoted(reader.readElementText().toUtf8());
+            listed.second = S3Wire::unquoted(reader.readElementText().toUtf8());
         }
     }
     if (reader.hasError() || wanted.isEmpty()) {
-        return S3Wire::error(
-            400, "MalformedXML",
-            QStringLiteral("The XML you provided was not well-formed or did not validate against "
-                           "our published schema"),
-            requestId);
+        return S3Wire::malformedXml(requestId);
     }
     for (qsizetype i = 1; i < wanted.size(); ++i) {
         if (wanted[i].first <= wanted[i - 1].first) {
@@ -414,12 +410,8 @@ HttpResponse MultipartApi::listParts(const HttpRequest& request, const QString& 
         xml.element(QStringLiteral("Size"), QString::number(part.value(QLatin1String("size")).toInteger()));
         xml.close();
     }
-    xml.open(QStringLiteral("Initiator"));
-    xml.element(QStringLiteral("ID"), m_context.accountId);
-    xml.close();
-    xml.open(QStringLiteral("Owner"));
-    xml.element(QStringLiteral("ID"), m_context.accountId);
-    xml.close();
+    S3Wire::writeAccount(xml, QStringLiteral("Initiator"), m_context.accountId);
+    S3Wire::writeAccount(xml, QStringLiteral("Owner"), m_context.accountId);
     xml.element(QStringLiteral("StorageClass"), QStringLiteral("STANDARD"));
     xml.close();
     return S3Wire::xml(xml.finish(), requestId);
@@ -469,12 +461,8 @@ HttpResponse MultipartApi::listMultipartUploads(const HttpRequest& request, cons
         xml.open(QStringLiteral("Upload"));
         xml.element(QStringLiteral("Key"), upload.key);
         xml.element(QStringLiteral("UploadId"), upload.id);
-        xml.open(QStringLiteral("Initiator"));
-        xml.element(QStringLiteral("ID"), m_context.accountId);
-        xml.close();
-        xml.open(QStringLiteral("Owner"));
-        xml.element(QStringLiteral("ID"), m_context.accountId);
-        xml.close();
+        S3Wire::writeAccount(xml, QStringLiteral("Initiator"), m_context.accountId);
+        S3Wire::writeAccount(xml, QStringLiteral("Owner"), m_context.accountId);
         xml.element(QStringLiteral("StorageClass"), QStringLiteral("STANDARD"));
         xml.element(QStringLiteral("Initiated"),
                     S3Wire::xmlDate(QDateTime::fromMSecsSinceEpoch(upload.initiated, Qt::UTC)));

@@ -19,15 +19,6 @@ namespace {
 
 constexpr int kMaxDeleteKeys = 1000;
 
-HttpResponse malformedXml(const QByteArray& requestId)
-{
-    return S3Wire::error(
-        400, "MalformedXML",
-        QStringLiteral("The XML you provided was not well-formed or did not validate against "
-                       "our published schema"),
-        requestId);
-}
-
 struct ByteRange
 {
     qint64 start = 0;
@@ -391,7 +382,7 @@ HttpResponse ObjectApi::deleteObjects(const HttpRequest& request, const QString&
         }
     }
     if (reader.hasError() || keys.isEmpty() || keys.size() > kMaxDeleteKeys) {
-        return malformedXml(requestId);
+        return S3Wire::malformedXml(requestId);
     }
     XmlWriter xml;
     xml.open(QStringLiteral("DeleteResult"), S3Wire::kNamespace);
@@ -494,9 +485,7 @@ HttpResponse ObjectApi::listObjects(const HttpRequest& request, const QString& b
         xml.element(QStringLiteral("Size"), QString::number(object.size));
         xml.element(QStringLiteral("StorageClass"), QStringLiteral("STANDARD"));
         if (!v2) {
-            xml.open(QStringLiteral("Owner"));
-            xml.element(QStringLiteral("ID"), m_context.accountId);
-            xml.close();
+            S3Wire::writeAccount(xml, QStringLiteral("Owner"), m_context.accountId);
         }
         xml.close();
     }

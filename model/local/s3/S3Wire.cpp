@@ -2,6 +2,7 @@
 
 #include "aws/SigV4.h"
 #include "local/protocol/WireError.h"
+#include "local/protocol/XmlWriter.h"
 
 #include <QLocale>
 
@@ -41,6 +42,21 @@ HttpResponse internalError(const QByteArray& requestId)
 {
     return error(500, "InternalError", QStringLiteral("We encountered an internal error. Please try again."),
                  requestId);
+}
+
+HttpResponse malformedXml(const QByteArray& requestId)
+{
+    return error(400, "MalformedXML",
+                 QStringLiteral("The XML you provided was not well-formed or did not validate against our "
+                                "published schema"),
+                 requestId);
+}
+
+void writeAccount(XmlWriter& xml, const QString& element, const QString& accountId)
+{
+    xml.open(element);
+    xml.element(QStringLiteral("ID"), accountId);
+    xml.close();
 }
 
 QByteArray httpDate(const QDateTime& time)

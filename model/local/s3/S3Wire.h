@@ -6,6 +6,10 @@
 #include <QDateTime>
 #include <QString>
 
+namespace SageDesk::Local {
+class XmlWriter;
+}
+
 namespace SageDesk::Local::S3Wire {
 
 // What every S3 answer shares: the XML namespace, the request id header, the date formats.
@@ -17,6 +21,7 @@ HttpResponse error(int status, const char* code, const QString& message, const Q
 HttpResponse noSuchKey(const QByteArray& requestId);
 HttpResponse noSuchBucket(const QByteArray& requestId);
 HttpResponse internalError(const QByteArray& requestId);
+HttpResponse malformedXml(const QByteArray& requestId);
 // "Wed, 12 Oct 2009 17:50:00 GMT" for headers, "2009-10-12T17:50:00.000Z" for XML.
 QByteArray httpDate(const QDateTime& time);
 QString xmlDate(const QDateTime& time);
@@ -27,5 +32,7 @@ QByteArray unquoted(QByteArrayView etag);
 QString encodedKey(const QString& key, bool urlEncoding);
 // The query value of `name`, and whether the parameter is present at all (`?uploads` has no value).
 bool hasQuery(const HttpRequest& request, const QString& name);
+// <element><ID>account</ID></element>, as Owner and Initiator are written.
+void writeAccount(XmlWriter& xml, const QString& element, const QString& accountId);
 
 } // namespace SageDesk::Local::S3Wire
