@@ -1,11 +1,17 @@
 #include "local/LocalEndpoint.h"
 
+#include "core/PrivateFiles.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "local/auth/ContainerCredentials.h"
 #include "local/auth/RequestAuthenticator.h"
 #include "local/auth/RequestAuthorizer.h"
+#include "local/ec2/Ec2Service.h"
 #include "local/iam/IamService.h"
 #include "local/iam/RolePolicies.h"
+#include "local/kms/KmsService.h"
+#include "local/logs/InstanceLogIngester.h"
+#include "local/logs/LogEventStore.h"
+#include "local/logs/LogsService.h"
 #include "local/presigned/PresignedUrlTokens.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
@@ -22,6 +28,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLockFile>
 #include <QUuid>
 
 namespace SageDesk::Local {
@@ -40,6 +47,9 @@ WireProtocol protocolOf(const HttpRequest& request, const QByteArray& service)
     }
     if (service == "iam" || service == "sts") {
         return WireProtocol::Query;
+    }
+    if (service == "ec2") {
+        return WireProtocol::Ec2Query;
     }
     if (service.isEmpty() && request.method == "POST" &&
         request.header("Content-Type").startsWith("application/x-www-form-urlencoded")) {
@@ -73,8 +83,11 @@ LocalEndpoint::~LocalEndpoint()
 
 bool LocalEndpoint::start()
 {
-    if (!QDir().mkpath(m_options.dataDir)) {
+    if (!PrivateFiles::makePath(m_options.dataDir)) {
         m_error = tr("Cannot create the data directory %1.").arg(m_options.dataDir);
+        return false;
+    }
+    if (!lockDataDir()) {
         return false;
     }
     const auto credentials = LocalCredentials::loadOrCreate(m_options.dataDir, &m_error);
@@ -110,6 +123,16 @@ bool LocalEndpoint::start()
     m_iam = std::make_unique<IamService>(*m_store, m_context, m_clock);
     m_sts = std::make_unique<StsService>(*m_store, *m_authenticator, m_context);
     m_s3 = std::make_unique<S3Service>(*m_buckets, m_context);
+    m_ec2 = std::make_unique<Ec2Service>(m_context);
+    m_kms = std::make_unique<KmsService>(m_context);
+    m_logStore = std::make_unique<LogEventStore>();
+    if (!m_logStore->open(QDir(m_options.dataDir).filePath(QStringLiteral("logs.sqlite")))) {
+        m_error = tr("Cannot open the log database: %1").arg(m_logStore->errorString());
+        return false;
+    }
+    m_logIngester = new InstanceLogIngester(*m_logStore, *m_runtime, m_clock, this);
+    connect(m_runtime, &NotebookRuntime::statusChanged, m_logIngester, &InstanceLogIngester::onStatusChanged);
+    m_logs = std::make_unique<LogsService>(*m_logStore, *m_logIngester, m_context);
 
     m_server = new HttpServer(
         [this](const HttpRequest& request, const HttpServer::Reply& reply) { handle(request, reply); });
@@ -128,6 +151,36 @@ bool LocalEndpoint::start()
         return false;
     }
     return true;
+}
+
+bool LocalEndpoint::lockDataDir()
+{
+    // Before anything in the data directory is read: a second endpoint on the same directory would
+    // adopt or stop the first one's instances, rewrite its runtime file and race it for the key.
+    m_lock =
+        std::make_unique<QLockFile>(QDir(m_options.dataDir).filePath(QStringLiteral("sagedesk-local.lock")));
+    // Only a lock whose process has gone is stale, however long an endpoint runs.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0)) {
+        return true;
+    }
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        m_error = tr("Cannot lock the data directory %1.").arg(QDir::toNativeSeparators(m_options.dataDir));
+        return false;
+    }
+    m_lock->getLockInfo(&m_runningPid, nullptr, nullptr);
+    const auto running = LocalEndpointInfo::read(m_options.dataDir);
+    m_error = running ? tr("Another sagedesk-local (process %1) already serves %2 on port %3; it was left "
+                           "running as it is. Stop it first, or give this one another --data-dir.")
+                            .arg(m_runningPid)
+                            .arg(QDir::toNativeSeparators(m_options.dataDir))
+                            .arg(running->port)
+                      : tr("Another sagedesk-local (process %1) is starting on %2; it was left as it is. "
+                           "Stop it first, or give this one another --data-dir.")
+                            .arg(m_runningPid)
+                            .arg(QDir::toNativeSeparators(m_options.dataDir));
+    m_lock.reset();
+    return false;
 }
 
 quint16 LocalEndpoint::port() const
@@ -186,11 +239,20 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
     }
     switch (protocol) {
     case WireProtocol::Json:
-        reply(m_sageMaker->handle(request, requestId));
+        if (service == "kms") {
+            reply(m_kms->handle(request, requestId));
+        } else if (service == "logs") {
+            reply(m_logs->handle(request, requestId));
+        } else {
+            reply(m_sageMaker->handle(request, requestId));
+        }
         return;
     case WireProtocol::Query:
         reply(service == "sts" ? m_sts->handle(request, requestId, caller)
                                : m_iam->handle(request, requestId));
+        return;
+    case WireProtocol::Ec2Query:
+        reply(m_ec2->handle(request, requestId));
         return;
     case WireProtocol::RestXml:
         reply(m_s3->handle(request, requestId));
@@ -272,7 +334,16 @@ HttpResponse LocalEndpoint::visitNotebook(const HttpRequest& request)
         return HttpResponse::withBody(404, "text/plain; charset=utf-8", "Not Found\n");
     }
     const QString name = parts[1];
-    const auto grant = m_tokens->redeem(request.queryValue(QStringLiteral("authToken")), name);
+    const QString token = request.queryValue(QStringLiteral("authToken"));
+    if (request.method == "HEAD") {
+        // Answered without signing in, so that a HEAD leaves the URL's one sign-in for the person.
+        HttpResponse response = m_tokens->isRedeemable(token, name)
+                                    ? HttpResponse::withBody(200, "text/html; charset=utf-8", {})
+                                    : refusedVisit(QString(), QString());
+        response.setHeader("Cache-Control", "no-store");
+        return response;
+    }
+    const auto grant = m_tokens->redeem(token, name);
     if (!grant) {
         return refusedVisit(tr("This sign-in link is no longer valid"),
                             tr("A presigned notebook URL can be used once, within 5 minutes of its creation. "

@@ -12,13 +12,20 @@
 
 #include <memory>
 
+class QLockFile;
+
 namespace SageDesk::Local {
 
 class CodeRepositoryApi;
+class Ec2Service;
 class ContainerCredentials;
 class RequestAuthorizer;
 class RolePolicies;
 class IamService;
+class KmsService;
+class InstanceLogIngester;
+class LogEventStore;
+class LogsService;
 class LifecycleConfigApi;
 class LocalBuckets;
 class LocalStateStore;
@@ -33,8 +40,9 @@ class StsService;
 class TagApi;
 
 // sagedesk-local as a library: the loopback HTTP endpoint that speaks SageMaker (JSON 1.1), IAM and
-// STS (Query) and S3 (REST-XML), checks every request's SigV4 signature against the data directory's
-// own key, keeps its state in SQLite and runs notebook instances through NotebookRuntime.
+// STS (Query), S3 (REST-XML), CloudWatch Logs (JSON 1.1), and EC2 and KMS for the wizard's pickers,
+// checks every request's SigV4 signature against the data directory's own key, keeps its state in SQLite
+// and runs notebook instances through NotebookRuntime.
 class LocalEndpoint final : public QObject
 {
     Q_OBJECT
@@ -59,6 +67,9 @@ public:
     // reason in errorString().
     bool start();
     QString errorString() const { return m_error; }
+    // After a failed start(): the process id of the sagedesk-local that holds the data directory, or 0
+    // when start() failed for another reason.
+    qint64 runningPid() const { return m_runningPid; }
 
     quint16 port() const;
     QString endpointUrl() const;
@@ -83,6 +94,8 @@ public:
     std::optional<HttpResponse> routeHead(HttpRequest& head);
 
 private:
+    // One endpoint per data directory; false (with errorString()) when another one holds it.
+    bool lockDataDir();
     HttpResponse visitNotebook(const HttpRequest& request);
     HttpResponse refusedVisit(const QString& title, const QString& text) const;
     // The sign-in answer for `…/lab` when the server has no JupyterLab: says so, then goes to `tree`.
@@ -91,6 +104,8 @@ private:
     Options m_options;
     const Clock& m_clock;
     QString m_error;
+    qint64 m_runningPid = 0;
+    std::unique_ptr<QLockFile> m_lock;
     LocalCredentials m_credentials;
     EndpointContext m_context;
     std::unique_ptr<LocalStateStore> m_store;
@@ -110,6 +125,11 @@ private:
     std::unique_ptr<IamService> m_iam;
     std::unique_ptr<StsService> m_sts;
     std::unique_ptr<S3Service> m_s3;
+    std::unique_ptr<Ec2Service> m_ec2;
+    std::unique_ptr<KmsService> m_kms;
+    std::unique_ptr<LogEventStore> m_logStore;
+    InstanceLogIngester* m_logIngester = nullptr;
+    std::unique_ptr<LogsService> m_logs;
     HttpServer* m_server = nullptr;
 };
 

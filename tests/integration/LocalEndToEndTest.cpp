@@ -124,6 +124,9 @@ TEST_F(LocalEndToEndTest, AwsCliDrivesTheWholeLifecycle)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
     EXPECT_EQ(json(run.out).value(QLatin1String("VolumeSizeInGB")).toInt(), 10);
+    EXPECT_EQ(json(run.out).value(QLatin1String("NotebookInstanceStatus")).toString(),
+              QStringLiteral("Updating"));
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("Stopped")));
     run = m_endpoint.aws(sagemaker(QStringLiteral("start-notebook-instance"), name));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")));
@@ -132,6 +135,15 @@ TEST_F(LocalEndToEndTest, AwsCliDrivesTheWholeLifecycle)
     ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("Stopped")));
 
     run = m_endpoint.aws(sagemaker(QStringLiteral("delete-notebook-instance"), name));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
+    EXPECT_EQ(json(run.out).value(QLatin1String("NotebookInstanceStatus")).toString(),
+              QStringLiteral("Deleting"));
+    // The CLI's waiter: Deleting is retried, RecordNotFound ends the wait (after its 30-second pause).
+    run = m_endpoint.aws(QStringList{QStringLiteral("sagemaker"), QStringLiteral("wait"),
+                                     QStringLiteral("notebook-instance-deleted"),
+                                     QStringLiteral("--notebook-instance-name"), name},
+                         std::chrono::seconds(120));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
     EXPECT_NE(run.exitCode, 0);

@@ -25,6 +25,7 @@ WireError missingAuthentication(WireProtocol protocol)
         return {400, QStringLiteral("MissingAuthenticationTokenException"),
                 QStringLiteral("Missing Authentication Token")};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("MissingAuthenticationToken"),
                 QStringLiteral("Request is missing Authentication Token")};
     case WireProtocol::RestXml:
@@ -39,6 +40,7 @@ WireError unknownKey(WireProtocol protocol)
     case WireProtocol::Json:
         return {400, QStringLiteral("UnrecognizedClientException"), kInvalidToken};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("InvalidClientTokenId"), kInvalidToken};
     case WireProtocol::RestXml:
         break;
@@ -53,6 +55,7 @@ WireError badSignature(WireProtocol protocol, const QString& message)
     case WireProtocol::Json:
         return {400, QStringLiteral("InvalidSignatureException"), message};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("SignatureDoesNotMatch"), message};
     case WireProtocol::RestXml:
         break;
@@ -85,11 +88,70 @@ WireError expiredToken(WireProtocol protocol)
     case WireProtocol::Json:
         return {400, QStringLiteral("ExpiredTokenException"), message};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("ExpiredToken"), message};
     case WireProtocol::RestXml:
         break;
     }
     return {400, QStringLiteral("ExpiredToken"), QStringLiteral("The provided token has expired.")};
+}
+
+WireError incompleteSignature(WireProtocol protocol, const QString& message)
+{
+    return protocol == WireProtocol::Json
+               ? WireError{400, QStringLiteral("IncompleteSignatureException"), message}
+               : WireError{400, QStringLiteral("IncompleteSignature"), message};
+}
+
+// The headers AWS insists are signed, so that a captured request cannot be sent again with any of
+// them changed: the host, the date the signature is for, the operation of a JSON service and, for
+// S3, every x-amz-* header present.
+std::optional<WireError> unsignedRequiredHeader(const HttpRequest& request,
+                                                const QList<QByteArray>& signedHeaders, WireProtocol protocol)
+{
+    const auto isSigned = [&](const QByteArray& name) { return signedHeaders.contains(name); };
+    const QByteArray dateHeader = request.hasHeader("X-Amz-Date") ? "x-amz-date" : "date";
+    if (protocol == WireProtocol::RestXml) {
+        bool allSigned = isSigned("host") && isSigned(dateHeader);
+        for (const auto& header : request.headers) {
+            const QByteArray name = header.first.toLower();
+            allSigned = allSigned && (!name.startsWith("x-amz-") || isSigned(name));
+        }
+        if (!allSigned) {
+            return WireError{
+                403, QStringLiteral("AccessDenied"),
+                QStringLiteral("There were headers present in the request which were not signed")};
+        }
+        return std::nullopt;
+    }
+    if (!isSigned("host")) {
+        return incompleteSignature(
+            protocol,
+            QStringLiteral("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."));
+    }
+    if (!isSigned(dateHeader)) {
+        return incompleteSignature(
+            protocol, QStringLiteral("'%1' must be a 'SignedHeader' in the AWS Authorization.")
+                          .arg(dateHeader == "date" ? QStringLiteral("Date") : QStringLiteral("X-Amz-Date")));
+    }
+    if (protocol == WireProtocol::Json && request.hasHeader("X-Amz-Target") && !isSigned("x-amz-target")) {
+        return incompleteSignature(
+            protocol, QStringLiteral("'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization."));
+    }
+    return std::nullopt;
+}
+
+// The time a request was signed for: X-Amz-Date, or the Date header when there is none (as AWS reads it).
+std::optional<QDateTime> requestDate(const HttpRequest& request)
+{
+    if (request.hasHeader("X-Amz-Date")) {
+        return Aws::SigV4::parseAmzDate(request.header("X-Amz-Date"));
+    }
+    QDateTime date = QDateTime::fromString(QString::fromLatin1(request.header("Date")), Qt::RFC2822Date);
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    return date.toUTC();
 }
 
 QString randomText(int length, QLatin1String alphabet)
@@ -143,7 +205,7 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
             return error;
         }
     }
-    const auto requestTime = Aws::SigV4::parseAmzDate(request.header("X-Amz-Date"));
+    const auto requestTime = requestDate(request);
     if (!requestTime) {
         return badSignature(protocol, kSignatureMismatch);
     }
@@ -153,6 +215,9 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     }
     if (authorization->scope.date != requestTime->date()) {
         return badSignature(protocol, kSignatureMismatch);
+    }
+    if (auto error = unsignedRequiredHeader(request, authorization->signedHeaders, protocol)) {
+        return error;
     }
 
     const bool s3 = protocol == WireProtocol::RestXml;
@@ -164,13 +229,17 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     for (const auto& [name, value] : request.headers) {
         signable.headers.append({name, value});
     }
-    const QByteArray contentHash = request.header("x-amz-content-sha256");
+    // Only S3 takes the payload hash from x-amz-content-sha256 (and so UNSIGNED-PAYLOAD); the other
+    // services hash the body they received, so that a new body never passes under an old signature.
+    const QByteArray contentHash = s3 ? request.header("x-amz-content-sha256") : QByteArray();
     signable.payloadHash = !contentHash.isEmpty() ? contentHash : Aws::SigV4::sha256Hex(request.body);
     // A streamed body is checked against the declared hash (or its chunk signatures) by its sink.
     const bool bodyChecked = request.bodySink || (s3 && AwsChunkedDecoder::modeFor(contentHash));
     if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload && !bodyChecked &&
         contentHash != Aws::SigV4::sha256Hex(request.body)) {
-        return badSignature(protocol, kSignatureMismatch);
+        return WireError{
+            400, QStringLiteral("XAmzContentSHA256Mismatch"),
+            QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed.")};
     }
 
     const QByteArray canonical =
@@ -229,7 +298,7 @@ std::optional<WireError> RequestAuthenticator::checkTemporary(const HttpRequest&
 {
     const auto temporary = m_temporary.constFind(accessKeyId);
     if (temporary == m_temporary.constEnd() ||
-        request.header("X-Amz-Security-Token") != temporary->sessionToken.toLatin1()) {
+        !equalInConstantTime(request.header("X-Amz-Security-Token"), temporary->sessionToken.toLatin1())) {
         return unknownKey(protocol);
     }
     if (temporary->expiration <= m_clock.currentDateTimeUtc()) {

@@ -54,7 +54,8 @@ private:
     void queueLifecycleScript(const QByteArray& script, const QString& hook, const QString& prefix);
     void runStep(const QString& program, const QStringList& arguments, const QString& logFile,
                  std::chrono::milliseconds timeout,
-                 std::function<QString(BoundedProcess::Outcome, const QString& lastLine)> failureOf);
+                 std::function<QString(BoundedProcess::Outcome, const QString& lastLine)> failureOf,
+                 const QList<QPair<QString, QString>>& environment = {});
     void nextStep();
     void fail(const QString& reason);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "domain/NotebookInstance.h"
 #include "local/EndpointContext.h"
 #include "local/sagemaker/ApiResult.h"
 
@@ -31,6 +32,9 @@ public:
     ApiResult createPresignedNotebookInstanceUrl(const QJsonObject& input);
 
 private:
+    // Local mode's network is the account's default one and its keys the AWS-managed ones; other
+    // subnets, security groups and keys are refused as AWS refuses ids it does not know.
+    std::optional<WireError> checkNetworkAndKey(const CreateNotebookInstanceRequest& request) const;
     // AWS's refusal of a role SageMaker cannot assume for the instance `instanceArn`, or nullopt.
     std::optional<WireError> checkAssumable(const QString& roleArn, const QString& instanceArn);
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimer>
 
 namespace SageDesk::Local {
 
@@ -109,9 +110,34 @@ void NotebookInstanceController::stop(NotebookInstance instance)
     }
 }
 
+void NotebookInstanceController::update(const NotebookInstance& updated)
+{
+    setStatus(updated, NotebookInstanceStatus::Updating);
+    afterTransition(
+        updated.notebookInstanceName, NotebookInstanceStatus::Updating,
+        [this](const NotebookInstance& instance) { setStatus(instance, NotebookInstanceStatus::Stopped); });
+}
+
 void NotebookInstanceController::remove(const NotebookInstance& instance)
 {
     setStatus(instance, NotebookInstanceStatus::Deleting);
+    afterTransition(instance.notebookInstanceName, NotebookInstanceStatus::Deleting,
+                    [this](const NotebookInstance& current) { finishRemoval(current); });
+}
+
+void NotebookInstanceController::afterTransition(const QString& name, NotebookInstanceStatus status,
+                                                 const std::function<void(const NotebookInstance&)>& finish)
+{
+    QTimer::singleShot(kTransitionDuration, this, [this, name, status, finish] {
+        const auto instance = m_store.notebookInstance(name);
+        if (instance && instance->notebookInstanceStatus == status) {
+            finish(*instance);
+        }
+    });
+}
+
+void NotebookInstanceController::finishRemoval(const NotebookInstance& instance)
+{
     m_runtime.remove(instance.notebookInstanceName);
     m_store.setTags(instance.notebookInstanceArn, {});
     m_store.remove(LocalStateStore::Kind::NotebookInstance, instance.notebookInstanceName);
@@ -155,7 +181,7 @@ void NotebookInstanceController::reconcile()
             setStatus(instance, NotebookInstanceStatus::Stopped);
             break;
         case NotebookInstanceStatus::Deleting:
-            remove(instance);
+            finishRemoval(instance);
             break;
         case NotebookInstanceStatus::Stopped:
         case NotebookInstanceStatus::Failed:
