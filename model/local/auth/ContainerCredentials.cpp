@@ -1,5 +1,6 @@
 #include "local/auth/ContainerCredentials.h"
 
+#include "local/auth/ConstantTime.h"
 #include "local/runtime/InstanceFolder.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/store/LocalStateStore.h"
@@ -8,8 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-
-#include <algorithm>
 
 namespace SageDesk::Local {
 
@@ -20,15 +19,6 @@ HttpResponse refusal(int status, const QString& message)
     const QJsonObject body{{QStringLiteral("message"), message}};
     return HttpResponse::withBody(status, "application/json",
                                   QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
-bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
-{
-    unsigned char difference = a.size() == b.size() ? 0 : 1;
-    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return difference == 0;
 }
 
 } // namespace
