@@ -307,6 +307,14 @@
         <source>Enter MFA code for %1: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--since: %1 is not a duration such as 90s, 10m, 2h or 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log yet for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliCommands</name>
@@ -476,6 +484,22 @@
     </message>
     <message>
         <source>%1: must be %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a notebook instance&apos;s lifecycle or Jupyter log (CloudWatch Logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which log: the OnCreate or OnStart script, or Jupyter (default: the one that explains the instance&apos;s state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing new lines, one per line, while the instance writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lines of the last 90s, 10m, 2h, 1d...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +856,17 @@
     </message>
     <message>
         <source>JupyterLab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the log database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::LogStreamTail</name>
+    <message>
+        <source>There is no connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +1310,84 @@ Request id: %3</source>
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::InstanceLogsView</name>
+    <message>
+        <source>OnCreate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OnStart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance to see its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1, following new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highlighted line is where the script failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save log as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::LifecycleLogLink</name>
+    <message>
+        <source>Last run&apos;s log: &lt;a href=&quot;on-create&quot;&gt;OnCreate&lt;/a&gt; · &lt;a href=&quot;on-start&quot;&gt;OnStart&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

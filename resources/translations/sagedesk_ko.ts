@@ -307,6 +307,14 @@
         <source>Enter MFA code for %1: </source>
         <translation>MFA 코드 입력(%1): </translation>
     </message>
+    <message>
+        <source>--since: %1 is not a duration such as 90s, 10m, 2h or 1d.</source>
+        <translation>--since: %1은(는) 90s, 10m, 2h, 1d 같은 기간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No log yet for %1 (%2).</source>
+        <translation>%1(%2)의 로그가 아직 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliCommands</name>
@@ -477,6 +485,22 @@
     <message>
         <source>%1: must be %2 or %3</source>
         <translation>%1: %2 또는 %3여야 합니다</translation>
+    </message>
+    <message>
+        <source>Print a notebook instance's lifecycle or Jupyter log (CloudWatch Logs).</source>
+        <translation>노트북 인스턴스의 수명 주기 또는 Jupyter 로그(CloudWatch Logs)를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Which log: the OnCreate or OnStart script, or Jupyter (default: the one that explains the instance's state).</source>
+        <translation>출력할 로그: OnCreate 또는 OnStart 스크립트, 또는 Jupyter(기본값: 인스턴스 상태를 설명하는 로그).</translation>
+    </message>
+    <message>
+        <source>Keep printing new lines, one per line, while the instance writes them.</source>
+        <translation>인스턴스가 새 줄을 쓰는 동안 한 줄씩 계속 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Only lines of the last 90s, 10m, 2h, 1d...</source>
+        <translation>최근 90s, 10m, 2h, 1d... 동안의 줄만 출력합니다.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +857,17 @@
     <message>
         <source>JupyterLab: %1</source>
         <translation>JupyterLab: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the log database: %1</source>
+        <translation>로그 데이터베이스를 열 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::LogStreamTail</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>연결이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1314,84 @@ Request id: %3</source>
     <message>
         <source>None</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::InstanceLogsView</name>
+    <message>
+        <source>OnCreate</source>
+        <translation>OnCreate</translation>
+    </message>
+    <message>
+        <source>OnStart</source>
+        <translation>OnStart</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>로그 복사</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>텍스트로 저장…</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its logs.</source>
+        <translation>로그를 보려면 인스턴스를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No log yet.</source>
+        <translation>아직 로그가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>로그를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1, following new lines.</source>
+        <translation>줄: %1, 새 줄을 따라가는 중.</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>줄: %1</translation>
+    </message>
+    <message>
+        <source>The highlighted line is where the script failed.</source>
+        <translation>강조 표시된 줄에서 스크립트가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Save log as text</source>
+        <translation>로그를 텍스트로 저장</translation>
+    </message>
+    <message>
+        <source>Text files (*.log *.txt)</source>
+        <translation>텍스트 파일 (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1.</source>
+        <translation>로그를 %1에 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::LifecycleLogLink</name>
+    <message>
+        <source>Last run's log: &lt;a href="on-create"&gt;OnCreate&lt;/a&gt; · &lt;a href="on-start"&gt;OnStart&lt;/a&gt;</source>
+        <translation>마지막 실행의 로그: &lt;a href="on-create"&gt;OnCreate&lt;/a&gt; · &lt;a href="on-start"&gt;OnStart&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>%1의 로그</translation>
     </message>
 </context>
 <context>
