@@ -27,9 +27,7 @@ TEST(NotebookInstanceLogs, NamesTheGroupAndStreamsAsSageMakerDoes)
 
 TEST(NotebookInstanceLogs, ExplainsAFailureWithTheLifecycleStreamWrittenLast)
 {
-    const auto at = [](int seconds) {
-        return QDateTime::fromSecsSinceEpoch(1700000000 + seconds, Qt::UTC);
-    };
+    const auto at = [](int seconds) { return QDateTime::fromSecsSinceEpoch(1700000000 + seconds, Qt::UTC); };
     const QList<LogStream> onCreateLast{
         {QStringLiteral("nb/LifecycleConfigOnStart"), {}, at(0), at(1), at(5), at(5)},
         {QStringLiteral("nb/LifecycleConfigOnCreate"), {}, at(0), at(9), at(9), at(9)}};
