@@ -748,6 +748,18 @@
         <source>Price date: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost on AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Local::LocalCredentials</name>
@@ -867,6 +879,145 @@
     <name>SageDesk::LogStreamTail</name>
     <message>
         <source>There is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::RegionCatalog</name>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hong Kong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Taipei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hyderabad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Melbourne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Malaysia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (New Zealand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Thailand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada West (Calgary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Zurich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East (UAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mexico (Central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South America (Sao Paulo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,6 +1621,26 @@ Request id: %3</source>
     </message>
     <message>
         <source>Keep them running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Browsing Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear browsing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the cookies, cache and storage of the Jupyter tabs of every account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tabs sign in again when they next need to. Notebooks on the instances are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2238,6 +2409,200 @@ Request id: %3</source>
     </message>
 </context>
 <context>
+    <name>SageDesk::Ui::Web::JupyterPage</name>
+    <message>
+        <source>Leave the notebook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook has changes that are not saved. Close it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterWebView</name>
+    <message>
+        <source>The certificate of %1 is not valid: %2
+SageDesk does not open pages whose certificate cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the notebook instance… The notebook comes back here once it is InService.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook instance %1 has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance stopped — start %1 to continue working in it. Its notebooks are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reattach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab is not installed on this computer, so the classic Jupyter view is open instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jupyter session has ended or was refused. Reconnect to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterWorkspace</name>
+    <message>
+        <source>Jupyter opens in the web browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SageDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 needs the account it was opened in. Switch back to that account and choose Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stayed on the notebook instance; it wanted to open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open outside SageDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook wants to open a page that is not part of the notebook instance:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SageDesk keeps notebook tabs on their instance. Open it in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing data cleared: cookies, cache and storage of every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::WebEngineLoader</name>
+    <message>
+        <source>The web view module %1 belongs to another version of SageDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web view module (%1) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Validation</name>
     <message>
         <source>must be 1–63 characters of letters, digits and hyphens, starting and ending with a letter or digit</source>
@@ -2369,6 +2734,26 @@ Request id: %3</source>
     </message>
     <message>
         <source>must be 1–63 letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ipv4 or dualstack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an https:// URL of a Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a branch name without spaces or ~ ^ : ? * [</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the ARN of a Secrets Manager secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

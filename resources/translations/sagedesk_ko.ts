@@ -748,6 +748,18 @@
         <source>Price date: %1</source>
         <translation>가격 기준일: %1</translation>
     </message>
+    <message>
+        <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
+        <translation>이 인스턴스를 AWS %1 리전에서 실행했다면 지금까지 청구되었을 금액입니다. 이 컴퓨터에서는 무료로 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
+        <translation>로컬 모드: 각 인스턴스가 서비스를 시작한 이후 AWS %1 리전에서 청구되었을 금액으로, 가격 카탈로그에서 계산합니다. 이 컴퓨터의 인스턴스는 비용이 들지 않습니다. 가격을 알 수 없거나 인스턴스가 실행 중이 아니면 —로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Cost on AWS</source>
+        <translation>AWS 기준 비용</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Local::LocalCredentials</name>
@@ -868,6 +880,145 @@
     <message>
         <source>There is no connection.</source>
         <translation>연결이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::RegionCatalog</name>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation>아프리카(케이프타운)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hong Kong)</source>
+        <translation>아시아 태평양(홍콩)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Taipei)</source>
+        <translation>아시아 태평양(타이베이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation>아시아 태평양(도쿄)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation>아시아 태평양(서울)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation>아시아 태평양(오사카)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation>아시아 태평양(뭄바이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hyderabad)</source>
+        <translation>아시아 태평양(하이데라바드)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation>아시아 태평양(싱가포르)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation>아시아 태평양(시드니)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation>아시아 태평양(자카르타)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Melbourne)</source>
+        <translation>아시아 태평양(멜버른)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Malaysia)</source>
+        <translation>아시아 태평양(말레이시아)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (New Zealand)</source>
+        <translation>아시아 태평양(뉴질랜드)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Thailand)</source>
+        <translation>아시아 태평양(태국)</translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation>캐나다(중부)</translation>
+    </message>
+    <message>
+        <source>Canada West (Calgary)</source>
+        <translation>캐나다 서부(캘거리)</translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation>유럽(프랑크푸르트)</translation>
+    </message>
+    <message>
+        <source>Europe (Zurich)</source>
+        <translation>유럽(취리히)</translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation>유럽(스톡홀름)</translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation>유럽(밀라노)</translation>
+    </message>
+    <message>
+        <source>Europe (Spain)</source>
+        <translation>유럽(스페인)</translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation>유럽(아일랜드)</translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation>유럽(런던)</translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation>유럽(파리)</translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation>이스라엘(텔아비브)</translation>
+    </message>
+    <message>
+        <source>Middle East (UAE)</source>
+        <translation>중동(UAE)</translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation>중동(바레인)</translation>
+    </message>
+    <message>
+        <source>Mexico (Central)</source>
+        <translation>멕시코(중부)</translation>
+    </message>
+    <message>
+        <source>South America (Sao Paulo)</source>
+        <translation>남아메리카(상파울루)</translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation>미국 동부(버지니아 북부)</translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation>미국 동부(오하이오)</translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation>미국 서부(캘리포니아 북부)</translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation>미국 서부(오레곤)</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1625,26 @@ Request id: %3</source>
     <message>
         <source>Keep them running</source>
         <translation>계속 실행</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Browsing Data…</source>
+        <translation>탐색 데이터 지우기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Clear browsing data</source>
+        <translation>탐색 데이터 지우기</translation>
+    </message>
+    <message>
+        <source>Clear the cookies, cache and storage of the Jupyter tabs of every account?</source>
+        <translation>모든 계정의 Jupyter 탭 쿠키, 캐시, 저장소를 지울까요?</translation>
+    </message>
+    <message>
+        <source>Open tabs sign in again when they next need to. Notebooks on the instances are not touched.</source>
+        <translation>열린 탭은 다음에 필요할 때 다시 로그인합니다. 인스턴스의 노트북은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2412,202 @@ Request id: %3</source>
     </message>
 </context>
 <context>
+    <name>SageDesk::Ui::Web::JupyterPage</name>
+    <message>
+        <source>Leave the notebook?</source>
+        <translation>노트북을 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>The notebook has changes that are not saved. Close it anyway?</source>
+        <translation>노트북에 저장하지 않은 변경 사항이 있습니다. 그래도 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>저장하지 않고 닫기</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterWebView</name>
+    <message>
+        <source>The certificate of %1 is not valid: %2
+SageDesk does not open pages whose certificate cannot be trusted.</source>
+        <translation>%1의 인증서가 유효하지 않습니다: %2
+SageDesk는 신뢰할 수 없는 인증서의 페이지를 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>실제 크기</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>브라우저에서 열기</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>분리</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>페이지에서 찾기</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Starting the notebook instance… The notebook comes back here once it is InService.</source>
+        <translation>노트북 인스턴스를 시작하는 중입니다… InService가 되면 노트북이 여기에 다시 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>다시 연결</translation>
+    </message>
+    <message>
+        <source>The notebook instance %1 has been deleted.</source>
+        <translation>노트북 인스턴스 %1이(가) 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Instance stopped — start %1 to continue working in it. Its notebooks are kept.</source>
+        <translation>인스턴스가 중지됨 — 계속 작업하려면 %1을(를) 시작하세요. 노트북은 보존됩니다.</translation>
+    </message>
+    <message>
+        <source>Reattach</source>
+        <translation>다시 붙이기</translation>
+    </message>
+    <message>
+        <source>JupyterLab is not installed on this computer, so the classic Jupyter view is open instead.</source>
+        <translation>이 컴퓨터에 JupyterLab이 설치되어 있지 않아 클래식 Jupyter 화면을 대신 엽니다.</translation>
+    </message>
+    <message>
+        <source>The Jupyter session has ended or was refused. Reconnect to sign in again.</source>
+        <translation>Jupyter 세션이 끝났거나 거부되었습니다. 다시 로그인하려면 다시 연결하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Save download</source>
+        <translation>다운로드 저장</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterWorkspace</name>
+    <message>
+        <source>Jupyter opens in the web browser: %1</source>
+        <translation>Jupyter를 웹 브라우저에서 엽니다: %1</translation>
+    </message>
+    <message>
+        <source>JupyterLab</source>
+        <translation>JupyterLab</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — SageDesk</source>
+        <translation>%1 — SageDesk</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 needs the account it was opened in. Switch back to that account and choose Reconnect.</source>
+        <translation>%1에 로그인하려면 탭을 연 계정이 필요합니다. 그 계정으로 돌아간 뒤 다시 연결을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>%1에 로그인하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 stayed on the notebook instance; it wanted to open %2</source>
+        <translation>%1은(는) 노트북 인스턴스에 머물렀습니다. 페이지가 %2을(를) 열려고 했습니다</translation>
+    </message>
+    <message>
+        <source>Open outside SageDesk?</source>
+        <translation>SageDesk 밖에서 열까요?</translation>
+    </message>
+    <message>
+        <source>The notebook wants to open a page that is not part of the notebook instance:
+%1</source>
+        <translation>노트북이 노트북 인스턴스에 속하지 않은 페이지를 열려고 합니다:
+%1</translation>
+    </message>
+    <message>
+        <source>SageDesk keeps notebook tabs on their instance. Open it in your web browser?</source>
+        <translation>SageDesk는 노트북 탭을 해당 인스턴스 안에 둡니다. 웹 브라우저에서 열까요?</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>브라우저에서 열기</translation>
+    </message>
+    <message>
+        <source>Browsing data cleared: cookies, cache and storage of every account.</source>
+        <translation>탐색 데이터를 지웠습니다: 모든 계정의 쿠키, 캐시, 저장소.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::WebEngineLoader</name>
+    <message>
+        <source>The web view module %1 belongs to another version of SageDesk.</source>
+        <translation>웹 보기 모듈 %1은(는) 다른 버전의 SageDesk용입니다.</translation>
+    </message>
+    <message>
+        <source>The web view module (%1) is not installed.</source>
+        <translation>웹 보기 모듈(%1)이 설치되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Validation</name>
     <message>
         <source>must be 1–63 characters of letters, digits and hyphens, starting and ending with a letter or digit</source>
@@ -2373,6 +2740,26 @@ Request id: %3</source>
     <message>
         <source>must be 1–63 letters, digits and hyphens</source>
         <translation>영문자, 숫자, 하이픈으로 된 1–63자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be ipv4 or dualstack</source>
+        <translation>ipv4 또는 dualstack이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation>문자, 숫자, 하이픈으로 1–63자여야 하며 문자나 숫자로 시작하고 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL of a Git repository</source>
+        <translation>Git 저장소의 https:// URL이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a branch name without spaces or ~ ^ : ? * [</source>
+        <translation>공백이나 ~ ^ : ? * [ 가 없는 브랜치 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be the ARN of a Secrets Manager secret</source>
+        <translation>Secrets Manager 보안 암호의 ARN이어야 합니다</translation>
     </message>
 </context>
 <context>

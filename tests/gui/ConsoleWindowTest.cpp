@@ -21,6 +21,7 @@
 #include "instances/UpdateSettingsDialog.h"
 #include "shell/MainWindow.h"
 #include "support/AwsNotebookTransitions.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/FixedClock.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
@@ -131,7 +132,10 @@ protected:
         CreateNotebookInstanceRequest request;
         request.notebookInstanceName = name;
         request.instanceType = type;
-        request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
+        if (m_roleArn.isEmpty()) {
+            m_roleArn = SageDesk::Test::makeExecutionRole(connection->context());
+        }
+        request.roleArn = m_roleArn;
         request.lifecycleConfigName = lifecycleConfig;
         const auto& result =
             Aws::SageMakerClient(connection->context()).createNotebookInstance(request).wait();
@@ -146,6 +150,7 @@ protected:
         options.localProgram = QStringLiteral(SAGEDESK_LOCAL_PATH);
         options.intervals = {100ms, 300ms, 400ms};
         options.openUrl = [this](const QUrl& url) { m_opened << url; };
+        options.jupyterInTabs = false; // these tests read the presigned URL itself
         m_window->show();
         m_window->startConsole(options);
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -182,6 +187,7 @@ protected:
 
     QTemporaryDir m_dir;
     QString m_dataDir;
+    QString m_roleArn;
     std::unique_ptr<CleanAwsEnvironment> m_env;
     std::unique_ptr<SageDesk::Test::ServerProcess> m_endpoint;
     std::unique_ptr<MainWindow> m_window;
@@ -361,6 +367,14 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
                      .data()
                      .toString()
                      .isEmpty());
+    // Local instances cost nothing: the cost column says what AWS would charge, marked as such.
+    EXPECT_EQ(model()->headerData(InstanceTableModel::CostColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Cost on AWS"));
+    const QModelIndex alphaCost =
+        model()->index(model()->rowOf(QStringLiteral("alpha")), InstanceTableModel::CostColumn);
+    EXPECT_TRUE(alphaCost.data().toString().startsWith(QLatin1Char('$')))
+        << alphaCost.data().toString().toStdString();
+    EXPECT_TRUE(alphaCost.data(Qt::ToolTipRole).toString().contains(QLatin1String("on AWS")));
 
     // Stop both through a multi-selection.
     selectOnly({QStringLiteral("alpha"), QStringLiteral("beta")});
@@ -736,6 +750,8 @@ TEST_F(ConsoleWindow, ShowsDatesInTheUiLocale)
         EXPECT_TRUE(text.contains(QStringLiteral("오전")) || text.contains(QStringLiteral("오후")))
             << text.toStdString();
         EXPECT_NE(text, english.toString(shown.toLocalTime(), QLocale::ShortFormat));
+        // The year in four digits, never the short format's two.
+        EXPECT_TRUE(text.contains(QString::number(shown.toLocalTime().date().year()))) << text.toStdString();
         // Wide enough to be read whole, and in view.
         EXPECT_GE(table()->columnWidth(column), table()->fontMetrics().horizontalAdvance(text) + 6)
             << text.toStdString();

@@ -2,15 +2,18 @@
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/PriceCatalog.h"
 #include "console/models/RegionCatalog.h"
+#include "console/models/RegionNames.h"
 #include "core/Clock.h"
 #include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QPersistentModelIndex>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTranslator>
 
 using SageDesk::Test::FixedClock;
 
@@ -146,6 +149,35 @@ TEST(InstanceTableModel, ShowsCostFromTheCatalogAndDashWhereUnknown)
     EXPECT_EQ(cost(QStringLiteral("running")), QStringLiteral("\u2014"));
 }
 
+// Local mode: the figure is what AWS would charge in the endpoint's region, marked as such in the cell,
+// its tooltip and the header, never presented as a bill.
+TEST(InstanceTableModel, LocalModeShowsWhatAwsWouldChargeMarkedAsSuch)
+{
+    FixedClock clock(kNow);
+    InstanceTableModel model(clock);
+    const PriceCatalog catalog = PriceCatalog::load();
+    model.setPricing(catalog, QStringLiteral("us-east-1"), InstanceTableModel::CostBasis::WouldCostOnAws);
+    model.setInstances({instance(QStringLiteral("running"), NotebookInstanceStatus::InService),
+                        instance(QStringLiteral("stopped"), NotebookInstanceStatus::Stopped)});
+    const double hourly = *catalog.hourlyPrice(QStringLiteral("us-east-1"), QStringLiteral("ml.t3.medium"));
+    const QModelIndex running =
+        model.index(model.rowOf(QStringLiteral("running")), InstanceTableModel::CostColumn);
+    const QModelIndex stopped =
+        model.index(model.rowOf(QStringLiteral("stopped")), InstanceTableModel::CostColumn);
+    EXPECT_EQ(running.data().toString(), QStringLiteral("$%1").arg(hourly * 2, 0, 'f', 2));
+    EXPECT_TRUE(running.data(Qt::ToolTipRole).toString().contains(QLatin1String("at no charge")));
+    EXPECT_EQ(stopped.data().toString(), QStringLiteral("\u2014"));
+    EXPECT_FALSE(stopped.data(Qt::ToolTipRole).isValid());
+    EXPECT_EQ(model.headerData(InstanceTableModel::CostColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Cost on AWS"));
+    EXPECT_TRUE(model.headerData(InstanceTableModel::CostColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Local mode")));
+    // Sorted by the figure, as on AWS.
+    EXPECT_GT(running.data(InstanceTableModel::SortRole).toDouble(),
+              stopped.data(InstanceTableModel::SortRole).toDouble());
+}
+
 TEST(InstanceTableModel, RegionCatalogNamesEveryCommercialSageMakerRegion)
 {
     const RegionCatalog regions = RegionCatalog::load();
@@ -154,6 +186,34 @@ TEST(InstanceTableModel, RegionCatalogNamesEveryCommercialSageMakerRegion)
     EXPECT_TRUE(regions.contains(QStringLiteral("us-east-1")));
     EXPECT_FALSE(regions.contains(QStringLiteral("cn-north-1")));
     EXPECT_FALSE(regions.contains(QStringLiteral("us-gov-west-1")));
+}
+
+// Region names in the user's language, as the AWS console shows them: every name of the catalog is
+// marked for translation (RegionNames.cpp) and has its Korean name.
+TEST(InstanceTableModel, RegionNamesAreShownInTheUiLanguage)
+{
+    const RegionCatalog regions = RegionCatalog::load();
+    QStringList marked;
+    for (const char* name : regionNamesForTranslation()) {
+        marked.append(QString::fromUtf8(name));
+    }
+    for (const Region& region : regions.regions()) {
+        EXPECT_TRUE(marked.contains(region.name))
+            << region.name.toStdString() << " is not in RegionNames.cpp";
+    }
+    QTranslator korean;
+    ASSERT_TRUE(korean.load(QStringLiteral(":/i18n/sagedesk_ko.qm")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&korean));
+    const QString seoul = regions.nameOf(QStringLiteral("ap-northeast-2"));
+    int untranslated = 0;
+    for (const Region& region : regions.regions()) {
+        untranslated += RegionCatalog::localName(region) == region.name ? 1 : 0;
+    }
+    QCoreApplication::removeTranslator(&korean);
+    EXPECT_EQ(seoul, QString::fromUtf8("\xec\x95\x84\xec\x8b\x9c\xec\x95\x84 "
+                                       "\xed\x83\x9c\xed\x8f\x89\xec\x96\x91(\xec\x84\x9c\xec\x9a\xb8)"));
+    EXPECT_EQ(untranslated, 0);
+    EXPECT_EQ(regions.nameOf(QStringLiteral("ap-northeast-2")), QStringLiteral("Asia Pacific (Seoul)"));
 }
 
 TEST(InstanceTableModel, ProxyFiltersByNameAndStatusAndSortsNaturally)
@@ -186,4 +246,17 @@ TEST(InstanceTableModel, ProxyFiltersByNameAndStatusAndSortsNaturally)
     proxy.setNameContains({});
     proxy.setStatusFilter(std::nullopt);
     EXPECT_EQ(proxy.rowCount(), 3);
+}
+
+TEST(PriceCatalog, KnowsVcpuAndMemoryOfCommonTypesOnly)
+{
+    const PriceCatalog catalog = PriceCatalog::load();
+    const auto medium = catalog.spec(QStringLiteral("ml.t3.medium"));
+    ASSERT_TRUE(medium);
+    EXPECT_EQ(medium->vcpu, 2);
+    EXPECT_EQ(medium->memoryGiB, 4.0);
+    const auto memory = catalog.spec(QStringLiteral("ml.r5.large"));
+    ASSERT_TRUE(memory);
+    EXPECT_EQ(memory->memoryGiB, 16.0);
+    EXPECT_FALSE(catalog.spec(QStringLiteral("ml.zz.huge")));
 }

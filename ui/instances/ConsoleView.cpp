@@ -4,12 +4,15 @@
 #include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"
 #include "console/cache/InstanceCache.h"
+#include "console/create/CreateDraftStore.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
+#include "core/LocalDates.h"
 #include "core/Redaction.h"
 #include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
+#include "instances/EmptyTableWelcome.h"
 #include "instances/InstanceDetailsPane.h"
 #include "instances/InstanceLogsView.h"
 #include "instances/LocalEndpointConnector.h"
@@ -17,6 +20,7 @@
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
 #include "wizard/CreateWizard.h"
+#include "wizard/TagEditorDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -99,12 +103,16 @@ void ConsoleView::createWidgets()
     m_offlineBanner = new QLabel(this);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setStyleSheet(bannerStyle(QStringLiteral("#8a6d00")));
+    // Banners show server messages and names: plain text, so that no message can bring markup,
+    // links or images into the window.
+    m_offlineBanner->setTextFormat(Qt::PlainText);
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->hide();
     layout->addWidget(m_offlineBanner);
     m_errorBanner = new QLabel(this);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setStyleSheet(bannerStyle(StatusDelegate::colorOf(NotebookInstanceStatus::Failed).name()));
+    m_errorBanner->setTextFormat(Qt::PlainText);
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorBanner->hide();
@@ -125,6 +133,7 @@ void ConsoleView::createWidgets()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_statusDelegate = new StatusDelegate(m_table);
     m_table->setItemDelegateForColumn(InstanceTableModel::StatusColumn, m_statusDelegate);
+    m_welcome = new EmptyTableWelcome(m_table, m_proxy, m_actions->createAction());
     m_details = new InstanceDetailsPane(m_splitter);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
@@ -149,6 +158,12 @@ void ConsoleView::createWidgets()
         m_actions->addTo(&menu);
         menu.exec(m_table->viewport()->mapToGlobal(position));
     });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (NotebookInstanceStatus(index.data(InstanceTableModel::StatusRole).toInt()) ==
+            NotebookInstanceStatus::InService) {
+            openJupyter(false);
+        }
+    });
     connect(m_accountBar, &AccountBar::choiceChanged, this, &ConsoleView::applyAccountChoice);
     connectActions();
 }
@@ -166,6 +181,7 @@ void ConsoleView::connectActions()
     connect(m_actions->action(Kind::OpenJupyterLab), &QAction::triggered, this,
             [this] { openJupyter(true); });
     connect(m_actions->createAction(), &QAction::triggered, this, &ConsoleView::openCreateWizard);
+    connect(m_actions->editTagsAction(), &QAction::triggered, this, &ConsoleView::editTags);
     connect(m_actions->refreshAction(), &QAction::triggered, this, [this] {
         if (m_session) {
             m_errorBanner->hide();
@@ -260,8 +276,7 @@ void ConsoleView::fitColumns()
     for (NotebookInstanceStatus value : NotebookInstanceStatuses::all()) {
         status = std::max(status, QFontMetrics(bold).horizontalAdvance(Model::statusText(value)));
     }
-    const QString date =
-        locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)).toLocalTime(), QLocale::ShortFormat);
+    const QString date = shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), locale);
     const QList<QPair<int, int>> contents{
         {Model::StatusColumn, status + StatusDelegate::kGlyphWidth},
         {Model::InstanceTypeColumn, metrics.horizontalAdvance(QStringLiteral("ml.m5.12xlarge"))},
@@ -292,8 +307,9 @@ void ConsoleView::applyAccountChoice()
     settings.setValue(kRegionKey, m_accountBar->region());
     const PriceCatalog prices = PriceCatalog::load();
     if (m_scope.isLocal()) {
-        // Local instances run on this computer: nothing to price, but the header still names the catalog.
-        m_session->model()->setPricing(prices, {});
+        // Local instances run on this computer at no charge: the column says what AWS would charge.
+        m_session->model()->setPricing(prices, m_scope.region(),
+                                       InstanceTableModel::CostBasis::WouldCostOnAws);
         m_session->setConnection(nullptr, {});
         m_session->showCachedList(m_scope.cacheKey());
         updateConnection();
@@ -363,6 +379,27 @@ void ConsoleView::updateDetails()
     }
 }
 
+// Any state: AddTags and DeleteTags do not care whether the instance runs.
+void ConsoleView::editTags()
+{
+    const QStringList names = selectedNames();
+    const NotebookInstance* instance =
+        m_session && names.size() == 1 ? m_session->instance(names.first()) : nullptr;
+    Aws::AwsConnection* connection = m_session ? m_session->connection() : nullptr;
+    if (!instance || !connection) {
+        return;
+    }
+    auto* dialog = new TagEditorDialog(connection->context(), instance->notebookInstanceArn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = instance->notebookInstanceName;
+    connect(dialog, &TagEditorDialog::tagsSaved, this, [this, name] {
+        if (m_session) {
+            m_session->fetchTags(name);
+        }
+    });
+    dialog->open();
+}
+
 void ConsoleView::scheduleBusyCheck()
 {
     if (m_busyCheckPending) {
@@ -419,6 +456,7 @@ void ConsoleView::confirmDelete()
                     tr("Delete the notebook instance \u201c%1\u201d?").arg(names.first()),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Its ML storage volume is deleted with it: everything saved on the instance is "
                               "lost. This cannot be undone."));
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -448,9 +486,19 @@ void ConsoleView::editSettings()
 void ConsoleView::openJupyter(bool lab)
 {
     const QStringList names = selectedNames();
-    if (names.size() == 1) {
+    if (names.size() != 1) {
+        return;
+    }
+    if (m_jupyterOpener) {
+        m_jupyterOpener(names.first(), lab);
+    } else {
         m_session->openJupyter(names.first(), lab);
     }
+}
+
+void ConsoleView::setJupyterOpener(std::function<void(const QString&, bool)> opener)
+{
+    m_jupyterOpener = std::move(opener);
 }
 
 QStringList ConsoleView::runningLocalInstances() const
@@ -527,6 +575,9 @@ void ConsoleView::openCreateWizard()
     options.callerArn = m_session->identity();
     // Local transitions take under two seconds, AWS's minutes.
     options.pollInterval = options.local ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(10000);
+    options.draftPath = CreateDraftStore::pathBeside(
+        m_options.cachePath.isEmpty() ? InstanceCache::defaultPath() : m_options.cachePath);
+    options.draftScope = m_session->scope();
     auto* wizard = new CreateWizard(connection->context(), options, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateWizard::instanceRequested, m_session, &ConsoleSession::refresh);

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -23,6 +24,7 @@ class InstanceFilterProxyModel;
 namespace SageDesk::Ui {
 
 class AccountBar;
+class EmptyTableWelcome;
 class InstanceDetailsPane;
 class LocalEndpointConnector;
 class StatusDelegate;
@@ -51,6 +53,7 @@ public:
     QTableView* table() const { return m_table; }
     InstanceFilterProxyModel* proxy() const { return m_proxy; }
     InstanceDetailsPane* details() const { return m_details; }
+    EmptyTableWelcome* welcome() const { return m_welcome; }
     TrayNotifier* notifier() const { return m_notifier; }
     LocalEndpointConnector* localConnector() const { return m_local.get(); }
 
@@ -63,6 +66,9 @@ public:
     // Whether the window is shown and not minimized: polling pauses otherwise.
     void setWindowVisible(bool visible);
     QString connectionText() const;
+    // Open Jupyter / Open JupyterLab (and a double-click on an InService row) call `opener` with the
+    // instance's name instead of handing a presigned URL to the browser.
+    void setJupyterOpener(std::function<void(const QString& name, bool lab)> opener);
 
 signals:
     void connectionTextChanged(const QString& text);
@@ -83,6 +89,7 @@ private:
     void scheduleBusyCheck();
     void askLongRunningHours();
     void openCreateWizard();
+    void editTags();
 
     ConsoleOptions m_options;
     // What the account bar chose last; the session's source (once there is one) belongs to it.
@@ -102,7 +109,9 @@ private:
     QTableView* m_table = nullptr;
     StatusDelegate* m_statusDelegate = nullptr;
     InstanceDetailsPane* m_details = nullptr;
+    EmptyTableWelcome* m_welcome = nullptr;
     TrayNotifier* m_notifier = nullptr;
+    std::function<void(const QString&, bool)> m_jupyterOpener;
     bool m_started = false;
     bool m_busyCheckPending = false;
 };

@@ -1,6 +1,7 @@
 #include "instances/InstanceDetailsPane.h"
 
 #include "console/models/InstanceTableModel.h"
+#include "core/LocalDates.h"
 #include "core/Redaction.h"
 #include "instances/InstanceLogsView.h"
 #include "instances/StatusDelegate.h"
@@ -89,9 +90,14 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
     m_failureBox->hide();
     layout->addWidget(m_failureBox);
 
+    m_body = new QWidget(content);
+    m_body->setObjectName(QStringLiteral("detailsBody"));
+    auto* bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_body);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(m_form);
+    bodyLayout->addLayout(m_form);
     m_name = addField(tr("Name"), QStringLiteral("detailName"));
     m_arn = addField(tr("ARN"), QStringLiteral("detailArn"));
     m_status = addField(tr("Status"), QStringLiteral("detailStatus"));
@@ -115,18 +121,19 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
         addField(tr("Additional repositories"), QStringLiteral("detailAdditionalRepositories"));
     m_tags = addField(tr("Tags"), QStringLiteral("detailTags"));
 
-    auto* timelineHeading = new QLabel(tr("Status history"), content);
+    auto* timelineHeading = new QLabel(tr("Status history"), m_body);
     timelineHeading->setFont(bold);
-    layout->addWidget(timelineHeading);
-    m_timeline = new QListWidget(content);
+    bodyLayout->addWidget(timelineHeading);
+    m_timeline = new QListWidget(m_body);
     m_timeline->setObjectName(QStringLiteral("statusTimeline"));
+    m_timeline->setAccessibleName(tr("Status history"));
     m_timeline->setMinimumHeight(120);
-    layout->addWidget(m_timeline);
-    auto* logsHeading = new QLabel(tr("Logs"), content);
+    bodyLayout->addWidget(m_timeline);
+    auto* logsHeading = new QLabel(tr("Logs"), m_body);
     logsHeading->setFont(bold);
-    layout->addWidget(logsHeading);
-    m_logs = new InstanceLogsView(content);
-    layout->addWidget(m_logs);
+    bodyLayout->addWidget(logsHeading);
+    m_logs = new InstanceLogsView(m_body);
+    bodyLayout->addWidget(m_logs);
     layout->addStretch();
     showInstance(nullptr, {});
 }
@@ -149,8 +156,10 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
 {
     const bool sameInstance = instance && instance->notebookInstanceName == m_shownName;
     m_shownName = instance ? instance->notebookInstanceName : QString();
+    m_body->setVisible(instance != nullptr);
     if (!instance) {
-        m_title->setText(tr("Select an instance to see its details."));
+        m_title->setText(tr("No instance selected. Select one in the table to see its settings, tags and "
+                            "status history."));
         m_failureBox->hide();
         for (QLabel* field : m_fields) {
             field->clear();
@@ -193,14 +202,13 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
     m_timeline->clear();
     const QLocale locale;
     for (auto event = history.crbegin(); event != history.crend(); ++event) {
-        QString text = event->previous
-                           ? tr("%1  %2 \u2192 %3")
-                                 .arg(locale.toString(event->at.toLocalTime(), QLocale::ShortFormat),
-                                      InstanceTableModel::statusText(*event->previous),
-                                      InstanceTableModel::statusText(event->status))
-                           : tr("%1  first seen %2")
-                                 .arg(locale.toString(event->at.toLocalTime(), QLocale::ShortFormat),
-                                      InstanceTableModel::statusText(event->status));
+        QString text =
+            event->previous
+                ? tr("%1  %2 \u2192 %3")
+                      .arg(shortDateTime(event->at, locale), InstanceTableModel::statusText(*event->previous),
+                           InstanceTableModel::statusText(event->status))
+                : tr("%1  first seen %2")
+                      .arg(shortDateTime(event->at, locale), InstanceTableModel::statusText(event->status));
         if (!event->failureReason.isEmpty() && event->status == NotebookInstanceStatus::Failed) {
             text += QStringLiteral(" \u2014 ") + event->failureReason;
         }

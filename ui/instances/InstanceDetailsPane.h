@@ -40,6 +40,8 @@ private:
 
     QString m_shownName;
     QFormLayout* m_form = nullptr;
+    // The fields and the timeline: hidden while nothing is selected, so the pane says so instead.
+    QWidget* m_body = nullptr;
     QList<QLabel*> m_fields;
     QLabel* m_title = nullptr;
     QFrame* m_failureBox = nullptr;

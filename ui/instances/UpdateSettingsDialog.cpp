@@ -53,6 +53,7 @@ UpdateSettingsDialog::UpdateSettingsDialog(const NotebookInstance& instance, QWi
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("validationProblems"));
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #d13212"));
     layout->addWidget(m_problems);
@@ -108,7 +109,9 @@ void UpdateSettingsDialog::validate()
     const ValidationIssues issues = Validation::updateNotebookInstance(update, m_instance);
     const bool changed = update.instanceType || update.volumeSizeInGB || update.lifecycleConfigName ||
                          update.disassociateLifecycleConfig;
-    m_problems->setText(Validation::describe(issues));
+    // Warnings (an instance family the platform cannot run) are shown but do not block.
+    m_problems->setText(
+        Validation::describe(issues + Validation::updateNotebookInstanceWarnings(update, m_instance)));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(issues.isEmpty() && changed);
 }
 

@@ -47,6 +47,9 @@ QStringList AwsClientContext::serviceIds()
 
 QUrl AwsClientContext::defaultEndpoint(const QString& service, const QString& region)
 {
+    if (!AwsConfig::isValidRegion(region) && service != QLatin1String("iam")) {
+        return {};
+    }
     if (service == QLatin1String("iam")) {
         return QUrl(QStringLiteral("https://iam.amazonaws.com"));
     }

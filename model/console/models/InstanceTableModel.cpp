@@ -1,6 +1,7 @@
 #include "console/models/InstanceTableModel.h"
 
 #include "core/Clock.h"
+#include "core/LocalDates.h"
 
 #include <QLocale>
 #include <QSet>
@@ -67,6 +68,11 @@ QVariant InstanceTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == StatusColumn && !instance.failureReason.isEmpty()) {
             return instance.failureReason;
         }
+        if (index.column() == CostColumn && m_costBasis == CostBasis::WouldCostOnAws && costSoFar(instance)) {
+            return tr("What this instance would have cost on AWS in %1 so far. It runs on this computer, "
+                      "at no charge.")
+                .arg(m_region);
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == VolumeColumn || index.column() == CostColumn) {
@@ -103,18 +109,18 @@ QVariant InstanceTableModel::displayData(const NotebookInstance& instance, int c
     case VolumeColumn:
         return instance.volumeSizeInGB > 0 ? tr("%1 GB").arg(instance.volumeSizeInGB) : QString();
     case CreatedColumn:
-        return instance.creationTime.isValid()
-                   ? locale.toString(instance.creationTime.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return instance.creationTime.isValid() ? shortDateTime(instance.creationTime, locale) : QString();
     case LastModifiedColumn:
-        return instance.lastModifiedTime.isValid()
-                   ? locale.toString(instance.lastModifiedTime.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return instance.lastModifiedTime.isValid() ? shortDateTime(instance.lastModifiedTime, locale)
+                                                   : QString();
     case CostColumn: {
         const std::optional<double> cost = costSoFar(instance);
         // The figure with the UI locale's separators, the symbol in front as on the price page.
-        return cost ? currencySymbol(m_prices.currency()) + locale.toString(*cost, 'f', 2)
-                    : QStringLiteral("\u2014");
+        if (!cost) {
+            return QStringLiteral("\u2014");
+        }
+        // In local mode the header ("Cost on AWS") and the cell's tooltip mark it as what AWS would charge.
+        return currencySymbol(m_prices.currency()) + locale.toString(*cost, 'f', 2);
     }
     default:
         return {};
@@ -148,11 +154,17 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
     }
     if (role == Qt::ToolTipRole && section == CostColumn) {
         // Rich text, so that the long source wraps.
+        const QString what =
+            m_costBasis == CostBasis::WouldCostOnAws
+                ? tr("Local mode: what each instance would have cost on AWS in %1 since it entered service, "
+                     "from the price catalog. Instances on this computer cost nothing; \u2014 where the "
+                     "price "
+                     "is unknown or the instance is not running.")
+                      .arg(m_region)
+                : tr("Compute cost since the instance entered service, from the price catalog; \u2014 where "
+                     "the price is unknown or the instance is not running.");
         return QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
-            .arg(tr("Compute cost since the instance entered service, from the price catalog; \u2014 where "
-                    "the price is unknown or the instance is not running.")
-                     .toHtmlEscaped(),
-                 tr("Prices: %1").arg(m_prices.source()).toHtmlEscaped(),
+            .arg(what.toHtmlEscaped(), tr("Prices: %1").arg(m_prices.source()).toHtmlEscaped(),
                  tr("Price date: %1")
                      .arg(QLocale().toString(m_prices.date(), QLocale::LongFormat))
                      .toHtmlEscaped());
@@ -176,7 +188,7 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
     case LastModifiedColumn:
         return tr("Last modified");
     case CostColumn:
-        return tr("Cost so far");
+        return m_costBasis == CostBasis::WouldCostOnAws ? tr("Cost on AWS") : tr("Cost so far");
     default:
         return {};
     }
@@ -305,10 +317,11 @@ bool InstanceTableModel::anyTransitional() const
     });
 }
 
-void InstanceTableModel::setPricing(const PriceCatalog& catalog, const QString& region)
+void InstanceTableModel::setPricing(const PriceCatalog& catalog, const QString& region, CostBasis basis)
 {
     m_prices = catalog;
     m_region = region;
+    m_costBasis = basis;
     emit headerDataChanged(Qt::Horizontal, CostColumn, CostColumn);
     refreshCosts();
 }

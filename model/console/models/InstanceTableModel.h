@@ -61,8 +61,15 @@ public:
     int rowOf(const QString& name) const { return m_rowOf.value(name, -1); }
     bool anyTransitional() const;
 
+    // What the cost column shows: what AWS bills, or, for instances that run on this computer (local
+    // mode), what AWS would have billed for the same instance type in the region the endpoint answers for.
+    enum class CostBasis
+    {
+        Billed,
+        WouldCostOnAws,
+    };
     // The cost column is priced for this region; the catalog's source and date are in the header tooltip.
-    void setPricing(const PriceCatalog& catalog, const QString& region);
+    void setPricing(const PriceCatalog& catalog, const QString& region, CostBasis basis = CostBasis::Billed);
     // Compute cost of the running instance since it entered service; nullopt when not running or unpriced.
     std::optional<double> costSoFar(const NotebookInstance& instance) const;
     // Re-evaluates the time-dependent cost column.
@@ -80,6 +87,7 @@ private:
     QHash<QString, int> m_rowOf;
     PriceCatalog m_prices;
     QString m_region;
+    CostBasis m_costBasis = CostBasis::Billed;
 };
 
 } // namespace SageDesk
