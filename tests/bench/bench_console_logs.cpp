@@ -136,8 +136,9 @@ int main(int argc, char** argv)
     }
     QProcess cli;
     cli.setProcessEnvironment(endpoint.environment());
-    cli.start(QStringLiteral(SAGEDESK_CLI_PATH), {QStringLiteral("logs"), follow, QStringLiteral("--script"),
-                                                  QStringLiteral("on-start"), QStringLiteral("--follow")});
+    cli.start(QStringLiteral(SAGEDESK_CLI_PATH),
+              {QStringLiteral("--output"), QStringLiteral("text"), QStringLiteral("logs"), follow,
+               QStringLiteral("--script"), QStringLiteral("on-start"), QStringLiteral("--follow")});
     std::vector<double> latency;
     QByteArray buffer;
     QElapsedTimer deadline;
@@ -156,8 +157,12 @@ int main(int argc, char** argv)
             const QByteArray line = buffer.left(end);
             buffer.remove(0, end + 1);
             const qsizetype tick = line.indexOf("tick ");
-            if (tick >= 0) {
-                latency.push_back(static_cast<double>(now - line.mid(tick + 5).trimmed().toLongLong()));
+            bool ok = false;
+            const qint64 written = tick < 0 ? 0 : line.mid(tick + 5).trimmed().toLongLong(&ok);
+            if (ok) {
+                latency.push_back(static_cast<double>(now - written));
+            } else if (tick >= 0) {
+                std::printf("unreadable line: %s\n", line.constData());
             }
         }
     }

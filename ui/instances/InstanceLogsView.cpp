@@ -125,8 +125,20 @@ void InstanceLogsView::showScript(Script script)
 
 QString InstanceLogsView::lineOf(const Aws::OutputLogEvent& event) const
 {
-    return event.timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz  ")) +
-           event.message;
+    // Formatted by hand: QDateTime's local-time conversion per line is most of the time a
+    // 10,000-line log would take to show. The UTC offset is looked up once per day shown.
+    const qint64 utc = event.timestamp.toMSecsSinceEpoch();
+    constexpr qint64 kDayMs = 86'400'000;
+    if (m_dayStart < 0 || utc < m_dayStart || utc >= m_dayStart + kDayMs) {
+        const QDateTime local = event.timestamp.toLocalTime();
+        m_offsetMs = qint64(local.offsetFromUtc()) * 1000;
+        m_dayStart = QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+        m_dayText = local.date().toString(Qt::ISODate) + u' ';
+    }
+    const qint64 ms = (utc + m_offsetMs) % kDayMs;
+    const auto two = [](qint64 value) { return QString::number(value).rightJustified(2, u'0'); };
+    return m_dayText + two(ms / 3'600'000) + u':' + two(ms / 60'000 % 60) + u':' + two(ms / 1000 % 60) +
+           u'.' + QString::number(ms % 1000).rightJustified(3, u'0') + QStringLiteral("  ") + event.message;
 }
 
 void InstanceLogsView::render()

@@ -65,6 +65,10 @@ private:
     NotebookInstanceStatus m_status = NotebookInstanceStatus::Pending;
     bool m_explainFailure = false;
     int m_highlighted = -1;
+    // lineOf()'s day: where it starts (UTC ms), its date text and the UTC offset.
+    mutable qint64 m_dayStart = -1;
+    mutable qint64 m_offsetMs = 0;
+    mutable QString m_dayText;
 };
 
 } // namespace SageDesk::Ui
