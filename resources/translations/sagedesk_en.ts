@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::Aws::AwsConfig</name>
+    <message>
+        <source>Provided region_name &apos;%1&apos; doesn&apos;t match a supported format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Aws::AwsError</name>
     <message>
         <source>%1 (request id %2)</source>
@@ -240,11 +247,22 @@
         <source>The credential_process of profile %1 failed with exit code %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The credential_process of profile %1 printed more than %2 bytes, so it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Aws::QueryProtocol</name>
     <message>
         <source>The answer is not an XML document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::SageMakerClient</name>
+    <message>
+        <source>The sign-in URL for %1 leads to %2, which is not the notebook instance&apos;s own address, so it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +290,10 @@
     </message>
     <message>
         <source>GetRoleCredentials for profile %1 returned no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided region_name &apos;%1&apos; doesn&apos;t match a supported format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +872,33 @@
         <source>JupyterLab: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot lock the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sagedesk-local (process %1) already serves %2 on port %3; it was left running as it is. Stop it first, or give this one another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sagedesk-local (process %1) is starting on %2; it was left as it is. Stop it first, or give this one another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::PrivateFiles</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it is not used. Remove it, or start sagedesk-local with a data directory of your own (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users, so it is not used. Make it private (chmod 600) or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::RegionCatalog</name>
@@ -1255,10 +1304,6 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account&apos;s stored repositories or an https:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default repository</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,6 +1317,14 @@ Request id: %3</source>
     </message>
     <message>
         <source>Could not list stored repositories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account&apos;s stored repositories or an https:// URL. For a private repository, store it as a code repository with a Secrets Manager secret, as AWS advises, rather than a password in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password in a repository URL is stored with the instance and shown by Describe. Use a code repository with a Secrets Manager secret instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

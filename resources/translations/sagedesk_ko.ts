@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::Aws::AwsConfig</name>
+    <message>
+        <source>Provided region_name '%1' doesn't match a supported format.</source>
+        <translation>지정한 region_name '%1'이(가) 지원되는 형식과 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Aws::AwsError</name>
     <message>
         <source>%1 (request id %2)</source>
@@ -240,12 +247,23 @@
         <source>The credential_process of profile %1 failed with exit code %2: %3</source>
         <translation>프로필 %1의 credential_process가 종료 코드 %2(으)로 실패했습니다: %3</translation>
     </message>
+    <message>
+        <source>The credential_process of profile %1 printed more than %2 bytes, so it was stopped.</source>
+        <translation>프로필 %1의 credential_process가 %2바이트보다 많이 출력하여 중지했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Aws::QueryProtocol</name>
     <message>
         <source>The answer is not an XML document.</source>
         <translation>응답이 XML 문서가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Aws::SageMakerClient</name>
+    <message>
+        <source>The sign-in URL for %1 leads to %2, which is not the notebook instance's own address, so it was not opened.</source>
+        <translation>%1의 로그인 URL이 노트북 인스턴스 자신의 주소가 아닌 %2(으)로 이어지므로 열지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -273,6 +291,10 @@
     <message>
         <source>GetRoleCredentials for profile %1 returned no credentials.</source>
         <translation>프로필 %1의 GetRoleCredentials가 자격 증명을 반환하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Provided region_name '%1' doesn't match a supported format.</source>
+        <translation>지정한 region_name '%1'이(가) 지원되는 형식과 맞지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -850,6 +872,33 @@
         <source>JupyterLab: %1</source>
         <translation>JupyterLab: %1</translation>
     </message>
+    <message>
+        <source>Cannot lock the data directory %1.</source>
+        <translation>데이터 디렉터리 %1을(를) 잠글 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another sagedesk-local (process %1) already serves %2 on port %3; it was left running as it is. Stop it first, or give this one another --data-dir.</source>
+        <translation>다른 sagedesk-local(프로세스 %1)이(가) 이미 포트 %3에서 %2을(를) 제공하고 있으며, 그대로 두었습니다. 먼저 그것을 중지하거나, 이번 것에 다른 --data-dir을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Another sagedesk-local (process %1) is starting on %2; it was left as it is. Stop it first, or give this one another --data-dir.</source>
+        <translation>다른 sagedesk-local(프로세스 %1)이(가) %2에서 시작하는 중이며, 그대로 두었습니다. 먼저 그것을 중지하거나, 이번 것에 다른 --data-dir을 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::PrivateFiles</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it is not used. Remove it, or start sagedesk-local with a data directory of your own (--data-dir).</source>
+        <translation>%1은(는) 다른 사용자의 파일이므로 사용하지 않습니다. 이 파일을 지우거나, 본인의 데이터 디렉터리(--data-dir)로 sagedesk-local을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users, so it is not used. Make it private (chmod 600) or remove it.</source>
+        <translation>%1은(는) 다른 사용자가 읽거나 바꿀 수 있으므로 사용하지 않습니다. 비공개로 만들거나(chmod 600) 지우세요.</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::RegionCatalog</name>
@@ -1258,10 +1307,6 @@ Request id: %3</source>
         <translation>Git 리포지토리</translation>
     </message>
     <message>
-        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored repositories or an https:// URL.</source>
-        <translation>선택 사항: 이 계정에 저장된 리포지토리나 https:// URL에서 /home/ec2-user/SageMaker로 복제할 리포지토리입니다.</translation>
-    </message>
-    <message>
         <source>Default repository</source>
         <translation>기본 리포지토리</translation>
     </message>
@@ -1276,6 +1321,14 @@ Request id: %3</source>
     <message>
         <source>Could not list stored repositories: %1</source>
         <translation>저장된 리포지토리 목록을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored repositories or an https:// URL. For a private repository, store it as a code repository with a Secrets Manager secret, as AWS advises, rather than a password in the URL.</source>
+        <translation>선택 사항: /home/ec2-user/SageMaker에 복제할 리포지토리로, 이 계정에 저장된 리포지토리나 https:// URL을 지정합니다. 비공개 리포지토리는 URL에 암호를 넣지 말고, AWS의 권고대로 Secrets Manager 보안 암호와 함께 코드 리포지토리로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>A password in a repository URL is stored with the instance and shown by Describe. Use a code repository with a Secrets Manager secret instead.</source>
+        <translation>리포지토리 URL의 암호는 인스턴스와 함께 저장되고 Describe에 표시됩니다. 대신 Secrets Manager 보안 암호가 있는 코드 리포지토리를 사용하세요.</translation>
     </message>
 </context>
 <context>
