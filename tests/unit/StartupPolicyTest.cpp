@@ -47,8 +47,9 @@ protected:
     {
         ASSERT_TRUE(Local::LocalCredentials::loadOrCreate(dataDir()));
         ASSERT_TRUE(m_listening.isListening() || m_listening.listen(QHostAddress::LocalHost));
-        ASSERT_TRUE((Local::LocalEndpointInfo{m_listening.serverPort(), QCoreApplication::applicationPid(), region}
-                         .write(dataDir())));
+        ASSERT_TRUE(
+            (Local::LocalEndpointInfo{m_listening.serverPort(), QCoreApplication::applicationPid(), region}
+                 .write(dataDir())));
     }
     QString localUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_listening.serverPort()); }
 
@@ -281,8 +282,7 @@ TEST_F(StartupPolicyTest, SagedeskCliAppliesThePolicyToItsCommandLine)
     const auto environmentFor = [&](const QString& line) {
         return Cli::startupEnvironment(line.split(QLatin1Char(' ')), m_environment, dataDir());
     };
-    EXPECT_EQ(environmentFor(QStringLiteral("whoami")).value(QStringLiteral("AWS_ENDPOINT_URL")),
-              localUrl());
+    EXPECT_EQ(environmentFor(QStringLiteral("whoami")).value(QStringLiteral("AWS_ENDPOINT_URL")), localUrl());
     // Global options anywhere on the line, as the parser reads them.
     EXPECT_EQ(environmentFor(QStringLiteral("whoami --profile dev")), m_environment);
     EXPECT_EQ(environmentFor(QStringLiteral("--endpoint-url http://127.0.0.1:5000 list")), m_environment);
