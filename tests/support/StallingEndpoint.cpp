@@ -10,7 +10,8 @@ StallingEndpoint::StallingEndpoint()
         while (QTcpSocket* socket = m_server.nextPendingConnection()) {
             ++m_connections;
             m_sockets.append(socket);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { m_bytes += socket->readAll().size(); });
+            connect(socket, &QTcpSocket::readyRead, this,
+                    [this, socket] { m_bytes += socket->readAll().size(); });
         }
     });
 }

@@ -28,7 +28,8 @@ public:
     int connectionCount() const { return m_connections; }
     // Bytes received so far: the requests that are waiting for an answer.
     qint64 bytesReceived() const { return m_bytes; }
-    std::unique_ptr<Aws::AwsClientContext> createContext(const QString& region = QStringLiteral("us-east-1")) const;
+    std::unique_ptr<Aws::AwsClientContext>
+    createContext(const QString& region = QStringLiteral("us-east-1")) const;
 
 private:
     QTcpServer m_server;
