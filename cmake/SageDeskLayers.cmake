@@ -9,6 +9,9 @@
 #   local_engine    model/local               the endpoint behind sagedesk-local
 #   ui              ui                        widgets, wizard, dialogs, web view
 #
+# The ui layer's web engine part (ui/web/engine) is built apart, as the module sagedesk_web that the
+# console loads at run time: only that module links Qt WebEngine, so start-up does not load it.
+#
 # Usable two ways:
 #   include(SageDeskLayers) then sagedesk_check_layers(<source dir>) at configure time, which also
 #     checks what each library target links;
@@ -26,6 +29,9 @@ set(SAGEDESK_LAYER_console_FOLDERS model/console)
 set(SAGEDESK_LAYER_cli_FOLDERS model/cli)
 set(SAGEDESK_LAYER_local_engine_FOLDERS model/local)
 set(SAGEDESK_LAYER_ui_FOLDERS ui)
+# Folders of a layer built as a run-time module (sagedesk_add_layer_module), not into its library.
+set(SAGEDESK_LAYER_ui_MODULE_FOLDERS ui/web/engine)
+set(SAGEDESK_WEBENGINE_INCLUDE_REGEX "#[ \t]*include[ \t]*<(QtWebEngine[A-Za-z]*|QWebEngine[A-Za-z]*)[/>]")
 
 set(SAGEDESK_LAYER_core_USES "")
 set(SAGEDESK_LAYER_aws_USES core)
@@ -88,6 +94,19 @@ function(sagedesk_check_layer_includes root)
                     endif()
                 endforeach()
             endforeach()
+            set(in_module FALSE)
+            foreach(folder IN LISTS SAGEDESK_LAYER_${layer}_MODULE_FOLDERS)
+                if(file MATCHES "^${root}/${folder}/")
+                    set(in_module TRUE)
+                endif()
+            endforeach()
+            if(NOT in_module AND NOT layer IN_LIST SAGEDESK_SCREEN_FREE_LAYERS)
+                file(STRINGS "${file}" engine REGEX "${SAGEDESK_WEBENGINE_INCLUDE_REGEX}")
+                if(engine)
+                    file(RELATIVE_PATH rel "${root}" "${file}")
+                    list(APPEND problems "${rel} includes ${engine}: only ${SAGEDESK_LAYER_${layer}_MODULE_FOLDERS} (the module loaded at run time) may use Qt WebEngine")
+                endif()
+            endif()
             if(layer IN_LIST SAGEDESK_SCREEN_FREE_LAYERS)
                 file(STRINGS "${file}" screen REGEX "${SAGEDESK_SCREEN_INCLUDE_REGEX}")
                 if(screen)
@@ -126,8 +145,49 @@ function(sagedesk_check_layer_links)
             if(layer IN_LIST SAGEDESK_SCREEN_FREE_LAYERS AND lib MATCHES "Qt[0-9]*::(Widgets|Gui|WebEngine)")
                 message(FATAL_ERROR "${target} must not link ${lib}: layer '${layer}' is screen-free")
             endif()
+            if(lib MATCHES "Qt[0-9]*::WebEngine")
+                message(FATAL_ERROR "${target} must not link ${lib}: only the module loaded at run time "
+                                    "(sagedesk_add_layer_module) links Qt WebEngine, so start-up does not load it")
+            endif()
         endforeach()
     endforeach()
+endfunction()
+
+# Platform code lives in files named for their platform, beside the portable interface they implement
+# (InstanceProcesses.h: InstanceProcessesPosix.cpp, ...Linux.cpp, ...Mac.cpp, ...Windows.cpp); this
+# keeps only the ones of the platform being built. Everything else is portable Qt.
+function(sagedesk_platform_sources list_var)
+    set(kept)
+    set(wanted)
+    if(UNIX)
+        list(APPEND wanted Posix)
+    endif()
+    if(APPLE)
+        list(APPEND wanted Mac)
+    elseif(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+        list(APPEND wanted Linux)
+    endif()
+    if(WIN32)
+        list(APPEND wanted Windows)
+    endif()
+    foreach(source IN LISTS ${list_var})
+        if(source MATCHES "(Posix|Linux|Mac|Windows)\\.cpp$" AND NOT CMAKE_MATCH_1 IN_LIST wanted)
+            continue()
+        endif()
+        list(APPEND kept "${source}")
+    endforeach()
+    set(${list_var} "${kept}" PARENT_SCOPE)
+endfunction()
+
+# The .cpp and .h files under the given folders, into <out>.
+function(_sagedesk_folder_sources out)
+    set(sources)
+    foreach(folder IN LISTS ARGN)
+        file(GLOB_RECURSE found CONFIGURE_DEPENDS
+            "${PROJECT_SOURCE_DIR}/${folder}/*.cpp" "${PROJECT_SOURCE_DIR}/${folder}/*.h")
+        list(APPEND sources ${found})
+    endforeach()
+    set(${out} "${sources}" PARENT_SCOPE)
 endfunction()
 
 # sagedesk_add_layer(<layer> [QT <module>...]): the static library sagedesk_<layer> from its folders,
@@ -135,16 +195,26 @@ endfunction()
 # edit here.
 function(sagedesk_add_layer layer)
     cmake_parse_arguments(arg "" "" "QT" ${ARGN})
-    set(sources)
-    foreach(folder IN LISTS SAGEDESK_LAYER_${layer}_FOLDERS)
-        file(GLOB_RECURSE found CONFIGURE_DEPENDS
-            "${PROJECT_SOURCE_DIR}/${folder}/*.cpp" "${PROJECT_SOURCE_DIR}/${folder}/*.h")
-        list(APPEND sources ${found})
+    _sagedesk_folder_sources(sources ${SAGEDESK_LAYER_${layer}_FOLDERS})
+    foreach(folder IN LISTS SAGEDESK_LAYER_${layer}_MODULE_FOLDERS)
+        list(FILTER sources EXCLUDE REGEX "^${PROJECT_SOURCE_DIR}/${folder}/")
     endforeach()
+    sagedesk_platform_sources(sources)
     add_library(sagedesk_${layer} STATIC ${sources})
     list(TRANSFORM SAGEDESK_LAYER_${layer}_USES PREPEND sagedesk_ OUTPUT_VARIABLE uses)
     list(TRANSFORM arg_QT PREPEND Qt6:: OUTPUT_VARIABLE qt)
     target_link_libraries(sagedesk_${layer} PUBLIC ${uses} ${qt} PRIVATE sagedesk_compiler_options)
+endfunction()
+
+# sagedesk_add_layer_module(<layer> <name> [QT <module>...]): the layer's module folders as the
+# loadable module <name>, linking only the given Qt modules (never a SageDesk library: the module must
+# not hold a second copy of one). It shares headers with its layer through the layer's folders.
+function(sagedesk_add_layer_module layer name)
+    cmake_parse_arguments(arg "" "" "QT" ${ARGN})
+    _sagedesk_folder_sources(sources ${SAGEDESK_LAYER_${layer}_MODULE_FOLDERS})
+    add_library(${name} MODULE ${sources})
+    list(TRANSFORM arg_QT PREPEND Qt6:: OUTPUT_VARIABLE qt)
+    target_link_libraries(${name} PRIVATE ${qt} sagedesk_compiler_options)
 endfunction()
 
 function(sagedesk_check_layers root)

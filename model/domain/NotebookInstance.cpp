@@ -115,6 +115,7 @@ NotebookInstance NotebookInstance::fromJson(const QJsonObject& json)
     n.rootAccess = str(json, "RootAccess");
     n.platformIdentifier = str(json, "PlatformIdentifier");
     n.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
+    n.ipAddressType = str(json, "IpAddressType");
     return n;
 }
 
@@ -148,6 +149,7 @@ QJsonObject NotebookInstance::toJson() const
     if (!minimumInstanceMetadataServiceVersion.isEmpty()) {
         json.insert(kImds, QJsonObject{{kImdsVersion, minimumInstanceMetadataServiceVersion}});
     }
+    putString(json, "IpAddressType", ipAddressType);
     return json;
 }
 
@@ -170,6 +172,7 @@ CreateNotebookInstanceRequest CreateNotebookInstanceRequest::fromJson(const QJso
     r.defaultCodeRepository = str(json, "DefaultCodeRepository");
     r.additionalCodeRepositories = stringList(json.value(QLatin1String("AdditionalCodeRepositories")));
     r.tags = Json::tagsFromJson(json.value(QLatin1String("Tags")));
+    r.ipAddressType = str(json, "IpAddressType");
     return r;
 }
 
@@ -196,6 +199,7 @@ QJsonObject CreateNotebookInstanceRequest::toJson() const
     if (!tags.isEmpty()) {
         json.insert(QStringLiteral("Tags"), Json::tagsToJson(tags));
     }
+    putString(json, "IpAddressType", ipAddressType);
     return json;
 }
 
@@ -216,6 +220,7 @@ UpdateNotebookInstanceRequest UpdateNotebookInstanceRequest::fromJson(const QJso
     }
     r.lifecycleConfigName = optString("LifecycleConfigName");
     r.rootAccess = optString("RootAccess");
+    r.ipAddressType = optString("IpAddressType");
     if (json.contains(kImds)) {
         r.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
     }
@@ -249,6 +254,7 @@ QJsonObject UpdateNotebookInstanceRequest::toJson() const
     }
     put("LifecycleConfigName", lifecycleConfigName);
     put("RootAccess", rootAccess);
+    put("IpAddressType", ipAddressType);
     if (minimumInstanceMetadataServiceVersion) {
         json.insert(kImds, QJsonObject{{kImdsVersion, *minimumInstanceMetadataServiceVersion}});
     }

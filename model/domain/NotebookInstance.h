@@ -47,6 +47,7 @@ struct NotebookInstance
     QString rootAccess; // "Enabled" / "Disabled"
     QString platformIdentifier;
     QString minimumInstanceMetadataServiceVersion; // "1" / "2"
+    QString ipAddressType;                         // "ipv4" / "dualstack"
 
     static NotebookInstance fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -72,6 +73,7 @@ struct CreateNotebookInstanceRequest
     QString defaultCodeRepository;
     QStringList additionalCodeRepositories;
     QList<Tag> tags;
+    QString ipAddressType; // empty: the API default (ipv4)
 
     static CreateNotebookInstanceRequest fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -93,6 +95,7 @@ struct UpdateNotebookInstanceRequest
     std::optional<QString> minimumInstanceMetadataServiceVersion;
     std::optional<QString> defaultCodeRepository;
     std::optional<QStringList> additionalCodeRepositories;
+    std::optional<QString> ipAddressType;
     bool disassociateLifecycleConfig = false;
     bool disassociateDefaultCodeRepository = false;
     bool disassociateAdditionalCodeRepositories = false;

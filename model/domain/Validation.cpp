@@ -380,6 +380,7 @@ ValidationIssues Validation::createNotebookInstance(const CreateNotebookInstance
     issues += securityGroupIds(request.securityGroupIds);
     append(issues, ipAddressType(request.ipAddressType));
     append(issues, directInternetAccess(request.directInternetAccess, request.subnetId));
+    append(issues, ipAddressType(request.ipAddressType));
     append(issues, minimumInstanceMetadataServiceVersion(request.minimumInstanceMetadataServiceVersion));
     if (!request.defaultCodeRepository.isEmpty()) {
         append(issues,
@@ -438,6 +439,9 @@ ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstance
     }
     if (request.rootAccess) {
         append(issues, rootAccess(*request.rootAccess));
+    }
+    if (request.ipAddressType) {
+        append(issues, ipAddressType(*request.ipAddressType));
     }
     if (request.minimumInstanceMetadataServiceVersion) {
         append(issues, minimumInstanceMetadataServiceVersion(*request.minimumInstanceMetadataServiceVersion));
@@ -535,6 +539,63 @@ std::optional<ValidationIssue> Validation::nameContains(const QString& text)
             stringConstraints(text, 0, 63, QStringLiteral("[a-zA-Z0-9-]+")));
     }
     return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::ipAddressType(const QString& value)
+{
+    const QStringList allowed{QStringLiteral("ipv4"), QStringLiteral("dualstack")};
+    if (!value.isEmpty() && !allowed.contains(value)) {
+        return wireIssue(issue(QStringLiteral("IpAddressType"), tr("must be ipv4 or dualstack")),
+                         QStringLiteral("ipAddressType"), value, {enumConstraint(allowed)});
+    }
+    return std::nullopt;
+}
+
+ValidationIssues Validation::codeRepositoryDefinition(const QString& name, const QString& repositoryUrl,
+                                                      const QString& branch, const QString& secretArn)
+{
+    // The service model's patterns, quoted as the service quotes them.
+    const QString namePattern = QStringLiteral("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+    const QString urlPattern = QStringLiteral("^https://([^/]+)/?.{3,1016}$");
+    const QString branchPattern = QStringLiteral("^[^ ~^:?*\\[]+$");
+    const QString secretPattern =
+        QStringLiteral("^arn:aws[a-z\\-]*:secretsmanager:[a-z0-9\\-]*:[0-9]{12}:secret:.*$");
+    ValidationIssues issues;
+    if (auto broken = stringConstraints(name, 1, 63, namePattern); !broken.isEmpty()) {
+        issues.append(wireIssue(issue(QStringLiteral("CodeRepositoryName"),
+                                      tr("must be 1–63 letters, digits and hyphens, starting and ending "
+                                         "with a letter or digit")),
+                                QStringLiteral("codeRepositoryName"), name, broken));
+    }
+    // Only the GitConfig members that are given (a null string is an absent member).
+    const struct
+    {
+        QString value;
+        qsizetype max;
+        QString pattern;
+        QString field;
+        QString rule;
+    } gitMembers[] = {
+        {repositoryUrl, 1024, urlPattern, QStringLiteral("RepositoryUrl"),
+         tr("must be an https:// URL of a Git repository")},
+        {branch, 1024, branchPattern, QStringLiteral("Branch"),
+         tr("must be a branch name without spaces or ~ ^ : ? * [")},
+        {secretArn, 2048, secretPattern, QStringLiteral("SecretArn"),
+         tr("must be the ARN of a Secrets Manager secret")},
+    };
+    for (const auto& member : gitMembers) {
+        const qsizetype min = member.field == QLatin1String("RepositoryUrl") ? 11 : 1;
+        if (member.value.isNull()) {
+            continue;
+        }
+        if (auto broken = stringConstraints(member.value, min, member.max, member.pattern);
+            !broken.isEmpty()) {
+            issues.append(wireIssue(issue(member.field, member.rule),
+                                    QStringLiteral("gitConfig.") + wireName(member.field), member.value,
+                                    broken));
+        }
+    }
+    return issues;
 }
 
 QString Validation::describe(const ValidationIssues& issues)

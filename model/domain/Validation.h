@@ -94,6 +94,12 @@ public:
     static std::optional<ValidationIssue> iamRoleName(const QString& roleName);
     // NameContains of ListNotebookInstances.
     static std::optional<ValidationIssue> nameContains(const QString& text);
+    // IpAddressType of Create/UpdateNotebookInstance: ipv4 or dualstack.
+    static std::optional<ValidationIssue> ipAddressType(const QString& value);
+    // Create/UpdateCodeRepository: the name (1–63, like a notebook instance's) and the GitConfig
+    // members that are set (RepositoryUrl https://host/path, Branch, SecretArn of Secrets Manager).
+    static ValidationIssues codeRepositoryDefinition(const QString& name, const QString& repositoryUrl,
+                                                     const QString& branch, const QString& secretArn);
 
     // The issues as one text, a line each.
     static QString describe(const ValidationIssues& issues);

@@ -307,10 +307,6 @@
         <source>Enter MFA code for %1: </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliCommands</name>
@@ -618,14 +614,6 @@
         <source>S3Buckets: name at least one bucket</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stop when idle adds an OnStart script on AWS: choose no lifecycle configuration or a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop when idle adds to the OnStart script, which must then be a bash or sh script (#!/bin/bash)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::CreateRunner</name>
@@ -738,10 +726,6 @@
     </message>
     <message>
         <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on AWS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -860,6 +844,145 @@
     </message>
     <message>
         <source>JupyterLab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::RegionCatalog</name>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hong Kong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Taipei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hyderabad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Melbourne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Malaysia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (New Zealand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Thailand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada West (Calgary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Zurich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Spain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East (UAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mexico (Central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South America (Sao Paulo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,45 +1239,6 @@ Request id: %3</source>
         <source>Create notebook instance</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Restore the unfinished notebook instance?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SageDesk closed while you were creating %1 (last change %2). Restore those choices?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a notebook instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SageDesk::Ui::EmptyTableWelcome</name>
-    <message>
-        <source>Create notebook instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No notebook instances here yet&lt;/h3&gt;&lt;p&gt;A notebook instance is a machine running Jupyter for you. Create one to choose its type, its IAM role and the S3 buckets it may use.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::Ui::GitPage</name>
@@ -1219,10 +1303,6 @@ Request id: %3</source>
     </message>
     <message>
         <source>&amp;Create notebook instance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit &amp;tags…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,10 +1428,6 @@ Request id: %3</source>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No instance selected. Select one in the table to see its settings, tags and status history.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::Ui::LocalEndpointConnector</name>
@@ -1432,6 +1508,26 @@ Request id: %3</source>
     </message>
     <message>
         <source>Keep them running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Browsing Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear browsing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the cookies, cache and storage of the Jupyter tabs of every account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tabs sign in again when they next need to. Notebooks on the instances are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,27 +1986,6 @@ Request id: %3</source>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;anyway, despite the warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create despite the warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings (AWS may refuse these):
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address type</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::Ui::SettingsPage</name>
@@ -2055,6 +2130,14 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — %2 %3 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — price not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not list configurations: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,77 +2159,6 @@ Request id: %3</source>
     </message>
     <message>
         <source>Write an OnCreate or an OnStart script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPv4 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dual stack (IPv4 and IPv6; needs a subnet with IPv6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP &amp;address type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 vCPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>price not in the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SageDesk::Ui::TagEditorDialog</name>
-    <message>
-        <source>Edit tags of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag editor status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading tags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not list the tags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DeleteTags failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AddTags failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,15 +2217,7 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How stop when idle works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local endpoint stops the instance itself (the tag %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SageDesk adds an OnStart script that watches the instance&apos;s own Jupyter server and stops the instance after that many idle minutes; it needs no internet access. A new role gets exactly the permission sagemaker:StopNotebookInstance on this instance; an existing role must already allow it.</source>
+        <source>Available with the local endpoint only for now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +2292,200 @@ Request id: %3</source>
     </message>
     <message>
         <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterPage</name>
+    <message>
+        <source>Leave the notebook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook has changes that are not saved. Close it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterWebView</name>
+    <message>
+        <source>The certificate of %1 is not valid: %2
+SageDesk does not open pages whose certificate cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the notebook instance… The notebook comes back here once it is InService.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook instance %1 has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance stopped — start %1 to continue working in it. Its notebooks are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reattach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab is not installed on this computer, so the classic Jupyter view is open instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jupyter session has ended or was refused. Reconnect to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterWorkspace</name>
+    <message>
+        <source>Jupyter opens in the web browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SageDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 needs the account it was opened in. Switch back to that account and choose Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stayed on the notebook instance; it wanted to open %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open outside SageDesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook wants to open a page that is not part of the notebook instance:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SageDesk keeps notebook tabs on their instance. Open it in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsing data cleared: cookies, cache and storage of every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::WebEngineLoader</name>
+    <message>
+        <source>The web view module %1 belongs to another version of SageDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web view module (%1) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2430,7 +2628,19 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dualstack needs a SubnetId of a subnet with an IPv6 range</source>
+        <source>must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an https:// URL of a Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a branch name without spaces or ~ ^ : ? * [</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the ARN of a Secrets Manager secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

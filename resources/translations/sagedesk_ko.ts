@@ -307,10 +307,6 @@
         <source>Enter MFA code for %1: </source>
         <translation>MFA 코드 입력(%1): </translation>
     </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>경고: %1</translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::Cli::CliCommands</name>
@@ -618,14 +614,6 @@
         <source>S3Buckets: name at least one bucket</source>
         <translation>S3Buckets: 버킷을 하나 이상 입력하세요</translation>
     </message>
-    <message>
-        <source>Stop when idle adds an OnStart script on AWS: choose no lifecycle configuration or a new one</source>
-        <translation>유휴 시 중지는 AWS에서 OnStart 스크립트를 추가합니다. 수명 주기 구성 없음 또는 새 구성을 선택하세요</translation>
-    </message>
-    <message>
-        <source>Stop when idle adds to the OnStart script, which must then be a bash or sh script (#!/bin/bash)</source>
-        <translation>유휴 시 중지는 OnStart 스크립트에 추가되므로 그 스크립트는 bash 또는 sh 스크립트(#!/bin/bash)여야 합니다</translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::CreateRunner</name>
@@ -739,10 +727,6 @@
     <message>
         <source>What this instance would have cost on AWS in %1 so far. It runs on this computer, at no charge.</source>
         <translation>이 인스턴스를 AWS %1 리전에서 실행했다면 지금까지 청구되었을 금액입니다. 이 컴퓨터에서는 무료로 실행됩니다.</translation>
-    </message>
-    <message>
-        <source>%1 on AWS</source>
-        <translation>AWS 기준 %1</translation>
     </message>
     <message>
         <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
@@ -861,6 +845,145 @@
     <message>
         <source>JupyterLab: %1</source>
         <translation>JupyterLab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::RegionCatalog</name>
+    <message>
+        <source>Africa (Cape Town)</source>
+        <translation>아프리카(케이프타운)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hong Kong)</source>
+        <translation>아시아 태평양(홍콩)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Taipei)</source>
+        <translation>아시아 태평양(타이베이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Tokyo)</source>
+        <translation>아시아 태평양(도쿄)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Seoul)</source>
+        <translation>아시아 태평양(서울)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Osaka)</source>
+        <translation>아시아 태평양(오사카)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Mumbai)</source>
+        <translation>아시아 태평양(뭄바이)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Hyderabad)</source>
+        <translation>아시아 태평양(하이데라바드)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Singapore)</source>
+        <translation>아시아 태평양(싱가포르)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Sydney)</source>
+        <translation>아시아 태평양(시드니)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Jakarta)</source>
+        <translation>아시아 태평양(자카르타)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Melbourne)</source>
+        <translation>아시아 태평양(멜버른)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Malaysia)</source>
+        <translation>아시아 태평양(말레이시아)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (New Zealand)</source>
+        <translation>아시아 태평양(뉴질랜드)</translation>
+    </message>
+    <message>
+        <source>Asia Pacific (Thailand)</source>
+        <translation>아시아 태평양(태국)</translation>
+    </message>
+    <message>
+        <source>Canada (Central)</source>
+        <translation>캐나다(중부)</translation>
+    </message>
+    <message>
+        <source>Canada West (Calgary)</source>
+        <translation>캐나다 서부(캘거리)</translation>
+    </message>
+    <message>
+        <source>Europe (Frankfurt)</source>
+        <translation>유럽(프랑크푸르트)</translation>
+    </message>
+    <message>
+        <source>Europe (Zurich)</source>
+        <translation>유럽(취리히)</translation>
+    </message>
+    <message>
+        <source>Europe (Stockholm)</source>
+        <translation>유럽(스톡홀름)</translation>
+    </message>
+    <message>
+        <source>Europe (Milan)</source>
+        <translation>유럽(밀라노)</translation>
+    </message>
+    <message>
+        <source>Europe (Spain)</source>
+        <translation>유럽(스페인)</translation>
+    </message>
+    <message>
+        <source>Europe (Ireland)</source>
+        <translation>유럽(아일랜드)</translation>
+    </message>
+    <message>
+        <source>Europe (London)</source>
+        <translation>유럽(런던)</translation>
+    </message>
+    <message>
+        <source>Europe (Paris)</source>
+        <translation>유럽(파리)</translation>
+    </message>
+    <message>
+        <source>Israel (Tel Aviv)</source>
+        <translation>이스라엘(텔아비브)</translation>
+    </message>
+    <message>
+        <source>Middle East (UAE)</source>
+        <translation>중동(UAE)</translation>
+    </message>
+    <message>
+        <source>Middle East (Bahrain)</source>
+        <translation>중동(바레인)</translation>
+    </message>
+    <message>
+        <source>Mexico (Central)</source>
+        <translation>멕시코(중부)</translation>
+    </message>
+    <message>
+        <source>South America (Sao Paulo)</source>
+        <translation>남아메리카(상파울루)</translation>
+    </message>
+    <message>
+        <source>US East (N. Virginia)</source>
+        <translation>미국 동부(버지니아 북부)</translation>
+    </message>
+    <message>
+        <source>US East (Ohio)</source>
+        <translation>미국 동부(오하이오)</translation>
+    </message>
+    <message>
+        <source>US West (N. California)</source>
+        <translation>미국 서부(캘리포니아 북부)</translation>
+    </message>
+    <message>
+        <source>US West (Oregon)</source>
+        <translation>미국 서부(오레곤)</translation>
     </message>
 </context>
 <context>
@@ -1119,45 +1242,6 @@ Request id: %3</source>
         <source>Create notebook instance</source>
         <translation>노트북 인스턴스 생성</translation>
     </message>
-    <message>
-        <source>Restore the unfinished notebook instance?</source>
-        <translation>완료하지 않은 노트북 인스턴스를 복원할까요?</translation>
-    </message>
-    <message>
-        <source>SageDesk closed while you were creating %1 (last change %2). Restore those choices?</source>
-        <translation>%1을(를) 만드는 중에 SageDesk가 종료되었습니다(마지막 변경 %2). 그 선택을 복원할까요?</translation>
-    </message>
-    <message>
-        <source>a notebook instance</source>
-        <translation>노트북 인스턴스</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>복원(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>버리기(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>복원</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-</context>
-<context>
-    <name>SageDesk::Ui::EmptyTableWelcome</name>
-    <message>
-        <source>Create notebook instance</source>
-        <translation>노트북 인스턴스 생성</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No notebook instances here yet&lt;/h3&gt;&lt;p&gt;A notebook instance is a machine running Jupyter for you. Create one to choose its type, its IAM role and the S3 buckets it may use.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;아직 노트북 인스턴스가 없습니다&lt;/h3&gt;&lt;p&gt;노트북 인스턴스는 Jupyter를 실행하는 머신입니다. 인스턴스를 만들어 유형, IAM 역할, 사용할 S3 버킷을 선택하세요.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::Ui::GitPage</name>
@@ -1223,10 +1307,6 @@ Request id: %3</source>
     <message>
         <source>&amp;Create notebook instance…</source>
         <translation>노트북 인스턴스 생성(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;tags…</source>
-        <translation>태그 편집(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1351,10 +1431,6 @@ Request id: %3</source>
         <source>None</source>
         <translation>없음</translation>
     </message>
-    <message>
-        <source>No instance selected. Select one in the table to see its settings, tags and status history.</source>
-        <translation>선택한 인스턴스가 없습니다. 표에서 인스턴스를 선택하면 설정, 태그, 상태 기록이 표시됩니다.</translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::Ui::LocalEndpointConnector</name>
@@ -1436,6 +1512,26 @@ Request id: %3</source>
     <message>
         <source>Keep them running</source>
         <translation>계속 실행</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Browsing Data…</source>
+        <translation>탐색 데이터 지우기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Clear browsing data</source>
+        <translation>탐색 데이터 지우기</translation>
+    </message>
+    <message>
+        <source>Clear the cookies, cache and storage of the Jupyter tabs of every account?</source>
+        <translation>모든 계정의 Jupyter 탭 쿠키, 캐시, 저장소를 지울까요?</translation>
+    </message>
+    <message>
+        <source>Open tabs sign in again when they next need to. Notebooks on the instances are not touched.</source>
+        <translation>열린 탭은 다음에 필요할 때 다시 로그인합니다. 인스턴스의 노트북은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
     </message>
 </context>
 <context>
@@ -1893,28 +1989,6 @@ Request id: %3</source>
         <source>off</source>
         <translation>끔</translation>
     </message>
-    <message>
-        <source>Warnings</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <source>Create &amp;anyway, despite the warnings</source>
-        <translation>경고를 무시하고 생성(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Create despite the warnings</source>
-        <translation>경고를 무시하고 생성</translation>
-    </message>
-    <message>
-        <source>Warnings (AWS may refuse these):
-%1</source>
-        <translation>경고(AWS가 거부할 수 있음):
-%1</translation>
-    </message>
-    <message>
-        <source>IP address type</source>
-        <translation>IP 주소 유형</translation>
-    </message>
 </context>
 <context>
     <name>SageDesk::Ui::SettingsPage</name>
@@ -2059,6 +2133,14 @@ Request id: %3</source>
         <translation>%1 제품군</translation>
     </message>
     <message>
+        <source>%1 — %2 %3 per hour</source>
+        <translation>%1 — 시간당 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 — price not in the catalog</source>
+        <translation>%1 — 카탈로그에 가격 없음</translation>
+    </message>
+    <message>
         <source>Could not list configurations: %1</source>
         <translation>구성 목록을 가져오지 못했습니다: %1</translation>
     </message>
@@ -2081,77 +2163,6 @@ Request id: %3</source>
     <message>
         <source>Write an OnCreate or an OnStart script.</source>
         <translation>OnCreate 또는 OnStart 스크립트를 작성하세요.</translation>
-    </message>
-    <message>
-        <source>IP address type</source>
-        <translation>IP 주소 유형</translation>
-    </message>
-    <message>
-        <source>IPv4 only</source>
-        <translation>IPv4만</translation>
-    </message>
-    <message>
-        <source>Dual stack (IPv4 and IPv6; needs a subnet with IPv6)</source>
-        <translation>듀얼 스택(IPv4 및 IPv6, IPv6 서브넷 필요)</translation>
-    </message>
-    <message>
-        <source>IP &amp;address type:</source>
-        <translation>IP 주소 유형(&amp;A):</translation>
-    </message>
-    <message>
-        <source>%1 vCPU</source>
-        <translation>vCPU %1개</translation>
-    </message>
-    <message>
-        <source>%1 GiB</source>
-        <translation>%1GiB</translation>
-    </message>
-    <message>
-        <source>%1 %2 per hour</source>
-        <translation>시간당 %1 %2</translation>
-    </message>
-    <message>
-        <source>price not in the catalog</source>
-        <translation>카탈로그에 가격 없음</translation>
-    </message>
-</context>
-<context>
-    <name>SageDesk::Ui::TagEditorDialog</name>
-    <message>
-        <source>Edit tags of %1</source>
-        <translation>%1의 태그 편집</translation>
-    </message>
-    <message>
-        <source>Tag editor status</source>
-        <translation>태그 편집기 상태</translation>
-    </message>
-    <message>
-        <source>Save tags</source>
-        <translation>태그 저장</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Loading tags…</source>
-        <translation>태그를 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Could not list the tags: %1</source>
-        <translation>태그를 나열할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>저장하는 중…</translation>
-    </message>
-    <message>
-        <source>DeleteTags failed: %1</source>
-        <translation>DeleteTags 실패: %1</translation>
-    </message>
-    <message>
-        <source>AddTags failed: %1</source>
-        <translation>AddTags 실패: %1</translation>
     </message>
 </context>
 <context>
@@ -2209,16 +2220,8 @@ Request id: %3</source>
         <translation> 분</translation>
     </message>
     <message>
-        <source>How stop when idle works</source>
-        <translation>유휴 시 중지 작동 방식</translation>
-    </message>
-    <message>
-        <source>The local endpoint stops the instance itself (the tag %1).</source>
-        <translation>로컬 엔드포인트가 인스턴스를 직접 중지합니다(태그 %1).</translation>
-    </message>
-    <message>
-        <source>SageDesk adds an OnStart script that watches the instance's own Jupyter server and stops the instance after that many idle minutes; it needs no internet access. A new role gets exactly the permission sagemaker:StopNotebookInstance on this instance; an existing role must already allow it.</source>
-        <translation>SageDesk는 인스턴스 자체의 Jupyter 서버를 지켜보다가 지정한 시간(분) 동안 유휴 상태이면 인스턴스를 중지하는 OnStart 스크립트를 추가합니다. 인터넷 연결은 필요하지 않습니다. 새 역할에는 이 인스턴스에 대한 sagemaker:StopNotebookInstance 권한만 추가되며, 기존 역할은 이미 이 권한을 허용해야 합니다.</translation>
+        <source>Available with the local endpoint only for now.</source>
+        <translation>현재는 로컬 엔드포인트에서만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2296,202 @@ Request id: %3</source>
     <message>
         <source>Update</source>
         <translation>업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterPage</name>
+    <message>
+        <source>Leave the notebook?</source>
+        <translation>노트북을 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>The notebook has changes that are not saved. Close it anyway?</source>
+        <translation>노트북에 저장하지 않은 변경 사항이 있습니다. 그래도 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>저장하지 않고 닫기</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterWebView</name>
+    <message>
+        <source>The certificate of %1 is not valid: %2
+SageDesk does not open pages whose certificate cannot be trusted.</source>
+        <translation>%1의 인증서가 유효하지 않습니다: %2
+SageDesk는 신뢰할 수 없는 인증서의 페이지를 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>실제 크기</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>브라우저에서 열기</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>분리</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>페이지에서 찾기</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Starting the notebook instance… The notebook comes back here once it is InService.</source>
+        <translation>노트북 인스턴스를 시작하는 중입니다… InService가 되면 노트북이 여기에 다시 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>다시 연결</translation>
+    </message>
+    <message>
+        <source>The notebook instance %1 has been deleted.</source>
+        <translation>노트북 인스턴스 %1이(가) 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Instance stopped — start %1 to continue working in it. Its notebooks are kept.</source>
+        <translation>인스턴스가 중지됨 — 계속 작업하려면 %1을(를) 시작하세요. 노트북은 보존됩니다.</translation>
+    </message>
+    <message>
+        <source>Reattach</source>
+        <translation>다시 붙이기</translation>
+    </message>
+    <message>
+        <source>JupyterLab is not installed on this computer, so the classic Jupyter view is open instead.</source>
+        <translation>이 컴퓨터에 JupyterLab이 설치되어 있지 않아 클래식 Jupyter 화면을 대신 엽니다.</translation>
+    </message>
+    <message>
+        <source>The Jupyter session has ended or was refused. Reconnect to sign in again.</source>
+        <translation>Jupyter 세션이 끝났거나 거부되었습니다. 다시 로그인하려면 다시 연결하세요.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Save download</source>
+        <translation>다운로드 저장</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::JupyterWorkspace</name>
+    <message>
+        <source>Jupyter opens in the web browser: %1</source>
+        <translation>Jupyter를 웹 브라우저에서 엽니다: %1</translation>
+    </message>
+    <message>
+        <source>JupyterLab</source>
+        <translation>JupyterLab</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — SageDesk</source>
+        <translation>%1 — SageDesk</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 needs the account it was opened in. Switch back to that account and choose Reconnect.</source>
+        <translation>%1에 로그인하려면 탭을 연 계정이 필요합니다. 그 계정으로 돌아간 뒤 다시 연결을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>%1에 로그인하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 stayed on the notebook instance; it wanted to open %2</source>
+        <translation>%1은(는) 노트북 인스턴스에 머물렀습니다. 페이지가 %2을(를) 열려고 했습니다</translation>
+    </message>
+    <message>
+        <source>Open outside SageDesk?</source>
+        <translation>SageDesk 밖에서 열까요?</translation>
+    </message>
+    <message>
+        <source>The notebook wants to open a page that is not part of the notebook instance:
+%1</source>
+        <translation>노트북이 노트북 인스턴스에 속하지 않은 페이지를 열려고 합니다:
+%1</translation>
+    </message>
+    <message>
+        <source>SageDesk keeps notebook tabs on their instance. Open it in your web browser?</source>
+        <translation>SageDesk는 노트북 탭을 해당 인스턴스 안에 둡니다. 웹 브라우저에서 열까요?</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>브라우저에서 열기</translation>
+    </message>
+    <message>
+        <source>Browsing data cleared: cookies, cache and storage of every account.</source>
+        <translation>탐색 데이터를 지웠습니다: 모든 계정의 쿠키, 캐시, 저장소.</translation>
+    </message>
+</context>
+<context>
+    <name>SageDesk::Ui::Web::WebEngineLoader</name>
+    <message>
+        <source>The web view module %1 belongs to another version of SageDesk.</source>
+        <translation>웹 보기 모듈 %1은(는) 다른 버전의 SageDesk용입니다.</translation>
+    </message>
+    <message>
+        <source>The web view module (%1) is not installed.</source>
+        <translation>웹 보기 모듈(%1)이 설치되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2434,8 +2633,20 @@ Request id: %3</source>
         <translation>ipv4 또는 dualstack이어야 합니다</translation>
     </message>
     <message>
-        <source>dualstack needs a SubnetId of a subnet with an IPv6 range</source>
-        <translation>dualstack에는 IPv6 범위가 있는 서브넷의 SubnetId가 필요합니다</translation>
+        <source>must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation>문자, 숫자, 하이픈으로 1–63자여야 하며 문자나 숫자로 시작하고 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL of a Git repository</source>
+        <translation>Git 저장소의 https:// URL이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a branch name without spaces or ~ ^ : ? * [</source>
+        <translation>공백이나 ~ ^ : ? * [ 가 없는 브랜치 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be the ARN of a Secrets Manager secret</source>
+        <translation>Secrets Manager 보안 암호의 ARN이어야 합니다</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // Process start to the first painted instance table with 1,000 cached instances (WebEngine not
 // loaded), and the resident memory with those 1,000 instances listed. The parent seeds the cache,
-// starts itself as a child N times and prints the median; the child is the real MainWindow.
+// starts itself as a child N times and prints the median; the child is the real MainWindow. Its peer,
+// in alternating runs: the console alone in a plain QMainWindow (the window before the Jupyter tab
+// workspace), so the ratio shows what the workspace costs a start that has not loaded WebEngine.
 //
 //   bench_console_startup [runs]        (default 9)
 #include "console/cache/InstanceCache.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QMainWindow>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace SageDesk;
 
@@ -73,7 +77,7 @@ void seedCache(const QString& path)
     cache.saveList(kScope, list, QDateTime::currentDateTimeUtc());
 }
 
-int runChild(const QString& dir)
+int runChild(const QString& dir, bool plain)
 {
     for (const char* name : {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"}) {
         qunsetenv(name);
@@ -91,16 +95,29 @@ int runChild(const QString& dir)
     QCoreApplication::setApplicationName(QStringLiteral("bench_console_startup"));
     QSettings().remove(QStringLiteral("console"));
 
-    Ui::MainWindow window;
     Ui::ConsoleOptions options;
     options.cachePath = dir + QStringLiteral("/cache.sqlite");
     options.localDataDir = dir + QStringLiteral("/local");
     // No endpoint: the benchmark measures the cached list, not sagedesk-local's start.
     options.localProgram = dir + QStringLiteral("/no-such-sagedesk-local");
-    window.show();
-    window.startConsole(options);
+    std::unique_ptr<QMainWindow> window;
+    Ui::ConsoleView* console = nullptr;
+    if (plain) {
+        window = std::make_unique<QMainWindow>();
+        console = new Ui::ConsoleView(window.get());
+        window->setCentralWidget(console);
+        window->resize(1280, 720);
+        window->show();
+        console->start(options);
+    } else {
+        auto* main = new Ui::MainWindow;
+        window.reset(main);
+        console = main->console();
+        main->show();
+        main->startConsole(options);
+    }
 
-    QTableView* table = window.console()->table();
+    QTableView* table = console->table();
     struct PaintWatcher : QObject
     {
         bool seen = false;
@@ -133,8 +150,8 @@ double median(QList<double> values)
 
 int main(int argc, char** argv)
 {
-    if (argc == 3 && QByteArray(argv[1]) == "--child") {
-        return runChild(QString::fromLocal8Bit(argv[2]));
+    if (argc >= 3 && QByteArray(argv[1]) == "--child") {
+        return runChild(QString::fromLocal8Bit(argv[2]), argc > 3 && QByteArray(argv[3]) == "plain");
     }
     const int runs = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 9;
     QCoreApplication app(argc, argv);
@@ -142,12 +159,18 @@ int main(int argc, char** argv)
     seedCache(dir.filePath(QStringLiteral("cache.sqlite")));
 
     QList<double> startup;
+    QList<double> plainStartup;
     QList<double> rss;
-    for (int run = 0; run < runs; ++run) {
+    for (int run = 0; run < 2 * runs; ++run) {
+        const bool plain = run % 2 == 1;
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), dir.path()});
+        QStringList arguments{QStringLiteral("--child"), dir.path()};
+        if (plain) {
+            arguments << QStringLiteral("plain");
+        }
+        child.start(QCoreApplication::applicationFilePath(), arguments);
         if (!child.waitForFinished(60000)) {
             std::fprintf(stderr, "child did not finish\n");
             return 1;
@@ -163,16 +186,26 @@ int main(int argc, char** argv)
                          values.value("rows").constData(), kInstances, line.constData());
             return 1;
         }
-        startup << double(values.value("painted-ms-epoch").toLongLong() - startedAt);
+        const double painted = double(values.value("painted-ms-epoch").toLongLong() - startedAt);
+        if (plain) {
+            plainStartup << painted;
+            continue;
+        }
+        startup << painted;
         rss << values.value("rss-kib").toDouble() / 1024.0;
-        std::printf("run %d: first painted table %.0f ms, RSS %.1f MiB, WebEngine mapped: %s\n", run + 1,
-                    startup.last(), rss.last(), values.value("webengine-mapped") == "1" ? "yes" : "no");
+        std::printf("run %d: first painted table %.0f ms (console alone: next run), RSS %.1f MiB, WebEngine "
+                    "mapped: %s\n",
+                    run / 2 + 1, startup.last(), rss.last(),
+                    values.value("webengine-mapped") == "1" ? "yes" : "no");
     }
     std::printf(
         "process start to first painted table (%d cached instances): median %.0f ms, min %.0f ms, max "
         "%.0f ms over %d runs\n",
         kInstances, median(startup), *std::min_element(startup.begin(), startup.end()),
         *std::max_element(startup.begin(), startup.end()), runs);
+    std::printf("the console alone in a plain window (no tab workspace): median %.0f ms; ratio main window / "
+                "console alone: %.2f\n",
+                median(plainStartup), median(startup) / std::max(1.0, median(plainStartup)));
     std::printf("resident memory with %d instances listed: median %.1f MiB\n", kInstances, median(rss));
     return 0;
 }

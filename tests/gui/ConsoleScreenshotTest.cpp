@@ -16,6 +16,7 @@
 #include "instances/ConsoleView.h"
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/ServerProcess.h"
 #include "wizard/CreateProgressPage.h"
@@ -27,8 +28,10 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDir>
+#include <QFontDatabase>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +54,20 @@ using namespace SageDesk::Ui;
 using namespace std::chrono_literals;
 
 namespace {
+
+// The mean HSL lightness of every 7th pixel, 0 (black) to 1 (white).
+double meanLightness(const QImage& image)
+{
+    double sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            sum += QColor(image.pixel(x, y)).lightnessF();
+            ++count;
+        }
+    }
+    return count > 0 ? sum / count : 0;
+}
 
 QPalette darkPalette()
 {
@@ -129,6 +146,7 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
     auto connection = connector.createConnection();
     ASSERT_NE(connection, nullptr);
     Aws::SageMakerClient client(connection->context());
+    const QString roleArn = SageDesk::Test::makeExecutionRole(connection->context());
     const QList<QPair<QString, QString>> instances{
         {QStringLiteral("churn-model-training"), QStringLiteral("ml.m5.xlarge")},
         {QStringLiteral("data-exploration"), QStringLiteral("ml.t3.medium")},
@@ -141,8 +159,7 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
         request.notebookInstanceName = name;
         request.instanceType = type;
         request.volumeSizeInGB = name.size();
-        request.roleArn =
-            QStringLiteral("arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole");
+        request.roleArn = roleArn;
         ASSERT_TRUE(client.createNotebookInstance(request).wait().ok());
     }
     for (const QString& name : {QStringLiteral("feature-store-demo"), QStringLiteral("team-reporting")}) {
@@ -191,6 +208,14 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
                     .arg(outDir, dark ? QStringLiteral("dark") : QStringLiteral("light"), language);
             const QImage shot = window.grab().toImage();
             EXPECT_EQ(shot.size(), QSize(1280, 720));
+            // What the test does not set itself: the palette reached the pixels (a dark shot is dark),
+            // and Korean has a font to be drawn with (else the shot shows boxes).
+            const double lightness = meanLightness(shot);
+            EXPECT_TRUE(dark ? lightness < 0.45 : lightness > 0.7) << file.toStdString() << ": " << lightness;
+            if (language == QLatin1String("ko")) {
+                EXPECT_FALSE(QFontDatabase::families(QFontDatabase::Korean).isEmpty())
+                    << "no Korean font installed (fonts-nanum): the Korean screenshots would show boxes";
+            }
             EXPECT_TRUE(shot.save(file)) << file.toStdString();
             const QString title = window.menuBar()->actions().constFirst()->text();
             EXPECT_EQ(title,

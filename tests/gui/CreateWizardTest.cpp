@@ -16,6 +16,7 @@
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
 #include "support/CliTestSupport.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
@@ -313,7 +314,7 @@ TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
 {
     CreateNotebookInstanceRequest taken;
     taken.notebookInstanceName = QStringLiteral("gui-taken");
-    taken.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Elsewhere");
+    taken.roleArn = SageDesk::Test::makeExecutionRole(context());
     ASSERT_TRUE(Aws::SageMakerClient(context()).createNotebookInstance(taken).wait().ok());
 
     m_wizard = openWizard();

@@ -41,4 +41,6 @@ expect_refusal ui-to-engine ui/instances/Planted.cpp '#include "local/LocalEndpo
     "ui/instances/Planted.cpp includes \"local/...\" of layer 'local_engine'"
 expect_refusal model-widgets model/console/Planted.cpp '#include <QWidget>' \
     "layer 'console' is screen-free"
-echo "layer check: passes on the tree, refuses all 5 planted crossings"
+expect_refusal shell-webengine ui/shell/Planted.cpp '#include <QWebEngineView>' \
+    "ui/shell/Planted.cpp includes #include <QWebEngineView>: only ui/web/engine"
+echo "layer check: passes on the tree, refuses all 6 planted crossings"

@@ -2,15 +2,18 @@
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/PriceCatalog.h"
 #include "console/models/RegionCatalog.h"
+#include "console/models/RegionNames.h"
 #include "core/Clock.h"
 #include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QPersistentModelIndex>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTranslator>
 
 using SageDesk::Test::FixedClock;
 
@@ -161,7 +164,7 @@ TEST(InstanceTableModel, LocalModeShowsWhatAwsWouldChargeMarkedAsSuch)
         model.index(model.rowOf(QStringLiteral("running")), InstanceTableModel::CostColumn);
     const QModelIndex stopped =
         model.index(model.rowOf(QStringLiteral("stopped")), InstanceTableModel::CostColumn);
-    EXPECT_EQ(running.data().toString(), QStringLiteral("$%1 on AWS").arg(hourly * 2, 0, 'f', 2));
+    EXPECT_EQ(running.data().toString(), QStringLiteral("$%1").arg(hourly * 2, 0, 'f', 2));
     EXPECT_TRUE(running.data(Qt::ToolTipRole).toString().contains(QLatin1String("at no charge")));
     EXPECT_EQ(stopped.data().toString(), QStringLiteral("\u2014"));
     EXPECT_FALSE(stopped.data(Qt::ToolTipRole).isValid());
@@ -183,6 +186,34 @@ TEST(InstanceTableModel, RegionCatalogNamesEveryCommercialSageMakerRegion)
     EXPECT_TRUE(regions.contains(QStringLiteral("us-east-1")));
     EXPECT_FALSE(regions.contains(QStringLiteral("cn-north-1")));
     EXPECT_FALSE(regions.contains(QStringLiteral("us-gov-west-1")));
+}
+
+// Region names in the user's language, as the AWS console shows them: every name of the catalog is
+// marked for translation (RegionNames.cpp) and has its Korean name.
+TEST(InstanceTableModel, RegionNamesAreShownInTheUiLanguage)
+{
+    const RegionCatalog regions = RegionCatalog::load();
+    QStringList marked;
+    for (const char* name : regionNamesForTranslation()) {
+        marked.append(QString::fromUtf8(name));
+    }
+    for (const Region& region : regions.regions()) {
+        EXPECT_TRUE(marked.contains(region.name))
+            << region.name.toStdString() << " is not in RegionNames.cpp";
+    }
+    QTranslator korean;
+    ASSERT_TRUE(korean.load(QStringLiteral(":/i18n/sagedesk_ko.qm")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&korean));
+    const QString seoul = regions.nameOf(QStringLiteral("ap-northeast-2"));
+    int untranslated = 0;
+    for (const Region& region : regions.regions()) {
+        untranslated += RegionCatalog::localName(region) == region.name ? 1 : 0;
+    }
+    QCoreApplication::removeTranslator(&korean);
+    EXPECT_EQ(seoul, QString::fromUtf8("\xec\x95\x84\xec\x8b\x9c\xec\x95\x84 "
+                                       "\xed\x83\x9c\xed\x8f\x89\xec\x96\x91(\xec\x84\x9c\xec\x9a\xb8)"));
+    EXPECT_EQ(untranslated, 0);
+    EXPECT_EQ(regions.nameOf(QStringLiteral("ap-northeast-2")), QStringLiteral("Asia Pacific (Seoul)"));
 }
 
 TEST(InstanceTableModel, ProxyFiltersByNameAndStatusAndSortsNaturally)

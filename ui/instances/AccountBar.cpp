@@ -59,7 +59,7 @@ AccountBar::~AccountBar() = default;
 
 QString AccountBar::regionLabel(const Region& region)
 {
-    return tr("%1 \u2014 %2").arg(region.name, region.code);
+    return tr("%1 \u2014 %2").arg(RegionCatalog::localName(region), region.code);
 }
 
 void AccountBar::setProfiles(const QStringList& awsProfiles)

@@ -21,6 +21,13 @@ struct ConsoleOptions
     PollIntervals intervals;
     double longRunningHours = 8.0;
     std::function<void(const QUrl&)> openUrl; // empty: QDesktopServices::openUrl
+    // Open Jupyter opens a tab in the window; off: the presigned URL goes to openUrl.
+    bool jupyterInTabs = true;
+    // Load the web engine in the background once the window has been idle for a moment.
+    bool warmUpWebEngine = true;
+    QString webDataDir; // the tabs' browser profiles; empty: the application's data folder
+    // Where a download goes, given the proposed path (empty answer: cancelled); empty: a save dialog.
+    std::function<QString(const QString&)> chooseDownloadPath;
 };
 
 } // namespace SageDesk::Ui

@@ -8,11 +8,13 @@
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
+#include "core/LocalDates.h"
 #include "core/Redaction.h"
 #include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
 #include "instances/EmptyTableWelcome.h"
 #include "instances/InstanceDetailsPane.h"
+#include "instances/InstanceLogsView.h"
 #include "instances/LocalEndpointConnector.h"
 #include "instances/StatusDelegate.h"
 #include "instances/TrayNotifier.h"
@@ -101,12 +103,16 @@ void ConsoleView::createWidgets()
     m_offlineBanner = new QLabel(this);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setStyleSheet(bannerStyle(QStringLiteral("#8a6d00")));
+    // Banners show server messages and names: plain text, so that no message can bring markup,
+    // links or images into the window.
+    m_offlineBanner->setTextFormat(Qt::PlainText);
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->hide();
     layout->addWidget(m_offlineBanner);
     m_errorBanner = new QLabel(this);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setStyleSheet(bannerStyle(StatusDelegate::colorOf(NotebookInstanceStatus::Failed).name()));
+    m_errorBanner->setTextFormat(Qt::PlainText);
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorBanner->hide();
@@ -151,6 +157,12 @@ void ConsoleView::createWidgets()
         QMenu menu(this);
         m_actions->addTo(&menu);
         menu.exec(m_table->viewport()->mapToGlobal(position));
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (NotebookInstanceStatus(index.data(InstanceTableModel::StatusRole).toInt()) ==
+            NotebookInstanceStatus::InService) {
+            openJupyter(false);
+        }
     });
     connect(m_accountBar, &AccountBar::choiceChanged, this, &ConsoleView::applyAccountChoice);
     connectActions();
@@ -264,8 +276,7 @@ void ConsoleView::fitColumns()
     for (NotebookInstanceStatus value : NotebookInstanceStatuses::all()) {
         status = std::max(status, QFontMetrics(bold).horizontalAdvance(Model::statusText(value)));
     }
-    const QString date =
-        locale.toString(QDateTime(QDate(2026, 12, 28), QTime(22, 58)).toLocalTime(), QLocale::ShortFormat);
+    const QString date = shortDateTime(QDateTime(QDate(2026, 12, 28), QTime(22, 58)), locale);
     const QList<QPair<int, int>> contents{
         {Model::StatusColumn, status + StatusDelegate::kGlyphWidth},
         {Model::InstanceTypeColumn, metrics.horizontalAdvance(QStringLiteral("ml.m5.12xlarge"))},
@@ -360,6 +371,7 @@ void ConsoleView::updateDetails()
     const NotebookInstance* instance = names.size() == 1 ? m_session->instance(names.first()) : nullptr;
     const bool changedInstance =
         (instance ? instance->notebookInstanceName : QString()) != m_details->shownName();
+    m_details->logs()->setContext(m_session->connection() ? m_session->connection()->context() : nullptr);
     m_details->showInstance(instance, instance ? m_session->history(instance->notebookInstanceName)
                                                : QList<StatusEvent>());
     if (instance && changedInstance) {
@@ -444,6 +456,7 @@ void ConsoleView::confirmDelete()
                     tr("Delete the notebook instance \u201c%1\u201d?").arg(names.first()),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Its ML storage volume is deleted with it: everything saved on the instance is "
                               "lost. This cannot be undone."));
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -464,6 +477,7 @@ void ConsoleView::editSettings()
         return;
     }
     UpdateSettingsDialog dialog(*instance, this);
+    dialog.showLogLinks(m_session->connection() ? m_session->connection()->context() : nullptr);
     if (dialog.exec() == QDialog::Accepted) {
         m_session->updateInstance(dialog.request());
     }
@@ -472,9 +486,19 @@ void ConsoleView::editSettings()
 void ConsoleView::openJupyter(bool lab)
 {
     const QStringList names = selectedNames();
-    if (names.size() == 1) {
+    if (names.size() != 1) {
+        return;
+    }
+    if (m_jupyterOpener) {
+        m_jupyterOpener(names.first(), lab);
+    } else {
         m_session->openJupyter(names.first(), lab);
     }
+}
+
+void ConsoleView::setJupyterOpener(std::function<void(const QString&, bool)> opener)
+{
+    m_jupyterOpener = std::move(opener);
 }
 
 QStringList ConsoleView::runningLocalInstances() const

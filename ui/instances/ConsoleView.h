@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -65,6 +66,9 @@ public:
     // Whether the window is shown and not minimized: polling pauses otherwise.
     void setWindowVisible(bool visible);
     QString connectionText() const;
+    // Open Jupyter / Open JupyterLab (and a double-click on an InService row) call `opener` with the
+    // instance's name instead of handing a presigned URL to the browser.
+    void setJupyterOpener(std::function<void(const QString& name, bool lab)> opener);
 
 signals:
     void connectionTextChanged(const QString& text);
@@ -107,6 +111,7 @@ private:
     InstanceDetailsPane* m_details = nullptr;
     EmptyTableWelcome* m_welcome = nullptr;
     TrayNotifier* m_notifier = nullptr;
+    std::function<void(const QString&, bool)> m_jupyterOpener;
     bool m_started = false;
     bool m_busyCheckPending = false;
 };

@@ -2,6 +2,7 @@
 
 #include "domain/NotebookInstanceStatus.h"
 
+#include <QIcon>
 #include <QList>
 #include <QObject>
 
@@ -48,7 +49,8 @@ public:
     void addTo(QToolBar* toolBar) const;
 
 private:
-    QAction* make(Kind kind, const QString& text, const QString& objectName, const QKeySequence& shortcut);
+    QAction* make(Kind kind, const QString& text, const QString& objectName, const QKeySequence& shortcut,
+                  const QIcon& icon);
 
     QList<QPair<Kind, QAction*>> m_actions;
     QAction* m_refresh = nullptr;

@@ -1,7 +1,9 @@
 #include "instances/InstanceDetailsPane.h"
 
 #include "console/models/InstanceTableModel.h"
+#include "core/LocalDates.h"
 #include "core/Redaction.h"
+#include "instances/InstanceLogsView.h"
 #include "instances/StatusDelegate.h"
 
 #include <QClipboard>
@@ -127,6 +129,11 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
     m_timeline->setAccessibleName(tr("Status history"));
     m_timeline->setMinimumHeight(120);
     bodyLayout->addWidget(m_timeline);
+    auto* logsHeading = new QLabel(tr("Logs"), m_body);
+    logsHeading->setFont(bold);
+    bodyLayout->addWidget(logsHeading);
+    m_logs = new InstanceLogsView(m_body);
+    bodyLayout->addWidget(m_logs);
     layout->addStretch();
     showInstance(nullptr, {});
 }
@@ -158,6 +165,7 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
             field->clear();
         }
         m_timeline->clear();
+        m_logs->showInstance({}, NotebookInstanceStatus::Pending, {});
         return;
     }
     m_title->setText(instance->notebookInstanceName);
@@ -189,17 +197,18 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
         m_tags->setText(tr("Loading\u2026"));
     }
 
+    m_logs->showInstance(instance->notebookInstanceName, instance->notebookInstanceStatus,
+                         instance->failureReason);
     m_timeline->clear();
     const QLocale locale;
     for (auto event = history.crbegin(); event != history.crend(); ++event) {
-        QString text = event->previous
-                           ? tr("%1  %2 \u2192 %3")
-                                 .arg(locale.toString(event->at.toLocalTime(), QLocale::ShortFormat),
-                                      InstanceTableModel::statusText(*event->previous),
-                                      InstanceTableModel::statusText(event->status))
-                           : tr("%1  first seen %2")
-                                 .arg(locale.toString(event->at.toLocalTime(), QLocale::ShortFormat),
-                                      InstanceTableModel::statusText(event->status));
+        QString text =
+            event->previous
+                ? tr("%1  %2 \u2192 %3")
+                      .arg(shortDateTime(event->at, locale), InstanceTableModel::statusText(*event->previous),
+                           InstanceTableModel::statusText(event->status))
+                : tr("%1  first seen %2")
+                      .arg(shortDateTime(event->at, locale), InstanceTableModel::statusText(event->status));
         if (!event->failureReason.isEmpty() && event->status == NotebookInstanceStatus::Failed) {
             text += QStringLiteral(" \u2014 ") + event->failureReason;
         }

@@ -5,6 +5,7 @@
 #include "instances/ConsoleView.h"
 #include "instances/InstanceActions.h"
 #include "instances/InstanceDetailsPane.h"
+#include "web/JupyterWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -30,14 +33,15 @@ MainWindow::MainWindow(QWidget* parent)
     // Wide enough for every column of the table next to the details pane.
     resize(1280, 720);
     m_console = new ConsoleView(this);
-    createMenus();
     createCentralArea();
+    createMenus();
     createStatusBar();
 }
 
 void MainWindow::startConsole(const ConsoleOptions& options)
 {
     m_console->start(options);
+    m_jupyter->start(options);
     updatePolling();
 }
 
@@ -52,6 +56,10 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    auto* clear =
+        m_fileMenu->addAction(tr("Clear &Browsing Data\u2026"), this, &MainWindow::confirmClearBrowsingData);
+    clear->setObjectName(QStringLiteral("clearBrowsingDataAction"));
+    m_fileMenu->addSeparator();
     auto* quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -73,7 +81,8 @@ void MainWindow::createMenus()
     m_toolBar = addToolBar(tr("Instances"));
     m_toolBar->setObjectName(QStringLiteral("instanceToolBar"));
     m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icon and text: the icons read at a glance, the words in either language.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_console->actions()->addTo(m_toolBar);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_console->actions()->refreshAction());
@@ -90,16 +99,47 @@ void MainWindow::createCentralArea()
     m_centralStack = new QStackedWidget(this);
     m_centralStack->setObjectName(QStringLiteral("instanceArea"));
     m_centralStack->addWidget(m_console);
-    setCentralWidget(m_centralStack);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_centralStack, tr("Instances"));
+    // The console is always there: no close button on its tab.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(m_tabs);
+    m_jupyter = new Web::JupyterWorkspace(m_tabs, m_console, this);
+}
+
+void MainWindow::confirmClearBrowsingData()
+{
+    QMessageBox box(QMessageBox::Question, tr("Clear browsing data"),
+                    tr("Clear the cookies, cache and storage of the Jupyter tabs of every account?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("clearBrowsingDataConfirmation"));
+    box.setInformativeText(tr("Open tabs sign in again when they next need to. Notebooks on the "
+                              "instances are not touched."));
+    QPushButton* clear = box.addButton(tr("Clear"), QMessageBox::DestructiveRole);
+    clear->setObjectName(QStringLiteral("confirmClearButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == clear) {
+        m_jupyter->clearBrowsingData();
+    }
 }
 
 void MainWindow::createStatusBar()
 {
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->showMessage(tr("Ready"));
     connect(m_console, &ConsoleView::connectionTextChanged, m_connectionLabel, &QLabel::setText);
+    connect(m_jupyter, &Web::JupyterWorkspace::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 }
 
 void MainWindow::updatePolling()
@@ -129,6 +169,16 @@ void MainWindow::hideEvent(QHideEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Jupyter's unsaved-notebook warnings come first; the window closes once every tab agreed.
+    if (!m_tabsClosed && m_jupyter->viewCount() > 0) {
+        event->ignore();
+        m_jupyter->closeAll([this] {
+            m_tabsClosed = true;
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
+        return;
+    }
+    m_tabsClosed = false;
     const QStringList running = m_console->runningLocalInstances();
     if (running.isEmpty()) {
         event->accept();

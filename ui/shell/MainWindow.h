@@ -8,14 +8,19 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 
 namespace SageDesk::Ui {
 
 class ConsoleView;
+namespace Web {
+class JupyterWorkspace;
+}
 
-// The console window: menus, the toolbar, the console (account bar, live instance table, details)
-// and the status bar. The shell owns where things go; ConsoleView owns what they do.
+// The console window: menus, the toolbar, a tab workspace whose first tab is the console (account bar,
+// live instance table, details) and whose other tabs are Jupyter, and the status bar. The shell owns
+// where things go; ConsoleView and JupyterWorkspace own what they do.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +38,8 @@ public:
     QLabel* connectionLabel() const { return m_connectionLabel; }
     ConsoleView* console() const { return m_console; }
     QToolBar* instanceToolBar() const { return m_toolBar; }
+    QTabWidget* workspaceTabs() const { return m_tabs; }
+    Web::JupyterWorkspace* jupyter() const { return m_jupyter; }
 
     // Connects the console (cache, last profile and region, polling); the window is inert before.
     void startConsole(const ConsoleOptions& options = {});
@@ -51,6 +58,7 @@ private:
     void createMenus();
     void createCentralArea();
     void createStatusBar();
+    void confirmClearBrowsingData();
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
@@ -60,6 +68,9 @@ private:
     QLabel* m_connectionLabel = nullptr;
     ConsoleView* m_console = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    Web::JupyterWorkspace* m_jupyter = nullptr;
+    bool m_tabsClosed = false; // the Jupyter tabs agreed to close: the quit may go on
 };
 
 } // namespace SageDesk::Ui

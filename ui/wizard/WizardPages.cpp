@@ -8,6 +8,7 @@
 #include "console/models/PriceCatalog.h"
 #include "domain/InstanceTypeCatalog.h"
 #include "domain/PlatformCatalog.h"
+#include "instances/LifecycleLogLink.h"
 #include "wizard/CreateWizard.h"
 #include "wizard/NewRoleDialog.h"
 
@@ -32,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace SageDesk::Ui {
@@ -50,6 +52,8 @@ W* named(W* widget, const QString& objectName, const QString& accessibleName)
 QLabel* warningLabel(const QString& objectName, const QString& accessibleName)
 {
     auto* label = named(new QLabel, objectName, accessibleName);
+    // Warnings quote AWS's messages and what was typed: plain text, never markup.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -141,6 +145,7 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     createdLayout->addRow(tr("Create notebook (OnCreate):"), m_onCreate);
     createdLayout->addRow(tr("Start notebook (OnStart):"), m_onStart);
     createdLayout->addRow(m_scriptWarnings);
+    createdLayout->addRow(new LifecycleLogLink(context, [this] { return m_name->text(); }));
     m_lifecycleStack->addWidget(new QWidget);
     m_lifecycleStack->addWidget(existing);
     m_lifecycleStack->addWidget(created);
@@ -782,7 +787,8 @@ GitPage::GitPage(Aws::AwsClientContext* context, QWidget* parent)
 {
     setTitle(tr("Git repositories"));
     setSubTitle(tr("Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored "
-                   "repositories or an https:// URL."));
+                   "repositories or an https:// URL. For a private repository, store it as a code repository "
+                   "with a Secrets Manager secret, as AWS advises, rather than a password in the URL."));
     auto* form = new QFormLayout(this);
     for (int i = 0; i <= kAdditional; ++i) {
         const QString label = i == 0 ? tr("Default repository") : tr("Additional repository %1").arg(i);
@@ -840,7 +846,17 @@ ValidationIssues GitPage::issues() const
 
 void GitPage::update()
 {
-    m_issue->setText(Validation::describe(issues()));
+    QString text = Validation::describe(issues());
+    for (const QComboBox* box : std::as_const(m_boxes)) {
+        if (!QUrl(box->currentText().trimmed()).password().isEmpty()) {
+            text +=
+                (text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                tr("A password in a repository URL is stored with the instance and shown by Describe. Use "
+                   "a code repository with a Secrets Manager secret instead.");
+            break;
+        }
+    }
+    m_issue->setText(text);
     emit completeChanged();
 }
 

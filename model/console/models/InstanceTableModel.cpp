@@ -1,6 +1,7 @@
 #include "console/models/InstanceTableModel.h"
 
 #include "core/Clock.h"
+#include "core/LocalDates.h"
 
 #include <QLocale>
 #include <QSet>
@@ -108,22 +109,18 @@ QVariant InstanceTableModel::displayData(const NotebookInstance& instance, int c
     case VolumeColumn:
         return instance.volumeSizeInGB > 0 ? tr("%1 GB").arg(instance.volumeSizeInGB) : QString();
     case CreatedColumn:
-        return instance.creationTime.isValid()
-                   ? locale.toString(instance.creationTime.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return instance.creationTime.isValid() ? shortDateTime(instance.creationTime, locale) : QString();
     case LastModifiedColumn:
-        return instance.lastModifiedTime.isValid()
-                   ? locale.toString(instance.lastModifiedTime.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return instance.lastModifiedTime.isValid() ? shortDateTime(instance.lastModifiedTime, locale)
+                                                   : QString();
     case CostColumn: {
         const std::optional<double> cost = costSoFar(instance);
         // The figure with the UI locale's separators, the symbol in front as on the price page.
         if (!cost) {
             return QStringLiteral("\u2014");
         }
-        const QString amount = currencySymbol(m_prices.currency()) + locale.toString(*cost, 'f', 2);
-        // Marked as what AWS would charge: nothing is billed for an instance on this computer.
-        return m_costBasis == CostBasis::WouldCostOnAws ? tr("%1 on AWS").arg(amount) : amount;
+        // In local mode the header ("Cost on AWS") and the cell's tooltip mark it as what AWS would charge.
+        return currencySymbol(m_prices.currency()) + locale.toString(*cost, 'f', 2);
     }
     default:
         return {};

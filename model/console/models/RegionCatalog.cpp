@@ -1,5 +1,6 @@
 #include "console/models/RegionCatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,10 +41,16 @@ QString RegionCatalog::nameOf(const QString& code) const
 {
     for (const Region& region : m_regions) {
         if (region.code == code) {
-            return region.name;
+            return localName(region);
         }
     }
     return {};
+}
+
+QString RegionCatalog::localName(const Region& region)
+{
+    // The names are marked for lupdate in RegionNames.cpp.
+    return QCoreApplication::translate("SageDesk::RegionCatalog", region.name.toUtf8().constData());
 }
 
 } // namespace SageDesk

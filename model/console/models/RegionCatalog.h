@@ -21,7 +21,10 @@ public:
 
     const QList<Region>& regions() const { return m_regions; }
     bool contains(const QString& code) const;
+    // The region's name in the UI language, as the AWS console shows it ("Asia Pacific (Seoul)",
+    // "아시아 태평양(서울)"); empty for a code the catalog does not have.
     QString nameOf(const QString& code) const;
+    static QString localName(const Region& region);
     QString source() const { return m_source; }
 
 private:
