@@ -33,8 +33,8 @@ TEST(AutoStopScript, OnStartIsBashAndTheWatcherIsPython)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const QByteArray onStart =
-        AutoStopScript::onStart("#!/bin/bash\necho mine\n", QStringLiteral("it's-nb"), QStringLiteral("eu-west-1"), 60);
+    const QByteArray onStart = AutoStopScript::onStart("#!/bin/bash\necho mine\n", QStringLiteral("it's-nb"),
+                                                       QStringLiteral("eu-west-1"), 60);
     QFile script(dir.filePath(QStringLiteral("on-start.sh")));
     ASSERT_TRUE(script.open(QIODevice::WriteOnly));
     script.write(onStart);
@@ -47,8 +47,8 @@ TEST(AutoStopScript, OnStartIsBashAndTheWatcherIsPython)
     ASSERT_TRUE(watcher.open(QIODevice::WriteOnly));
     watcher.write(AutoStopScript::watcher());
     watcher.close();
-    EXPECT_EQ(run(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("py_compile"), watcher.fileName()},
-                  &output),
+    EXPECT_EQ(run(QStringLiteral("python3"),
+                  {QStringLiteral("-m"), QStringLiteral("py_compile"), watcher.fileName()}, &output),
               0)
         << output.toStdString();
     // Its arguments as the section passes them, the name quoted for the shell.

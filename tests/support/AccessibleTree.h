@@ -21,11 +21,12 @@ inline QStringList unnamedAccessibleControls(QWidget* root)
         }
         const QAccessible::Role role = node->role();
         static const QList<QAccessible::Role> controls{
-            QAccessible::PushButton, QAccessible::CheckBox,     QAccessible::RadioButton,
-            QAccessible::ComboBox,   QAccessible::EditableText, QAccessible::SpinBox,
-            QAccessible::List,       QAccessible::Table,        QAccessible::Tree,
+            QAccessible::PushButton, QAccessible::CheckBox,      QAccessible::RadioButton,
+            QAccessible::ComboBox,   QAccessible::EditableText,  QAccessible::SpinBox,
+            QAccessible::List,       QAccessible::Table,         QAccessible::Tree,
             QAccessible::ButtonMenu, QAccessible::ButtonDropDown};
-        if (controls.contains(role) && !node->state().disabled && node->text(QAccessible::Name).trimmed().isEmpty()) {
+        if (controls.contains(role) && !node->state().disabled &&
+            node->text(QAccessible::Name).trimmed().isEmpty()) {
             QObject* object = node->object();
             unnamed << QStringLiteral("%1 %2").arg(
                 object ? QString::fromLatin1(object->metaObject()->className()) : QString::number(role),
