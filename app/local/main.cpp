@@ -3,7 +3,7 @@
 #include "core/Version.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "local/LocalEndpoint.h"
-#include "local/UnixSignalWatcher.h"
+#include "local/SignalWatcher.h"
 #include "local/runtime/JupyterServer.h"
 
 #include <QCommandLineParser>
@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <chrono>
+
+#include <sys/stat.h>
 
 using SageDesk::Local::LocalEndpoint;
 using SageDesk::Local::LocalEndpointInfo;
@@ -36,10 +38,32 @@ QString labAvailability()
     return QCoreApplication::translate("SageDesk::Local::LocalEndpoint", "JupyterLab: %1").arg(state);
 }
 
+// Prints the environment of the endpoint that serves `dataDir`, waiting up to `wait` for one that is
+// starting; false when none came.
+bool printRunningEnvironment(const QString& dataDir, std::chrono::milliseconds wait, QTextStream& out)
+{
+    QDeadlineTimer deadline(wait);
+    for (;;) {
+        if (const auto running = LocalEndpointInfo::read(dataDir)) {
+            if (const auto credentials = SageDesk::Local::LocalCredentials::load(dataDir)) {
+                out << running->environmentLines(*credentials);
+                return true;
+            }
+        }
+        if (deadline.hasExpired()) {
+            return false;
+        }
+        QThread::msleep(100);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    // Everything the endpoint and its notebook instances create (state, buckets, instance folders,
+    // logs) is its owner's alone from the moment it exists.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sagedesk-local"));
     // Before the options are described: --help and the errors below are in the person's language.
@@ -135,19 +159,9 @@ int main(int argc, char** argv)
         // an endpoint started here would never exit and hang the shell's command substitution.
         // With --port it starts one when none runs (as the tests and scripts that read its output do).
         const bool mayStart = parser.isSet(portOption);
-        QDeadlineTimer deadline(mayStart ? std::chrono::milliseconds(0) : kStartingEndpointWait);
-        for (;;) {
-            if (const auto running = LocalEndpointInfo::read(options.dataDir)) {
-                const auto credentials = SageDesk::Local::LocalCredentials::load(options.dataDir);
-                if (credentials) {
-                    out << running->environmentLines(*credentials);
-                    return 0;
-                }
-            }
-            if (deadline.hasExpired()) {
-                break;
-            }
-            QThread::msleep(100);
+        if (printRunningEnvironment(options.dataDir,
+                                    mayStart ? std::chrono::milliseconds(0) : kStartingEndpointWait, out)) {
+            return 0;
         }
         if (!mayStart) {
             err << QCoreApplication::translate(
@@ -162,6 +176,12 @@ int main(int argc, char** argv)
 
     LocalEndpoint endpoint(options);
     if (!endpoint.start()) {
+        // Another endpoint took the data directory first (two `--print-env --port` racing): its
+        // environment is what this one would have printed.
+        if (parser.isSet(printEnvOption) && endpoint.runningPid() != 0 &&
+            printRunningEnvironment(options.dataDir, kStartingEndpointWait, out)) {
+            return 0;
+        }
         err << endpoint.errorString() << Qt::endl;
         return 1;
     }
@@ -174,8 +194,8 @@ int main(int argc, char** argv)
     }
 
     const bool keepRunning = parser.isSet(keepRunningOption);
-    SageDesk::Local::UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SageDesk::Local::UnixSignalWatcher::received, &app, [&](int) {
+    SageDesk::Local::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SageDesk::Local::SignalWatcher::received, &app, [&](int) {
         endpoint.shutdown(keepRunning);
         QCoreApplication::quit();
     });

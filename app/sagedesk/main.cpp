@@ -1,5 +1,6 @@
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "core/platform/Processes.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -8,10 +9,6 @@
 #include <QIcon>
 
 #include <memory>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -62,13 +59,11 @@ int main(int argc, char** argv)
         return 0;
     }
 
-#ifdef Q_OS_UNIX
     // Chromium refuses to run its sandbox as root; running the whole app as root is unusual but
     // it is how containers and CI run it.
-    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+    if (SageDesk::Platform::runningAsRoot() && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     }
-#endif
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     describeApplication();

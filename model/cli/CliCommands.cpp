@@ -179,6 +179,22 @@ QList<CliCommandSpec> CliCommands::all()
           {QStringLiteral("on-start"), QStringLiteral("FILE"), tr("Script run on every start.")}},
          false,
          &LifecycleConfigCommands::create},
+        {QStringLiteral("logs"),
+         tr("Print a notebook instance's lifecycle or Jupyter log (CloudWatch Logs)."),
+         name,
+         {{QStringLiteral("script"),
+           {},
+           tr("Which log: the OnCreate or OnStart script, or Jupyter (default: the one that explains the "
+              "instance's state)."),
+           false,
+           {QStringLiteral("on-create"), QStringLiteral("on-start"), QStringLiteral("jupyter")}},
+          {QStringLiteral("follow"),
+           {},
+           tr("Keep printing new lines, one per line, while the instance writes them.")},
+          {QStringLiteral("since"), QStringLiteral("DURATION"),
+           tr("Only lines of the last 90s, 10m, 2h, 1d...")}},
+         instance,
+         &LogCommands::logs},
     });
 }
 

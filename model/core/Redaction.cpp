@@ -46,6 +46,15 @@ const QList<Rule>& rules()
                             "(?!AWS4-HMAC)[^\\s,]+"),
              options),
          keep},
+        // The password of a URL's user information (a repository URL "https://user:password@host/...").
+        {QRegularExpression(QStringLiteral("(\\b[a-z][a-z0-9+.-]*://[^/\\s:@'\"<>]*:)[^@/\\s'\"<>]+(?=@)"),
+                            options),
+         keep},
+        // MFA codes (AssumeRole's TokenCode as a form parameter or a JSON field).
+        {QRegularExpression(QStringLiteral("((?:^|[?&\\s])TokenCode=)[^&\\s\"']+"), options), keep},
+        {QRegularExpression(QStringLiteral("(\"TokenCode\"\\s*:\\s*\")[^\"]*"), options), keep},
+        // Cookies carry sessions (Jupyter's login cookie, _xsrf).
+        {QRegularExpression(QStringLiteral("((?:^|\\n|\\s)(?:Set-)?Cookie:\\s*)[^\\r\\n]+"), options), keep},
         // Jupyter command lines: --NotebookApp.token=..., --ServerApp.token=...
         {QRegularExpression(QStringLiteral("(\\.token=)\\S+"), options), keep},
     };

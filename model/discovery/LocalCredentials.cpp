@@ -1,12 +1,18 @@
 #include "discovery/LocalCredentials.h"
 
+#include "core/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace SageDesk::Local {
 
@@ -38,6 +44,16 @@ QString LocalCredentials::filePath(const QString& dataDir)
 std::optional<LocalCredentials> LocalCredentials::load(const QString& dataDir, QString* error)
 {
     QFile file(filePath(dataDir));
+    // The key lets whoever holds it run code as this user: a file someone else wrote or can read
+    // is not this user's key.
+    if (file.exists()) {
+        if (const QString problem = PrivateFiles::ownershipProblem(file.fileName()); !problem.isEmpty()) {
+            if (error) {
+                *error = problem;
+            }
+            return std::nullopt;
+        }
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
             *error = tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
@@ -63,7 +79,7 @@ std::optional<LocalCredentials> LocalCredentials::loadOrCreate(const QString& da
     if (QFile::exists(filePath(dataDir))) {
         return load(dataDir, error);
     }
-    QDir().mkpath(dataDir);
+    PrivateFiles::makePath(dataDir);
     LocalCredentials credentials;
     credentials.accessKeyId =
         QStringLiteral("AKIA") + randomText(16, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"));
@@ -73,13 +89,25 @@ std::optional<LocalCredentials> LocalCredentials::loadOrCreate(const QString& da
     const QJsonObject json{{QStringLiteral("AccessKeyId"), credentials.accessKeyId},
                            {QStringLiteral("SecretAccessKey"), credentials.secretAccessKey},
                            {QStringLiteral("AccountId"), credentials.accountId}};
-    QSaveFile file(filePath(dataDir));
-    // Restrict before any byte of the secret is written.
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(QJsonDocument(json).toJson()) < 0 || !file.commit()) {
+    // Written whole under a temporary name (QTemporaryFile creates it 0600), then hard-linked to its
+    // name, which fails when the name exists: of two first starts racing, one key wins and the other
+    // start reads it, where a rename would let the second overwrite a key the first already handed out.
+    QTemporaryFile file(filePath(dataDir) + QStringLiteral(".XXXXXX"));
+    if (!file.open() || file.write(QJsonDocument(json).toJson()) < 0 || !file.flush() ||
+        ::fsync(file.handle()) != 0) {
         if (error) {
-            *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+            *error = tr("Cannot write %1: %2").arg(filePath(dataDir), file.errorString());
+        }
+        return std::nullopt;
+    }
+    if (::link(QFile::encodeName(file.fileName()).constData(),
+               QFile::encodeName(filePath(dataDir)).constData()) != 0) {
+        if (errno == EEXIST) {
+            return load(dataDir, error);
+        }
+        if (error) {
+            *error =
+                tr("Cannot write %1: %2").arg(filePath(dataDir), QString::fromLocal8Bit(::strerror(errno)));
         }
         return std::nullopt;
     }

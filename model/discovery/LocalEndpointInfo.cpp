@@ -1,16 +1,17 @@
 #include "discovery/LocalEndpointInfo.h"
 
+#include "core/PrivateFiles.h"
+#include "core/platform/Processes.h"
 #include "discovery/LocalCredentials.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#include <cerrno>
-#include <csignal>
 
 namespace SageDesk::Local {
 
@@ -25,9 +26,18 @@ QString LocalEndpointInfo::filePath(const QString& dataDir)
     return QDir(dataDir).filePath(QStringLiteral("endpoint.json"));
 }
 
-std::optional<LocalEndpointInfo> LocalEndpointInfo::read(const QString& dataDir)
+std::optional<LocalEndpointInfo> LocalEndpointInfo::read(const QString& dataDir, QString* problem)
 {
     QFile file(filePath(dataDir));
+    if (!file.exists()) {
+        return std::nullopt;
+    }
+    if (QString why = PrivateFiles::ownershipProblem(file.fileName()); !why.isEmpty()) {
+        if (problem) {
+            *problem = std::move(why);
+        }
+        return std::nullopt;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
     }
@@ -36,11 +46,8 @@ std::optional<LocalEndpointInfo> LocalEndpointInfo::read(const QString& dataDir)
     info.port = static_cast<quint16>(json.value(QLatin1String("port")).toInt());
     info.pid = json.value(QLatin1String("pid")).toInteger();
     info.region = json.value(QLatin1String("region")).toString();
-    if (info.port == 0 || info.pid <= 0) {
-        return std::nullopt;
-    }
-    // Signal 0 only asks whether the process exists; EPERM means it does but is someone else's.
-    if (::kill(static_cast<pid_t>(info.pid), 0) != 0 && errno != EPERM) {
+    if (info.port == 0 || info.pid <= 0 || !Platform::isProcessOfThisUser(info.pid) ||
+        !Platform::processListensOn(info.pid, info.port)) {
         return std::nullopt;
     }
     return info;
@@ -48,13 +55,16 @@ std::optional<LocalEndpointInfo> LocalEndpointInfo::read(const QString& dataDir)
 
 bool LocalEndpointInfo::write(const QString& dataDir) const
 {
-    QDir().mkpath(dataDir);
+    PrivateFiles::makePath(dataDir);
     QSaveFile file(filePath(dataDir));
     const QJsonObject json{{QStringLiteral("port"), port},
                            {QStringLiteral("pid"), pid},
                            {QStringLiteral("region"), region},
                            {QStringLiteral("endpointUrl"), endpointUrl()}};
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) >= 0 && file.commit();
+    // Private before any byte is written: readers refuse a runtime file that others can read.
+    return file.open(QIODevice::WriteOnly) &&
+           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+           file.write(QJsonDocument(json).toJson()) >= 0 && file.commit();
 }
 
 QString LocalEndpointInfo::environmentLines(const LocalCredentials& credentials) const

@@ -30,7 +30,10 @@ struct LocalEndpointInfo
 
     // The endpoint running on `dataDir`, or nullopt when there is no runtime file or its process has
     // gone (a SIGKILLed endpoint leaves a stale file behind).
-    static std::optional<LocalEndpointInfo> read(const QString& dataDir);
+    // A runtime file that is not this user's own and private, or that names a process of another user
+    // or one that does not listen on its port, is no endpoint either; `problem` then says why when the
+    // file itself is refused.
+    static std::optional<LocalEndpointInfo> read(const QString& dataDir, QString* problem = nullptr);
     bool write(const QString& dataDir) const;
     static void remove(const QString& dataDir);
 };

@@ -3,8 +3,6 @@
 #include "discovery/LocalEndpointInfo.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -32,9 +30,10 @@ QString LocalEndpointLauncher::program() const
         return m_program;
     }
     // The one installed with us first: a sagedesk-local elsewhere on the PATH may be another version.
-    const QString besideUs =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sagedesk-local"));
-    if (QFileInfo(besideUs).isExecutable()) {
+    // (findExecutable adds Windows' ".exe".)
+    const QString besideUs = QStandardPaths::findExecutable(QStringLiteral("sagedesk-local"),
+                                                            {QCoreApplication::applicationDirPath()});
+    if (!besideUs.isEmpty()) {
         return besideUs;
     }
     return QStandardPaths::findExecutable(QStringLiteral("sagedesk-local"));

@@ -99,6 +99,7 @@ NotebookInstance NotebookInstance::fromJson(const QJsonObject& json)
     n.failureReason = str(json, "FailureReason");
     n.url = str(json, "Url");
     n.instanceType = str(json, "InstanceType");
+    n.ipAddressType = str(json, "IpAddressType");
     n.subnetId = str(json, "SubnetId");
     n.securityGroups = stringList(json.value(QLatin1String("SecurityGroups")));
     n.roleArn = str(json, "RoleArn");
@@ -114,6 +115,7 @@ NotebookInstance NotebookInstance::fromJson(const QJsonObject& json)
     n.rootAccess = str(json, "RootAccess");
     n.platformIdentifier = str(json, "PlatformIdentifier");
     n.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
+    n.ipAddressType = str(json, "IpAddressType");
     return n;
 }
 
@@ -127,6 +129,7 @@ QJsonObject NotebookInstance::toJson() const
     putString(json, "FailureReason", failureReason);
     putString(json, "Url", url);
     putString(json, "InstanceType", instanceType);
+    putString(json, "IpAddressType", ipAddressType);
     putString(json, "SubnetId", subnetId);
     putList(json, "SecurityGroups", securityGroups);
     putString(json, "RoleArn", roleArn);
@@ -146,6 +149,7 @@ QJsonObject NotebookInstance::toJson() const
     if (!minimumInstanceMetadataServiceVersion.isEmpty()) {
         json.insert(kImds, QJsonObject{{kImdsVersion, minimumInstanceMetadataServiceVersion}});
     }
+    putString(json, "IpAddressType", ipAddressType);
     return json;
 }
 
@@ -162,11 +166,13 @@ CreateNotebookInstanceRequest CreateNotebookInstanceRequest::fromJson(const QJso
     r.kmsKeyId = str(json, "KmsKeyId");
     r.subnetId = str(json, "SubnetId");
     r.securityGroupIds = stringList(json.value(QLatin1String("SecurityGroupIds")));
+    r.ipAddressType = str(json, "IpAddressType");
     r.directInternetAccess = str(json, "DirectInternetAccess");
     r.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
     r.defaultCodeRepository = str(json, "DefaultCodeRepository");
     r.additionalCodeRepositories = stringList(json.value(QLatin1String("AdditionalCodeRepositories")));
     r.tags = Json::tagsFromJson(json.value(QLatin1String("Tags")));
+    r.ipAddressType = str(json, "IpAddressType");
     return r;
 }
 
@@ -183,6 +189,7 @@ QJsonObject CreateNotebookInstanceRequest::toJson() const
     putString(json, "KmsKeyId", kmsKeyId);
     putString(json, "SubnetId", subnetId);
     putList(json, "SecurityGroupIds", securityGroupIds);
+    putString(json, "IpAddressType", ipAddressType);
     putString(json, "DirectInternetAccess", directInternetAccess);
     if (!minimumInstanceMetadataServiceVersion.isEmpty()) {
         json.insert(kImds, QJsonObject{{kImdsVersion, minimumInstanceMetadataServiceVersion}});
@@ -192,6 +199,7 @@ QJsonObject CreateNotebookInstanceRequest::toJson() const
     if (!tags.isEmpty()) {
         json.insert(QStringLiteral("Tags"), Json::tagsToJson(tags));
     }
+    putString(json, "IpAddressType", ipAddressType);
     return json;
 }
 
@@ -204,6 +212,7 @@ UpdateNotebookInstanceRequest UpdateNotebookInstanceRequest::fromJson(const QJso
         return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
     };
     r.instanceType = optString("InstanceType");
+    r.ipAddressType = optString("IpAddressType");
     r.roleArn = optString("RoleArn");
     r.platformIdentifier = optString("PlatformIdentifier");
     if (json.value(QLatin1String("VolumeSizeInGB")).isDouble()) {
@@ -211,6 +220,7 @@ UpdateNotebookInstanceRequest UpdateNotebookInstanceRequest::fromJson(const QJso
     }
     r.lifecycleConfigName = optString("LifecycleConfigName");
     r.rootAccess = optString("RootAccess");
+    r.ipAddressType = optString("IpAddressType");
     if (json.contains(kImds)) {
         r.minimumInstanceMetadataServiceVersion = json.value(kImds).toObject().value(kImdsVersion).toString();
     }
@@ -236,6 +246,7 @@ QJsonObject UpdateNotebookInstanceRequest::toJson() const
         }
     };
     put("InstanceType", instanceType);
+    put("IpAddressType", ipAddressType);
     put("RoleArn", roleArn);
     put("PlatformIdentifier", platformIdentifier);
     if (volumeSizeInGB) {
@@ -243,6 +254,7 @@ QJsonObject UpdateNotebookInstanceRequest::toJson() const
     }
     put("LifecycleConfigName", lifecycleConfigName);
     put("RootAccess", rootAccess);
+    put("IpAddressType", ipAddressType);
     if (minimumInstanceMetadataServiceVersion) {
         json.insert(kImds, QJsonObject{{kImdsVersion, *minimumInstanceMetadataServiceVersion}});
     }

@@ -31,6 +31,7 @@ struct NotebookInstance
     QString failureReason;
     QString url;
     QString instanceType;
+    QString ipAddressType; // "ipv4" / "dualstack"
     QString subnetId;
     QStringList securityGroups;
     QString roleArn;
@@ -46,6 +47,7 @@ struct NotebookInstance
     QString rootAccess; // "Enabled" / "Disabled"
     QString platformIdentifier;
     QString minimumInstanceMetadataServiceVersion; // "1" / "2"
+    QString ipAddressType;                         // "ipv4" / "dualstack"
 
     static NotebookInstance fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -65,11 +67,13 @@ struct CreateNotebookInstanceRequest
     QString kmsKeyId;
     QString subnetId;
     QStringList securityGroupIds;
+    QString ipAddressType; // empty: the API default (ipv4)
     QString directInternetAccess;
     QString minimumInstanceMetadataServiceVersion;
     QString defaultCodeRepository;
     QStringList additionalCodeRepositories;
     QList<Tag> tags;
+    QString ipAddressType; // empty: the API default (ipv4)
 
     static CreateNotebookInstanceRequest fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
@@ -82,6 +86,7 @@ struct UpdateNotebookInstanceRequest
 {
     QString notebookInstanceName;
     std::optional<QString> instanceType;
+    std::optional<QString> ipAddressType;
     std::optional<QString> roleArn;
     std::optional<QString> platformIdentifier;
     std::optional<int> volumeSizeInGB;
@@ -90,6 +95,7 @@ struct UpdateNotebookInstanceRequest
     std::optional<QString> minimumInstanceMetadataServiceVersion;
     std::optional<QString> defaultCodeRepository;
     std::optional<QStringList> additionalCodeRepositories;
+    std::optional<QString> ipAddressType;
     bool disassociateLifecycleConfig = false;
     bool disassociateDefaultCodeRepository = false;
     bool disassociateAdditionalCodeRepositories = false;

@@ -150,18 +150,33 @@ std::optional<ValidationIssue> Validation::roleArn(const QString& arn)
 
 std::optional<ValidationIssue> Validation::platformIdentifier(const QString& platform)
 {
-    if (platform.isEmpty() || PlatformCatalog::isCreatable(platform)) {
+    if (platform.isEmpty() || PlatformCatalog::isKnown(platform)) {
         return std::nullopt;
     }
-    const QString allowed = PlatformCatalog::creatable().join(QStringLiteral(", "));
-    if (PlatformCatalog::isKnown(platform)) {
-        return issue(QStringLiteral("PlatformIdentifier"),
-                     tr("“%1” can no longer be used for new notebook instances; use one of %2")
-                         .arg(platform, allowed));
-    }
-    return wireIssue(issue(QStringLiteral("PlatformIdentifier"), tr("must be one of %1").arg(allowed)),
+    return wireIssue(issue(QStringLiteral("PlatformIdentifier"),
+                           tr("must be one of %1").arg(PlatformCatalog::all().join(QStringLiteral(", ")))),
                      QStringLiteral("platformIdentifier"), platform,
                      stringConstraints(platform, 0, 20, kAwsPlatformPattern));
+}
+
+std::optional<ValidationIssue> Validation::retiredPlatform(const QString& platform)
+{
+    if (platform.isEmpty() || !PlatformCatalog::isKnown(platform) || PlatformCatalog::isCreatable(platform)) {
+        return std::nullopt;
+    }
+    return issue(QStringLiteral("PlatformIdentifier"),
+                 tr("“%1” can no longer be used for new notebook instances; use one of %2")
+                     .arg(platform, PlatformCatalog::creatable().join(QStringLiteral(", "))));
+}
+
+std::optional<ValidationIssue> Validation::ipAddressType(const QString& value)
+{
+    const QStringList allowed{QStringLiteral("ipv4"), QStringLiteral("dualstack")};
+    if (!value.isEmpty() && !allowed.contains(value)) {
+        return wireIssue(issue(QStringLiteral("IpAddressType"), tr("must be ipv4 or dualstack")),
+                         QStringLiteral("ipAddressType"), value, {enumConstraint(allowed)});
+    }
+    return std::nullopt;
 }
 
 std::optional<ValidationIssue> Validation::volumeSizeInGB(int gigabytes)
@@ -357,19 +372,15 @@ ValidationIssues Validation::createNotebookInstance(const CreateNotebookInstance
     append(issues, instanceType(request.instanceType));
     append(issues, roleArn(request.roleArn));
     append(issues, platformIdentifier(request.platformIdentifier));
-    if (!instanceType(request.instanceType) && !platformIdentifier(request.platformIdentifier)) {
-        append(issues, platformSupportsInstanceType(request.platformIdentifier, request.instanceType));
-    }
     append(issues, volumeSizeInGB(request.volumeSizeInGB));
     append(issues, lifecycleConfigName(request.lifecycleConfigName));
     append(issues, rootAccess(request.rootAccess));
     append(issues, kmsKeyId(request.kmsKeyId));
     append(issues, subnetId(request.subnetId));
     issues += securityGroupIds(request.securityGroupIds);
-    if (!request.securityGroupIds.isEmpty() && request.subnetId.isEmpty()) {
-        issues.append(issue(QStringLiteral("SecurityGroupIds"), tr("need a SubnetId in the same VPC")));
-    }
+    append(issues, ipAddressType(request.ipAddressType));
     append(issues, directInternetAccess(request.directInternetAccess, request.subnetId));
+    append(issues, ipAddressType(request.ipAddressType));
     append(issues, minimumInstanceMetadataServiceVersion(request.minimumInstanceMetadataServiceVersion));
     if (!request.defaultCodeRepository.isEmpty()) {
         append(issues,
@@ -378,6 +389,23 @@ ValidationIssues Validation::createNotebookInstance(const CreateNotebookInstance
     issues += additionalCodeRepositories(request.additionalCodeRepositories);
     issues += tags(request.tags);
     return issues;
+}
+
+ValidationIssues Validation::createNotebookInstanceWarnings(const CreateNotebookInstanceRequest& request)
+{
+    ValidationIssues warnings;
+    append(warnings, retiredPlatform(request.platformIdentifier));
+    if (!instanceType(request.instanceType) && !platformIdentifier(request.platformIdentifier)) {
+        append(warnings, platformSupportsInstanceType(request.platformIdentifier, request.instanceType));
+    }
+    if (!request.securityGroupIds.isEmpty() && request.subnetId.isEmpty()) {
+        warnings.append(issue(QStringLiteral("SecurityGroupIds"), tr("need a SubnetId in the same VPC")));
+    }
+    if (request.ipAddressType == QLatin1String("dualstack") && request.subnetId.isEmpty()) {
+        warnings.append(issue(QStringLiteral("IpAddressType"),
+                              tr("dualstack needs a SubnetId of a subnet with an IPv6 range")));
+    }
+    return warnings;
 }
 
 ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstanceRequest& request,
@@ -394,6 +422,9 @@ ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstance
     if (request.platformIdentifier) {
         append(issues, platformIdentifier(*request.platformIdentifier));
     }
+    if (request.ipAddressType) {
+        append(issues, ipAddressType(*request.ipAddressType));
+    }
     if (request.volumeSizeInGB) {
         append(issues, volumeSizeInGB(*request.volumeSizeInGB));
         if (current && *request.volumeSizeInGB < current->volumeSizeInGB) {
@@ -409,6 +440,9 @@ ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstance
     if (request.rootAccess) {
         append(issues, rootAccess(*request.rootAccess));
     }
+    if (request.ipAddressType) {
+        append(issues, ipAddressType(*request.ipAddressType));
+    }
     if (request.minimumInstanceMetadataServiceVersion) {
         append(issues, minimumInstanceMetadataServiceVersion(*request.minimumInstanceMetadataServiceVersion));
     }
@@ -419,14 +453,24 @@ ValidationIssues Validation::updateNotebookInstance(const UpdateNotebookInstance
     if (request.additionalCodeRepositories) {
         issues += additionalCodeRepositories(*request.additionalCodeRepositories);
     }
+    return issues;
+}
+
+ValidationIssues Validation::updateNotebookInstanceWarnings(const UpdateNotebookInstanceRequest& request,
+                                                            const std::optional<NotebookInstance>& current)
+{
+    ValidationIssues warnings;
+    if (request.platformIdentifier) {
+        append(warnings, retiredPlatform(*request.platformIdentifier));
+    }
     const QString type = request.instanceType.value_or(current ? current->instanceType : QString());
     const QString platform =
         request.platformIdentifier.value_or(current ? current->platformIdentifier : QString());
     if ((request.instanceType || request.platformIdentifier) && InstanceTypeCatalog::contains(type) &&
-        (request.platformIdentifier || current)) {
-        append(issues, platformSupportsInstanceType(platform, type));
+        (request.platformIdentifier || current) && !platformIdentifier(platform)) {
+        append(warnings, platformSupportsInstanceType(platform, type));
     }
-    return issues;
+    return warnings;
 }
 
 ValidationIssues Validation::lifecycleScript(const QString& field, const QByteArray& script)
@@ -495,6 +539,63 @@ std::optional<ValidationIssue> Validation::nameContains(const QString& text)
             stringConstraints(text, 0, 63, QStringLiteral("[a-zA-Z0-9-]+")));
     }
     return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::ipAddressType(const QString& value)
+{
+    const QStringList allowed{QStringLiteral("ipv4"), QStringLiteral("dualstack")};
+    if (!value.isEmpty() && !allowed.contains(value)) {
+        return wireIssue(issue(QStringLiteral("IpAddressType"), tr("must be ipv4 or dualstack")),
+                         QStringLiteral("ipAddressType"), value, {enumConstraint(allowed)});
+    }
+    return std::nullopt;
+}
+
+ValidationIssues Validation::codeRepositoryDefinition(const QString& name, const QString& repositoryUrl,
+                                                      const QString& branch, const QString& secretArn)
+{
+    // The service model's patterns, quoted as the service quotes them.
+    const QString namePattern = QStringLiteral("^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
+    const QString urlPattern = QStringLiteral("^https://([^/]+)/?.{3,1016}$");
+    const QString branchPattern = QStringLiteral("^[^ ~^:?*\\[]+$");
+    const QString secretPattern =
+        QStringLiteral("^arn:aws[a-z\\-]*:secretsmanager:[a-z0-9\\-]*:[0-9]{12}:secret:.*$");
+    ValidationIssues issues;
+    if (auto broken = stringConstraints(name, 1, 63, namePattern); !broken.isEmpty()) {
+        issues.append(wireIssue(issue(QStringLiteral("CodeRepositoryName"),
+                                      tr("must be 1–63 letters, digits and hyphens, starting and ending "
+                                         "with a letter or digit")),
+                                QStringLiteral("codeRepositoryName"), name, broken));
+    }
+    // Only the GitConfig members that are given (a null string is an absent member).
+    const struct
+    {
+        QString value;
+        qsizetype max;
+        QString pattern;
+        QString field;
+        QString rule;
+    } gitMembers[] = {
+        {repositoryUrl, 1024, urlPattern, QStringLiteral("RepositoryUrl"),
+         tr("must be an https:// URL of a Git repository")},
+        {branch, 1024, branchPattern, QStringLiteral("Branch"),
+         tr("must be a branch name without spaces or ~ ^ : ? * [")},
+        {secretArn, 2048, secretPattern, QStringLiteral("SecretArn"),
+         tr("must be the ARN of a Secrets Manager secret")},
+    };
+    for (const auto& member : gitMembers) {
+        const qsizetype min = member.field == QLatin1String("RepositoryUrl") ? 11 : 1;
+        if (member.value.isNull()) {
+            continue;
+        }
+        if (auto broken = stringConstraints(member.value, min, member.max, member.pattern);
+            !broken.isEmpty()) {
+            issues.append(wireIssue(issue(member.field, member.rule),
+                                    QStringLiteral("gitConfig.") + wireName(member.field), member.value,
+                                    broken));
+        }
+    }
+    return issues;
 }
 
 QString Validation::describe(const ValidationIssues& issues)

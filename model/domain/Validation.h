@@ -45,8 +45,12 @@ public:
     static std::optional<ValidationIssue> notebookInstanceName(const QString& name);
     static std::optional<ValidationIssue> instanceType(const QString& instanceType);
     static std::optional<ValidationIssue> roleArn(const QString& arn);
-    // Only identifiers CreateNotebookInstance still accepts; empty means the AWS default.
+    // The identifiers the API model accepts (retired ones too: retiredPlatform() warns about
+    // those); empty means the AWS default.
     static std::optional<ValidationIssue> platformIdentifier(const QString& platform);
+    // A warning: AWS no longer creates instances on `platform`.
+    static std::optional<ValidationIssue> retiredPlatform(const QString& platform);
+    static std::optional<ValidationIssue> ipAddressType(const QString& value);
     static std::optional<ValidationIssue> volumeSizeInGB(int gigabytes);
     // `field` is "LifecycleConfigName" or "NotebookInstanceLifecycleConfigName"; empty is allowed
     // only where the configuration is optional.
@@ -64,11 +68,21 @@ public:
     static std::optional<ValidationIssue> platformSupportsInstanceType(const QString& platform,
                                                                        const QString& instanceType);
 
+    // What the API model refuses, with the documented cross-field rules (Disabled internet access
+    // needs a subnet). The wizard and the CLI refuse these before sending anything.
     static ValidationIssues createNotebookInstance(const CreateNotebookInstanceRequest& request);
+    // What is merely unwise, and which the service refuses only after the model's checks: a retired
+    // platform, an instance family the platform cannot run, security groups without a subnet,
+    // dualstack without a subnet. The wizard and the CLI warn and let the person go on;
+    // sagedesk-local refuses them as AWS does.
+    static ValidationIssues createNotebookInstanceWarnings(const CreateNotebookInstanceRequest& request);
     // `current` is the instance as last described, when known: the volume may only grow and the
     // instance type must suit the platform that stays.
     static ValidationIssues updateNotebookInstance(const UpdateNotebookInstanceRequest& request,
                                                    const std::optional<NotebookInstance>& current = {});
+    static ValidationIssues
+    updateNotebookInstanceWarnings(const UpdateNotebookInstanceRequest& request,
+                                   const std::optional<NotebookInstance>& current = {});
 
     // A lifecycle script as a person wrote it (`field` is "OnCreate" or "OnStart"): Unix line
     // endings, and base64 of 1–16384 characters as the API stores it.
@@ -80,6 +94,12 @@ public:
     static std::optional<ValidationIssue> iamRoleName(const QString& roleName);
     // NameContains of ListNotebookInstances.
     static std::optional<ValidationIssue> nameContains(const QString& text);
+    // IpAddressType of Create/UpdateNotebookInstance: ipv4 or dualstack.
+    static std::optional<ValidationIssue> ipAddressType(const QString& value);
+    // Create/UpdateCodeRepository: the name (1–63, like a notebook instance's) and the GitConfig
+    // members that are set (RepositoryUrl https://host/path, Branch, SecretArn of Secrets Manager).
+    static ValidationIssues codeRepositoryDefinition(const QString& name, const QString& repositoryUrl,
+                                                     const QString& branch, const QString& secretArn);
 
     // The issues as one text, a line each.
     static QString describe(const ValidationIssues& issues);

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "discovery/LocalCredentials.h"
 #include "local/EndpointContext.h"
+#include "local/http/HttpLimits.h"
 #include "local/http/HttpServer.h"
 #include "local/runtime/NotebookRuntimeOptions.h"
 
@@ -11,10 +12,20 @@
 
 #include <memory>
 
+class QLockFile;
+
 namespace SageDesk::Local {
 
 class CodeRepositoryApi;
+class Ec2Service;
+class ContainerCredentials;
+class RequestAuthorizer;
+class RolePolicies;
 class IamService;
+class KmsService;
+class InstanceLogIngester;
+class LogEventStore;
+class LogsService;
 class LifecycleConfigApi;
 class LocalBuckets;
 class LocalStateStore;
@@ -29,8 +40,9 @@ class StsService;
 class TagApi;
 
 // sagedesk-local as a library: the loopback HTTP endpoint that speaks SageMaker (JSON 1.1), IAM and
-// STS (Query) and S3 (REST-XML), checks every request's SigV4 signature against the data directory's
-// own key, keeps its state in SQLite and runs notebook instances through NotebookRuntime.
+// STS (Query), S3 (REST-XML), CloudWatch Logs (JSON 1.1), and EC2 and KMS for the wizard's pickers,
+// checks every request's SigV4 signature against the data directory's own key, keeps its state in SQLite
+// and runs notebook instances through NotebookRuntime.
 class LocalEndpoint final : public QObject
 {
     Q_OBJECT
@@ -44,6 +56,8 @@ public:
         QString region = QStringLiteral("us-east-1");
         NotebookRuntimeOptions runtime;
         qsizetype maxBodyBytes = 16 * 1024 * 1024;
+        // Connection cap, head deadline, pipelining bound (maxBodyBytes overrides its body size).
+        HttpLimits httpLimits;
     };
 
     explicit LocalEndpoint(Options options, const Clock& clock = Clock::system(), QObject* parent = nullptr);
@@ -53,6 +67,9 @@ public:
     // reason in errorString().
     bool start();
     QString errorString() const { return m_error; }
+    // After a failed start(): the process id of the sagedesk-local that holds the data directory, or 0
+    // when start() failed for another reason.
+    qint64 runningPid() const { return m_runningPid; }
 
     quint16 port() const;
     QString endpointUrl() const;
@@ -71,8 +88,14 @@ public:
 
     // One request as the HTTP server hands it over (for in-process callers such as the fuzz target).
     void handle(const HttpRequest& request, const HttpServer::Reply& reply);
+    // The head of a request with a body, before the body is read or 100 Continue sent: refuses a
+    // request without a plausible signature by a known key, and streams S3 object uploads to disk
+    // (verifying their signature now and their body as it comes).
+    std::optional<HttpResponse> routeHead(HttpRequest& head);
 
 private:
+    // One endpoint per data directory; false (with errorString()) when another one holds it.
+    bool lockDataDir();
     HttpResponse visitNotebook(const HttpRequest& request);
     HttpResponse refusedVisit(const QString& title, const QString& text) const;
     // The sign-in answer for `…/lab` when the server has no JupyterLab: says so, then goes to `tree`.
@@ -81,12 +104,17 @@ private:
     Options m_options;
     const Clock& m_clock;
     QString m_error;
+    qint64 m_runningPid = 0;
+    std::unique_ptr<QLockFile> m_lock;
     LocalCredentials m_credentials;
     EndpointContext m_context;
     std::unique_ptr<LocalStateStore> m_store;
     std::unique_ptr<LocalBuckets> m_buckets;
     std::unique_ptr<PresignedUrlTokens> m_tokens;
     std::unique_ptr<RequestAuthenticator> m_authenticator;
+    std::unique_ptr<RolePolicies> m_rolePolicies;
+    std::unique_ptr<RequestAuthorizer> m_authorizer;
+    std::unique_ptr<ContainerCredentials> m_containerCredentials;
     NotebookRuntime* m_runtime = nullptr;
     NotebookInstanceController* m_controller = nullptr;
     std::unique_ptr<NotebookInstanceApi> m_instanceApi;
@@ -97,6 +125,11 @@ private:
     std::unique_ptr<IamService> m_iam;
     std::unique_ptr<StsService> m_sts;
     std::unique_ptr<S3Service> m_s3;
+    std::unique_ptr<Ec2Service> m_ec2;
+    std::unique_ptr<KmsService> m_kms;
+    std::unique_ptr<LogEventStore> m_logStore;
+    InstanceLogIngester* m_logIngester = nullptr;
+    std::unique_ptr<LogsService> m_logs;
     HttpServer* m_server = nullptr;
 };
 

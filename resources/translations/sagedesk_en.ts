@@ -729,10 +729,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on AWS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,6 +2621,26 @@ SageDesk does not open pages whose certificate cannot be trusted.</source>
     </message>
     <message>
         <source>must be 1–63 letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ipv4 or dualstack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an https:// URL of a Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a branch name without spaces or ~ ^ : ? * [</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the ARN of a Secrets Manager secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

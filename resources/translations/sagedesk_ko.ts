@@ -729,10 +729,6 @@
         <translation>이 인스턴스를 AWS %1 리전에서 실행했다면 지금까지 청구되었을 금액입니다. 이 컴퓨터에서는 무료로 실행됩니다.</translation>
     </message>
     <message>
-        <source>%1 on AWS</source>
-        <translation>AWS 기준 %1</translation>
-    </message>
-    <message>
         <source>Local mode: what each instance would have cost on AWS in %1 since it entered service, from the price catalog. Instances on this computer cost nothing; — where the price is unknown or the instance is not running.</source>
         <translation>로컬 모드: 각 인스턴스가 서비스를 시작한 이후 AWS %1 리전에서 청구되었을 금액으로, 가격 카탈로그에서 계산합니다. 이 컴퓨터의 인스턴스는 비용이 들지 않습니다. 가격을 알 수 없거나 인스턴스가 실행 중이 아니면 —로 표시합니다.</translation>
     </message>
@@ -2631,6 +2627,26 @@ SageDesk는 신뢰할 수 없는 인증서의 페이지를 열지 않습니다.<
     <message>
         <source>must be 1–63 letters, digits and hyphens</source>
         <translation>영문자, 숫자, 하이픈으로 된 1–63자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be ipv4 or dualstack</source>
+        <translation>ipv4 또는 dualstack이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation>문자, 숫자, 하이픈으로 1–63자여야 하며 문자나 숫자로 시작하고 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an https:// URL of a Git repository</source>
+        <translation>Git 저장소의 https:// URL이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a branch name without spaces or ~ ^ : ? * [</source>
+        <translation>공백이나 ~ ^ : ? * [ 가 없는 브랜치 이름이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be the ARN of a Secrets Manager secret</source>
+        <translation>Secrets Manager 보안 암호의 ARN이어야 합니다</translation>
     </message>
 </context>
 <context>

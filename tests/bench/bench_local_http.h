@@ -5,6 +5,7 @@
 #include "discovery/LocalCredentials.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "support/LocalSignedRequest.h"
+#include "support/LoopbackHttp.h"
 #include "support/ServerProcess.h"
 
 #include <QByteArray>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -23,60 +25,9 @@
 
 namespace SageDesk::Bench {
 
-// Length of the first complete response in `buffer` (0 while incomplete); `status` gets its code.
-inline qsizetype completeResponse(const QByteArray& buffer, int& status)
-{
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        return 0;
-    }
-    qsizetype length = 0;
-    for (const QByteArray& line : buffer.left(end).split('\n')) {
-        if (line.toLower().startsWith("content-length:")) {
-            length = line.mid(15).trimmed().toLongLong();
-        }
-    }
-    if (buffer.size() < end + 4 + length) {
-        return 0;
-    }
-    status = buffer.mid(9, 3).toInt();
-    return end + 4 + length;
-}
-
-struct CallResult
-{
-    int status = 0;
-    QByteArray body;
-};
-
-inline CallResult call(quint16 port, const QByteArray& wire, int timeoutMs = 30000)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    QElapsedTimer timer;
-    timer.start();
-    QByteArray buffer;
-    bool sent = false;
-    CallResult result;
-    while (timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        // Refused (a server still starting): say so at once rather than after the timeout.
-        if (socket.state() == QAbstractSocket::UnconnectedState &&
-            socket.error() != QAbstractSocket::UnknownSocketError) {
-            return result;
-        }
-        if (!sent && socket.state() == QAbstractSocket::ConnectedState) {
-            socket.write(wire);
-            sent = true;
-        }
-        buffer += socket.readAll();
-        if (const qsizetype length = completeResponse(buffer, result.status); length > 0) {
-            result.body = buffer.mid(buffer.indexOf("\r\n\r\n") + 4, length);
-            return result;
-        }
-    }
-    return result;
-}
+using Test::call;
+using Test::CallResult;
+using Test::completeResponse;
 
 struct LoadResult
 {
@@ -87,8 +38,9 @@ struct LoadResult
 };
 
 // `connections` keep-alive connections, each sending the next of `wires` (round robin) as soon as
-// the answer is in.
-inline LoadResult load(quint16 port, const QList<QByteArray>& wires, int connections, int durationMs)
+// the answer is in; with `limit` >= 0, only that many requests (each wire once when it is their count).
+inline LoadResult load(quint16 port, const QList<QByteArray>& wires, int connections, int durationMs,
+                       qsizetype limit = -1)
 {
     qsizetype next = 0;
     struct Client
@@ -104,10 +56,13 @@ inline LoadResult load(quint16 port, const QList<QByteArray>& wires, int connect
     LoadResult result;
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < durationMs) {
+    qsizetype sent = 0;
+    while (timer.elapsed() < durationMs && (limit < 0 || result.requests < limit)) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
         for (Client& client : clients) {
-            if (client.socket->state() == QAbstractSocket::ConnectedState && !client.waiting) {
+            if (client.socket->state() == QAbstractSocket::ConnectedState && !client.waiting &&
+                (limit < 0 || sent < limit)) {
+                ++sent;
                 client.socket->write(wires.at(next));
                 next = (next + 1) % wires.size();
                 client.waiting = true;
@@ -184,8 +139,11 @@ public:
     {
         Test::LocalSignedRequest createRole;
         createRole.headers = {{"Content-Type", "application/x-www-form-urlencoded; charset=utf-8"}};
-        createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument="
-                          "%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D";
+        // SageMaker may assume it: CreateNotebookInstance refuses a role it could not assume.
+        createRole.body = "Action=CreateRole&Version=2010-05-08&RoleName=bench&AssumeRolePolicyDocument=" +
+                          QUrl::toPercentEncoding(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",)"
+                                                  R"("Principal":{"Service":"sagemaker.amazonaws.com"},)"
+                                                  R"("Action":"sts:AssumeRole"}]})");
         call("iam", createRole);
     }
 

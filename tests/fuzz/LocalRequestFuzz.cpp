@@ -1,11 +1,20 @@
 // Fuzz target for sagedesk-local's request path: HTTP parsing, SigV4 verification, and (re-signed
 // with the endpoint's own key, so they get past authentication) the SageMaker, IAM, STS and S3
-// handlers. Built with libFuzzer under clang (SAGEDESK_LIBFUZZER=ON), otherwise with
-// LocalFuzzDriver.cpp as a plain driver that replays the corpus and mutates it for a bounded time.
+// handlers; and for the parsers of the clients' side that read what another program or a server
+// wrote (config and credentials files, credential_process output, the SSO token cache, AWS error
+// bodies, presigned URLs and regions). Built with libFuzzer under clang (SAGEDESK_LIBFUZZER=ON), otherwise
+// with LocalFuzzDriver.cpp as a plain driver that replays the corpus and mutates it for a bounded time.
 #include "local/LocalEndpoint.h"
 #include "local/http/HttpRequestParser.h"
 
 #include "aws/SigV4.h"
+#include "aws/client/ErrorParser.h"
+#include "aws/config/AwsConfig.h"
+#include "aws/config/ConfigFile.h"
+#include "aws/credentials/ProcessCredentialsProvider.h"
+#include "aws/credentials/SsoCredentialsProvider.h"
+#include "aws/services/SageMakerClient.h"
+#include "core/Redaction.h"
 #include "support/LocalSignedRequest.h"
 
 #include <QCoreApplication>
@@ -92,6 +101,30 @@ HttpRequest resigned(const HttpRequest& request, const LocalEndpoint& endpoint, 
     return parser.state() == HttpRequestParser::State::RequestReady ? parser.takeRequest() : HttpRequest{};
 }
 
+// The same bytes as each file or answer a client reads: a parser must neither crash nor hang on them.
+void fuzzClientParsers(const QByteArray& bytes)
+{
+    using namespace SageDesk::Aws;
+    const ConfigFile config = ConfigFile::parse(bytes, QStringLiteral("config"));
+    for (const auto& section : config.sections()) {
+        AwsConfig::isValidRegion(section.values.value(QStringLiteral("region")));
+    }
+    ProcessCredentialsProvider::parseOutput(bytes, QStringLiteral("fuzz"));
+    SsoCredentialsProvider::accessTokenOf(bytes, QDateTime::currentDateTimeUtc());
+    for (const AwsProtocol protocol :
+         {AwsProtocol::Json, AwsProtocol::Query, AwsProtocol::Ec2Query, AwsProtocol::RestXml}) {
+        AwsHttpResponse response;
+        response.status = 400;
+        response.headers = {{"x-amzn-RequestId", bytes.left(64)}, {"X-Amzn-ErrorType", bytes.left(32)}};
+        response.body = bytes;
+        ErrorParser::parse(protocol, QStringLiteral("sagemaker"), response).toDisplayString();
+    }
+    const QString text = QString::fromUtf8(bytes);
+    SageDesk::Redaction::redact(text);
+    SageMakerClient::untrustedPresignedUrl(text, QUrl(QStringLiteral("http://127.0.0.1:1")), text.left(16),
+                                           QStringLiteral("nb"));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -99,6 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Harness& h = harness();
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     SageDesk::Aws::SigV4::parseAuthorization(bytes);
+    fuzzClientParsers(bytes);
 
     HttpRequestParser parser(h.options.maxBodyBytes);
     // Split the input in two feeds so that partial reads are exercised as well.

@@ -3,8 +3,12 @@
 // SAGEDESK_SCREENSHOT_KO_QM may name a freshly compiled Korean .qm (otherwise the embedded one).
 //
 //   SAGEDESK_SCREENSHOT_DIR=docs xvfb-run -a sagedesk_gui_tests --gtest_filter='ConsoleScreenshots*'
+//
+// The create wizard's pages go to <dir>/screenshots/wizard-<page>-<language>.png the same way
+// (--gtest_filter='WizardScreenshots*').
 #include "aws/AwsConnection.h"
 #include "aws/services/SageMakerClient.h"
+#include "console/create/CreateRunner.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "core/Translations.h"
@@ -12,16 +16,32 @@
 #include "instances/ConsoleView.h"
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
+#include "support/ExecutionRoleSupport.h"
+#include "support/LocalEndpointProcess.h"
 #include "support/ServerProcess.h"
+#include "wizard/CreateProgressPage.h"
+#include "wizard/CreateWizard.h"
+#include "wizard/NewRoleDialog.h"
+#include "wizard/WizardPages.h"
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QColor>
+#include <QComboBox>
 #include <QDir>
+#include <QFontDatabase>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
@@ -34,6 +54,20 @@ using namespace SageDesk::Ui;
 using namespace std::chrono_literals;
 
 namespace {
+
+// The mean HSL lightness of every 7th pixel, 0 (black) to 1 (white).
+double meanLightness(const QImage& image)
+{
+    double sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            sum += QColor(image.pixel(x, y)).lightnessF();
+            ++count;
+        }
+    }
+    return count > 0 ? sum / count : 0;
+}
 
 QPalette darkPalette()
 {
@@ -112,6 +146,7 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
     auto connection = connector.createConnection();
     ASSERT_NE(connection, nullptr);
     Aws::SageMakerClient client(connection->context());
+    const QString roleArn = SageDesk::Test::makeExecutionRole(connection->context());
     const QList<QPair<QString, QString>> instances{
         {QStringLiteral("churn-model-training"), QStringLiteral("ml.m5.xlarge")},
         {QStringLiteral("data-exploration"), QStringLiteral("ml.t3.medium")},
@@ -124,8 +159,7 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
         request.notebookInstanceName = name;
         request.instanceType = type;
         request.volumeSizeInGB = name.size();
-        request.roleArn =
-            QStringLiteral("arn:aws:iam::123456789012:role/service-role/AmazonSageMaker-ExecutionRole");
+        request.roleArn = roleArn;
         ASSERT_TRUE(client.createNotebookInstance(request).wait().ok());
     }
     for (const QString& name : {QStringLiteral("feature-store-demo"), QStringLiteral("team-reporting")}) {
@@ -174,6 +208,14 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
                     .arg(outDir, dark ? QStringLiteral("dark") : QStringLiteral("light"), language);
             const QImage shot = window.grab().toImage();
             EXPECT_EQ(shot.size(), QSize(1280, 720));
+            // What the test does not set itself: the palette reached the pixels (a dark shot is dark),
+            // and Korean has a font to be drawn with (else the shot shows boxes).
+            const double lightness = meanLightness(shot);
+            EXPECT_TRUE(dark ? lightness < 0.45 : lightness > 0.7) << file.toStdString() << ": " << lightness;
+            if (language == QLatin1String("ko")) {
+                EXPECT_FALSE(QFontDatabase::families(QFontDatabase::Korean).isEmpty())
+                    << "no Korean font installed (fonts-nanum): the Korean screenshots would show boxes";
+            }
             EXPECT_TRUE(shot.save(file)) << file.toStdString();
             const QString title = window.menuBar()->actions().constFirst()->text();
             EXPECT_EQ(title,
@@ -185,4 +227,85 @@ TEST(ConsoleScreenshots, LightAndDarkInEnglishAndKorean)
     }
     removeTranslators();
     QApplication::setPalette(lightPalette);
+}
+
+// Every page of the create wizard, in English and Korean, against a real sagedesk-local (its roles
+// and lifecycle configurations fill the lists).
+TEST(WizardScreenshots, EveryPageInEnglishAndKorean)
+{
+    QTemporaryDir dir;
+    QString outDir = qEnvironmentVariable("SAGEDESK_SCREENSHOT_DIR");
+    outDir = outDir.isEmpty() ? dir.filePath(QStringLiteral("screenshots"))
+                              : outDir + QStringLiteral("/screenshots");
+    ASSERT_TRUE(QDir().mkpath(outDir));
+    const QString dataDir = dir.filePath(QStringLiteral("local"));
+    std::unique_ptr<SageDesk::Test::ServerProcess> endpoint;
+    ASSERT_NO_FATAL_FAILURE(SageDesk::Test::startLocalEndpointOnPortZero(endpoint, dataDir));
+    LocalEndpointConnector connector(dataDir);
+    auto connection = connector.createConnection();
+    ASSERT_NE(connection, nullptr);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        removeTranslators();
+        if (language == QLatin1String("ko")) {
+            useKorean();
+        }
+        CreateWizardOptions options;
+        options.region = connection->region();
+        options.local = true;
+        options.endpointUrl = connection->context()->endpoint(QStringLiteral("sagemaker"));
+        CreateWizard wizard(connection->context(), options);
+        wizard.resize(900, 760);
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        const auto shoot = [&](QWidget* widget, const QString& page) {
+            QTest::qWait(200);
+            const QString file = QStringLiteral("%1/wizard-%2-%3.png").arg(outDir, page, language);
+            EXPECT_TRUE(widget->grab().save(file)) << file.toStdString();
+        };
+        SettingsPage* settings = wizard.settingsPage();
+        // Each language creates an instance of its own.
+        settings->nameEdit()->setText(language == QLatin1String("en") ? QStringLiteral("team-notebook")
+                                                                      : QStringLiteral("analytics-notebook"));
+        settings->lifecycleModeBox()->setCurrentIndex(int(CreateChoices::Lifecycle::New));
+        settings->newLifecycleNameEdit()->setText(QStringLiteral("team-setup"));
+        settings->onStartEdit()->setPlainText(
+            QStringLiteral("#!/bin/bash\nset -e\npip install --quiet polars\n"));
+        shoot(&wizard, QStringLiteral("settings"));
+        wizard.next();
+        PermissionsPage* permissions = wizard.permissionsPage();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return permissions->rolesLoaded(); }, 20000));
+        permissions->roleModeBox()->setCurrentIndex(PermissionsPage::NewRole);
+        permissions->newRoleButton()->click();
+        NewRoleDialog* dialog = nullptr;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return (dialog = permissions->findChild<NewRoleDialog*>()) && dialog->isVisible(); },
+            5000));
+        dialog->bucketsEdit()->setText(QStringLiteral("team-data, team-models"));
+        shoot(dialog, QStringLiteral("create-role"));
+        dialog->accept();
+        shoot(&wizard, QStringLiteral("permissions"));
+        wizard.next();
+        shoot(&wizard, QStringLiteral("network"));
+        wizard.next();
+        wizard.gitPage()->repositoryBoxes().constFirst()->setEditText(
+            QStringLiteral("https://github.com/aws/amazon-sagemaker-examples"));
+        shoot(&wizard, QStringLiteral("git"));
+        wizard.next();
+        wizard.tagsPage()->addTag(QStringLiteral("team"), QStringLiteral("analytics"));
+        wizard.tagsPage()->idleStopBox()->setChecked(true);
+        shoot(&wizard, QStringLiteral("tags"));
+        wizard.next();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.reviewPage()->isComplete(); }, 20000))
+            << wizard.reviewPage()->issuesLabel()->text().toStdString();
+        wizard.reviewPage()->waitBox()->setChecked(false);
+        shoot(&wizard, QStringLiteral("review"));
+        wizard.next();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return wizard.runner() && wizard.runner()->state() != CreateRunner::State::Running; },
+            60000));
+        EXPECT_EQ(wizard.runner()->state(), CreateRunner::State::Succeeded);
+        shoot(&wizard, QStringLiteral("create"));
+    }
+    removeTranslators();
 }

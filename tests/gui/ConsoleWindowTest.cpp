@@ -13,12 +13,15 @@
 #include "instances/ConsoleView.h"
 #include "instances/InstanceActions.h"
 #include "instances/InstanceDetailsPane.h"
+#include "instances/InstanceLogsView.h"
+#include "instances/LifecycleLogLink.h"
 #include "instances/LocalEndpointConnector.h"
 #include "instances/StatusDelegate.h"
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
 #include "shell/MainWindow.h"
 #include "support/AwsNotebookTransitions.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/FixedClock.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
@@ -40,6 +43,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -128,7 +132,10 @@ protected:
         CreateNotebookInstanceRequest request;
         request.notebookInstanceName = name;
         request.instanceType = type;
-        request.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/SageDeskTest");
+        if (m_roleArn.isEmpty()) {
+            m_roleArn = SageDesk::Test::makeExecutionRole(connection->context());
+        }
+        request.roleArn = m_roleArn;
         request.lifecycleConfigName = lifecycleConfig;
         const auto& result =
             Aws::SageMakerClient(connection->context()).createNotebookInstance(request).wait();
@@ -180,6 +187,7 @@ protected:
 
     QTemporaryDir m_dir;
     QString m_dataDir;
+    QString m_roleArn;
     std::unique_ptr<CleanAwsEnvironment> m_env;
     std::unique_ptr<SageDesk::Test::ServerProcess> m_endpoint;
     std::unique_ptr<MainWindow> m_window;
@@ -362,11 +370,11 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
     // Local instances cost nothing: the cost column says what AWS would charge, marked as such.
     EXPECT_EQ(model()->headerData(InstanceTableModel::CostColumn, Qt::Horizontal).toString(),
               QStringLiteral("Cost on AWS"));
-    EXPECT_TRUE(model()
-                    ->index(model()->rowOf(QStringLiteral("alpha")), InstanceTableModel::CostColumn)
-                    .data()
-                    .toString()
-                    .endsWith(QLatin1String(" on AWS")));
+    const QModelIndex alphaCost =
+        model()->index(model()->rowOf(QStringLiteral("alpha")), InstanceTableModel::CostColumn);
+    EXPECT_TRUE(alphaCost.data().toString().startsWith(QLatin1Char('$')))
+        << alphaCost.data().toString().toStdString();
+    EXPECT_TRUE(alphaCost.data(Qt::ToolTipRole).toString().contains(QLatin1String("on AWS")));
 
     // Stop both through a multi-selection.
     selectOnly({QStringLiteral("alpha"), QStringLiteral("beta")});
@@ -918,4 +926,88 @@ TEST(ConsoleWindowAws, ShowsTheCostSoFarForPricedTypesAndADashOtherwise)
     EXPECT_TRUE(catalog.source().contains(QStringLiteral("by hand")));
     EXPECT_TRUE(catalog.source().contains(QStringLiteral("not checked")));
     QToolTip::hideText();
+}
+
+TEST_F(ConsoleWindow, FollowsALifecycleLogWhilePendingAndHighlightsTheFailingLine)
+{
+    startEndpoint();
+    const QString configName = QStringLiteral("prints-then-fails");
+    const QString name = QStringLiteral("logged");
+    const QStringList lines{
+        QStringLiteral("installing step one"), QStringLiteral("installing step two"),
+        QStringLiteral("ls: cannot access '/sagedesk-missing-folder': No such file or directory"),
+        QStringLiteral("cleanup done")};
+    {
+        LocalEndpointConnector connector(m_dataDir);
+        auto connection = connector.createConnection();
+        ASSERT_NE(connection, nullptr);
+        Aws::NotebookInstanceLifecycleConfig config;
+        config.notebookInstanceLifecycleConfigName = configName;
+        // The second line comes late, so the pane must follow the stream to see it.
+        config.onStart = "#!/bin/bash\necho 'installing step one'\nsleep 6\necho 'installing step two'\n"
+                         "ls /sagedesk-missing-folder || { echo 'cleanup done'; exit 2; }\n";
+        const auto created =
+            Aws::SageMakerClient(connection->context()).createNotebookInstanceLifecycleConfig(config).wait();
+        ASSERT_TRUE(created.ok()) << created.error().toDisplayString().toStdString();
+    }
+    createInstance(name, QStringLiteral("ml.t3.medium"), configName);
+    openWindow();
+    ASSERT_TRUE(waitForStatus(name, NotebookInstanceStatus::Pending));
+    selectOnly({name});
+    InstanceLogsView* logs = console()->details()->logs();
+    const auto shownMessages = [&] {
+        QStringList messages;
+        for (const Aws::OutputLogEvent& event : logs->tail()->events()) {
+            messages << event.message;
+        }
+        return messages;
+    };
+    // While Pending: the OnStart stream, followed; the first line shows before the script has ended.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shownMessages().value(0) == lines[0]; }, kWaitMs))
+        << shownMessages().join(u'\n').toStdString();
+    EXPECT_EQ(logs->tail()->script(), LogStreamTail::Script::OnStart);
+    EXPECT_TRUE(logs->tail()->isFollowing());
+    EXPECT_EQ(statusOf(name), NotebookInstanceStatus::Pending);
+    EXPECT_TRUE(logs->text()->toPlainText().contains(lines[0]));
+
+    // Failed: the same lines in order, the failing one highlighted and in view.
+    ASSERT_TRUE(waitForStatus(name, NotebookInstanceStatus::Failed));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return shownMessages() == lines && logs->highlightedLine() >= 0; }, kWaitMs))
+        << shownMessages().join(u'\n').toStdString();
+    EXPECT_EQ(logs->highlightedLine(), 2);
+    EXPECT_FALSE(logs->tail()->isFollowing());
+    const QStringList shownLines = logs->text()->toPlainText().split(u'\n');
+    ASSERT_EQ(shownLines.size(), lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        EXPECT_TRUE(shownLines[i].endsWith(lines[i])) << shownLines[i].toStdString();
+    }
+    ASSERT_EQ(logs->text()->extraSelections().size(), 1);
+    EXPECT_EQ(logs->text()->extraSelections().first().cursor.blockNumber(), 2);
+    EXPECT_EQ(logs->text()->textCursor().blockNumber(), 2);
+
+    // Copy and save as text.
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(logs->findChild<QPushButton*>(QStringLiteral("copyLog")), Qt::LeftButton);
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), logs->text()->toPlainText());
+    const QString saved = m_dir.filePath(QStringLiteral("saved.log"));
+    ASSERT_TRUE(logs->saveTo(saved));
+    QFile file(saved);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(file.readAll()), logs->text()->toPlainText() + u'\n');
+
+    // The OnCreate tab: this instance never ran one, so there is no log yet.
+    logs->showScript(LogStreamTail::Script::OnCreate);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return logs->tail()->state() == LogStreamTail::State::Missing; }, kWaitMs));
+    EXPECT_EQ(logs->findChild<QLabel*>(QStringLiteral("logState"))->text(), QStringLiteral("No log yet."));
+
+    // The update dialog's link opens the last run's OnStart log.
+    LifecycleLogLink link(console()->session()->connection()->context(), [&] { return name; });
+    QWidget* window = link.openLog(QStringLiteral("on-start"));
+    ASSERT_NE(window, nullptr);
+    auto* linked = window->findChild<InstanceLogsView*>();
+    ASSERT_NE(linked, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return linked->tail()->events().size() == lines.size(); }, kWaitMs));
+    window->close();
 }

@@ -5,6 +5,7 @@
 #include "wizard/CreateWizard.h"
 #include "aws/AwsConnection.h"
 #include "aws/client/AwsClientContext.h"
+#include "aws/roles/ExecutionRolePolicies.h"
 #include "aws/services/IamClient.h"
 #include "aws/services/SageMakerClient.h"
 #include "console/create/CreateRunner.h"
@@ -14,11 +15,14 @@
 #include "instances/InstanceActions.h"
 #include "instances/LocalEndpointConnector.h"
 #include "shell/MainWindow.h"
+#include "support/CliTestSupport.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
 #include "wizard/CreateProgressPage.h"
 #include "wizard/NewRoleDialog.h"
+#include "wizard/TagEditorDialog.h"
 #include "wizard/WizardPages.h"
 
 #include <gtest/gtest.h>
@@ -41,6 +45,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -167,6 +172,27 @@ protected:
     std::unique_ptr<MainWindow> m_window;
 };
 
+// Tab (never the mouse) until `target` has the focus; false when it is not reachable.
+bool tabTo(QWidget* target)
+{
+    for (int i = 0; i < 60 && !target->hasFocus(); ++i) {
+        QWidget* focused = QApplication::focusWidget();
+        if (!focused) {
+            return false;
+        }
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    return target->hasFocus();
+}
+
+// A key to whatever has the focus, as a keyboard does.
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    QTest::keyClick(focused, Qt::Key(key), modifiers);
+}
+
 // Names of the controls a person can reach that have no accessible name.
 QStringList unnamedControls(QWidget* root)
 {
@@ -288,7 +314,7 @@ TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
 {
     CreateNotebookInstanceRequest taken;
     taken.notebookInstanceName = QStringLiteral("gui-taken");
-    taken.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Elsewhere");
+    taken.roleArn = SageDesk::Test::makeExecutionRole(context());
     ASSERT_TRUE(Aws::SageMakerClient(context()).createNotebookInstance(taken).wait().ok());
 
     m_wizard = openWizard();
@@ -385,20 +411,37 @@ TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
 }
 
+// The wizard against moto (EC2, IAM, SageMaker on one endpoint), boto3 (Debian's python3) to look.
+class CreateWizardMoto : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (const QString why = SageDesk::Test::CliMoto::unavailableReason(); !why.isEmpty()) {
+            GTEST_SKIP() << why.toStdString();
+        }
+        ASSERT_TRUE(m_moto.start()) << m_moto.error().toStdString();
+        m_context = m_moto.createContext(QStringLiteral("us-east-1"));
+    }
+
+    static CreateWizardOptions options()
+    {
+        CreateWizardOptions options;
+        options.region = QStringLiteral("us-east-1");
+        options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
+        options.pollInterval = 200ms;
+        return options;
+    }
+
+    SageDesk::Test::MotoServer m_moto;
+    std::unique_ptr<Aws::AwsClientContext> m_context;
+};
+
 // The network page against moto's EC2 (its default VPC, subnets and security group): the lists
 // load asynchronously, Disabled internet access needs a subnet, groups without one only warn.
-TEST(CreateWizardNetworkMoto, VpcSubnetGroupsAndInternetAccess)
+TEST_F(CreateWizardMoto, NetworkVpcSubnetGroupsAndInternetAccess)
 {
-    if (const QString why = SageDesk::Test::MotoServer::unavailableReason(); !why.isEmpty()) {
-        GTEST_SKIP() << why.toStdString();
-    }
-    SageDesk::Test::MotoServer moto;
-    ASSERT_TRUE(moto.start()) << moto.error().toStdString();
-    auto context = moto.createContext(QStringLiteral("us-east-1"));
-    CreateWizardOptions options;
-    options.region = QStringLiteral("us-east-1");
-    options.callerArn = QStringLiteral("arn:aws:iam::123456789012:user/test");
-    CreateWizard wizard(context.get(), options);
+    CreateWizard wizard(m_context.get(), options());
     wizard.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
     NetworkPage* page = wizard.networkPage();
@@ -428,4 +471,163 @@ TEST(CreateWizardNetworkMoto, VpcSubnetGroupsAndInternetAccess)
     EXPECT_EQ(body.value(QLatin1String("SubnetId")).toString(), page->subnetBox()->currentData().toString());
     EXPECT_EQ(body.value(QLatin1String("SecurityGroupIds")).toArray().size(), 1);
     EXPECT_EQ(body.value(QLatin1String("DirectInternetAccess")).toString(), QStringLiteral("Disabled"));
+}
+
+// The whole flow from the keyboard alone: Tab to each control, type, arrow keys in combo boxes,
+// Space on buttons, Alt+N to turn the page, Alt+C to create, and the new role for specific buckets
+// holds exactly the console's recipe for them.
+TEST_F(CreateWizardGui, KeyboardOnlyNewRoleForSpecificBucketsReachesInService)
+{
+    m_wizard = openWizard();
+    CreateWizard* wizard = m_wizard.get();
+    QApplication::setActiveWindow(wizard);
+    ASSERT_TRUE(tabTo(wizard->settingsPage()->nameEdit()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kbd-specific"));
+    ASSERT_TRUE(tabTo(wizard->settingsPage()->volumeBox()));
+    press(Qt::Key_Up); // 6 GB
+    press(Qt::Key_N, Qt::AltModifier);
+    ASSERT_EQ(wizard->currentId(), CreateWizard::PermissionsId);
+
+    PermissionsPage* permissions = wizard->permissionsPage();
+    ASSERT_TRUE(tabTo(permissions->roleModeBox()));
+    press(Qt::Key_Down);
+    ASSERT_EQ(permissions->roleModeBox()->currentIndex(), int(PermissionsPage::NewRole));
+    ASSERT_TRUE(tabTo(permissions->newRoleButton()));
+    press(Qt::Key_Space);
+    NewRoleDialog* dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = permissions->findChild<NewRoleDialog*>()) && dialog->isVisible(); }, 5000));
+    QApplication::setActiveWindow(dialog);
+    ASSERT_TRUE(dialog->specificButton()->isChecked());
+    ASSERT_TRUE(tabTo(dialog->bucketsEdit()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("team-data, team-models"));
+    ASSERT_TRUE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled())
+        << dialog->issueLabel()->text().toStdString();
+    press(Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000));
+    QApplication::setActiveWindow(wizard);
+    ASSERT_TRUE(permissions->isComplete());
+    for (const int page :
+         {CreateWizard::NetworkId, CreateWizard::GitId, CreateWizard::TagsId, CreateWizard::ReviewId}) {
+        press(Qt::Key_N, Qt::AltModifier);
+        ASSERT_EQ(wizard->currentId(), page);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->reviewPage()->isComplete(); }, kWaitMs))
+        << wizard->reviewPage()->issuesLabel()->text().toStdString();
+    const CreatePlan plan = wizard->plan();
+    EXPECT_EQ(plan.instanceRequest().volumeSizeInGB, 6);
+    press(Qt::Key_C, Qt::AltModifier);
+    ASSERT_EQ(wizard->currentId(), CreateWizard::ProgressId);
+    ASSERT_TRUE(waitForRunner(wizard, CreateRunner::State::Running));
+    ASSERT_EQ(wizard->runner()->state(), CreateRunner::State::Succeeded)
+        << wizard->progressPage()->errorLabel()->text().toStdString();
+
+    Aws::IamClient iam(context());
+    const auto attached = iam.listAttachedRolePolicies(plan.roleName()).wait();
+    ASSERT_TRUE(attached.ok());
+    ASSERT_EQ(attached->size(), 2);
+    const auto described =
+        Aws::SageMakerClient(context()).describeNotebookInstance(QStringLiteral("kbd-specific")).wait();
+    ASSERT_TRUE(described.ok());
+    EXPECT_EQ(described->notebookInstanceStatus, NotebookInstanceStatus::InService);
+    EXPECT_EQ(described->roleArn, plan.predictedRoleArn());
+    const QJsonObject policyStep = plan.steps().at(1).body;
+    EXPECT_EQ(policyStep.value(QLatin1String("PolicyDocument")).toString(),
+              Aws::ExecutionRolePolicies::executionPolicy(
+                  Aws::S3Access::specific({QStringLiteral("team-data"), QStringLiteral("team-models")})));
+    press(Qt::Key_Return); // Finish
+    EXPECT_FALSE(wizard->isVisible());
+}
+
+// The tag editor reuses the Tags page for an existing instance in any state (here Pending, which
+// no other action allows): a removed key goes by DeleteTags, a changed or new tag by AddTags.
+TEST_F(CreateWizardGui, TagEditorChangesTagsInAnyState)
+{
+    CreateNotebookInstanceRequest request;
+    request.notebookInstanceName = QStringLiteral("gui-tags");
+    request.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Elsewhere");
+    request.tags = {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("2")}};
+    const auto arn = Aws::SageMakerClient(context()).createNotebookInstance(request).wait();
+    ASSERT_TRUE(arn.ok());
+
+    TagEditorDialog dialog(context(), arn.value());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.tagsLoaded(); }, kWaitMs))
+        << dialog.statusLabel()->text().toStdString();
+    QTableWidget* table = dialog.tagsPage()->tagTable();
+    ASSERT_EQ(table->rowCount(), 2);
+    table->item(0, 1)->setText(QStringLiteral("one"));
+    table->setCurrentCell(1, 0);
+    dialog.tagsPage()->findChild<QPushButton*>(QStringLiteral("removeTagButton"))->click();
+    dialog.tagsPage()->addTag(QStringLiteral("c"), QStringLiteral("3"));
+    EXPECT_EQ(TagEditorDialog::removedKeys(request.tags, dialog.tagsPage()->tags()),
+              QStringList{QStringLiteral("b")});
+    QSignalSpy saved(&dialog, &TagEditorDialog::tagsSaved);
+    dialog.buttons()->button(QDialogButtonBox::Save)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !saved.isEmpty(); }, kWaitMs))
+        << dialog.statusLabel()->text().toStdString();
+    const auto tags = Aws::SageMakerClient(context()).listTags(arn.value()).wait();
+    ASSERT_TRUE(tags.ok());
+    QList<Tag> sorted = tags.value();
+    std::sort(sorted.begin(), sorted.end(), [](const Tag& l, const Tag& r) { return l.key < r.key; });
+    EXPECT_EQ(sorted, (QList<Tag>{{QStringLiteral("a"), QStringLiteral("one")},
+                                  {QStringLiteral("c"), QStringLiteral("3")}}));
+}
+
+// Against moto's IAM, seen through boto3: the role the wizard made trusts SageMaker as the console's
+// recipe says, and carries the managed policy and the recipe's own policy for specific buckets.
+TEST_F(CreateWizardMoto, NewRoleDocumentsAsBoto3SeesThem)
+{
+    CreateWizard wizard(m_context.get(), options());
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(wizard.settingsPage()->nameEdit(), QStringLiteral("moto-specific"));
+    wizard.next();
+    wizard.permissionsPage()->roleModeBox()->setCurrentIndex(PermissionsPage::NewRole);
+    const Aws::S3Access access = Aws::S3Access::specific({QStringLiteral("team-data")});
+    wizard.permissionsPage()->setNewRole(access);
+    for (int page = CreateWizard::NetworkId; page <= CreateWizard::ReviewId; ++page) {
+        wizard.next();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard.reviewPage()->isComplete(); }, kWaitMs))
+        << wizard.reviewPage()->issuesLabel()->text().toStdString();
+    wizard.reviewPage()->waitBox()->setChecked(false);
+    const CreatePlan plan = wizard.plan();
+    wizard.next();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return wizard.runner() && wizard.runner()->state() != CreateRunner::State::Running; },
+        kWaitMs));
+    ASSERT_EQ(wizard.runner()->state(), CreateRunner::State::Succeeded)
+        << wizard.progressPage()->errorLabel()->text().toStdString();
+
+    QString error;
+    const QJsonObject seen =
+        SageDesk::Test::runBoto3(
+            moto.endpoint().toString(),
+            QStringLiteral("r = iam.get_role(RoleName='%1')['Role']\n"
+                           "att = iam.list_attached_role_policies(RoleName='%1')['AttachedPolicies']\n"
+                           "docs = {}\n"
+                           "for a in att:\n"
+                           "    if ':aws:policy/' in a['PolicyArn']:\n"
+                           "        continue\n"
+                           "    v = iam.get_policy(PolicyArn=a['PolicyArn'])['Policy']['DefaultVersionId']\n"
+                           "    docs[a['PolicyName']] = iam.get_policy_version(PolicyArn=a['PolicyArn'], "
+                           "VersionId=v)['PolicyVersion']['Document']\n"
+                           "print(json.dumps({'trust': r['AssumeRolePolicyDocument'], 'path': r['Path'], "
+                           "'attached': sorted(a['PolicyArn'] for a in att), 'docs': docs}))\n")
+                .arg(plan.roleName()),
+            &error)
+            .toObject();
+    ASSERT_FALSE(seen.isEmpty()) << error.toStdString();
+    const auto document = [](const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); };
+    EXPECT_EQ(seen.value(QLatin1String("trust")).toObject(),
+              document(Aws::ExecutionRolePolicies::trustPolicy(
+                  QStringLiteral("aws"), QStringLiteral("us-east-1"), QStringLiteral("123456789012"))));
+    EXPECT_EQ(seen.value(QLatin1String("path")).toString(), QStringLiteral("/service-role/"));
+    EXPECT_EQ(seen.value(QLatin1String("attached")).toArray().size(), 2);
+    EXPECT_TRUE(seen.value(QLatin1String("attached"))
+                    .toArray()
+                    .contains(Aws::ExecutionRolePolicies::managedPolicyArn()));
+    EXPECT_EQ(seen.value(QLatin1String("docs")).toObject().value(plan.policyName()).toObject(),
+              document(Aws::ExecutionRolePolicies::executionPolicy(access)));
 }

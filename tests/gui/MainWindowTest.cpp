@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -13,6 +14,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 using SageDesk::Ui::AboutDialog;
@@ -52,6 +55,40 @@ TEST(MainWindow, ShowsTitleMenusTableAndStatusBar)
     EXPECT_NE(window.findChild<QTableView*>(QStringLiteral("instanceTable")), nullptr);
     EXPECT_TRUE(window.statusBar()->isVisible());
     removeTranslators();
+}
+
+// Every toolbar action has an icon that draws something (the desktop theme's or SageDesk's own), and
+// the buttons show it beside the text, so the toolbar reads at a glance in either language.
+TEST(MainWindow, ToolbarActionsShowAnIconBesideTheirText)
+{
+    MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QToolBar* toolBar = window.instanceToolBar();
+    ASSERT_NE(toolBar, nullptr);
+    EXPECT_EQ(toolBar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    int buttons = 0;
+    for (QAction* action : toolBar->actions()) {
+        if (action->isSeparator()) {
+            continue;
+        }
+        ++buttons;
+        const QImage image = action->icon().pixmap(QSize(24, 24)).toImage();
+        ASSERT_FALSE(image.isNull()) << action->objectName().toStdString() << " has no icon";
+        int drawn = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+            }
+        }
+        EXPECT_GT(drawn, 10) << action->objectName().toStdString() << "'s icon is blank";
+        auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(action));
+        ASSERT_NE(button, nullptr);
+        EXPECT_GT(button->sizeHint().width(),
+                  button->fontMetrics().horizontalAdvance(action->iconText()) + 16)
+            << action->objectName().toStdString() << " shows no icon beside its text";
+    }
+    EXPECT_GE(buttons, 7);
 }
 
 TEST(MainWindow, KoreanTranslationCoversTheShell)

@@ -10,6 +10,7 @@
 #include "aws/services/StsClient.h"
 #include "console/create/CreateRunner.h"
 #include "local/store/LocalStateStore.h"
+#include "support/ExecutionRoleSupport.h"
 #include "support/LocalEndpointTest.h"
 #include "support/LocalTestEndpoint.h"
 
@@ -159,11 +160,11 @@ TEST_F(CreateRunnerLocal, NoBucket)
 
 TEST_F(CreateRunnerLocal, RefusedCreateIsCleanedUpToNothing)
 {
-    // An instance of the same name, made with another account's role, makes the plan's
+    // An instance of the same name, made with a role of its own, makes the plan's
     // CreateNotebookInstance fail after the role, policy, attachments and lifecycle config exist.
     CreateNotebookInstanceRequest taken;
     taken.notebookInstanceName = QStringLiteral("nb-taken");
-    taken.roleArn = QStringLiteral("arn:aws:iam::111122223333:role/Elsewhere");
+    taken.roleArn = Test::makeExecutionRole(m_context.get());
     ASSERT_TRUE(SageMakerClient(m_context.get()).createNotebookInstance(taken).wait().ok());
 
     CreateChoices c = choices(QStringLiteral("nb-taken"), S3Access::any());

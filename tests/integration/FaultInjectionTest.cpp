@@ -3,7 +3,9 @@
 // signing clock is injected, so nothing here waits for real backoff.
 #include "aws/client/AwsClientContext.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
+#include "aws/services/LogsClient.h"
 #include "aws/services/SageMakerClient.h"
+#include "console/logs/LogStreamTail.h"
 #include "support/FixedClock.h"
 
 #include <gtest/gtest.h>
@@ -12,6 +14,7 @@
 #include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
 
 #include <deque>
 #include <functional>
@@ -411,4 +414,30 @@ TEST_F(FaultInjectionTest, AnExpiredTokenIsRefetchedAndTheCallResigned)
     ASSERT_EQ(requests.size(), 2);
     EXPECT_EQ(requests.at(0).headers.value("x-amz-security-token"), "countingToken1");
     EXPECT_EQ(requests.at(1).headers.value("x-amz-security-token"), "countingToken2");
+}
+
+TEST_F(FaultInjectionTest, LogsAccessDeniedArrivesAsSuchAndTheTailShowsIt)
+{
+    const QByteArray message = "User: arn:aws:iam::123456789012:user/dev is not authorized to perform: "
+                               "logs:GetLogEvents on resource: arn:aws:logs:eu-west-1:123456789012:log-group:"
+                               "/aws/sagemaker/NotebookInstances:log-stream:nb/LifecycleConfigOnStart";
+    m_server.script("GetLogEvents", {jsonError(400, "AccessDeniedException", message)});
+    GetLogEventsRequest request;
+    request.logGroupName = NotebookInstanceLogs::kLogGroupName;
+    request.logStreamName = QStringLiteral("nb/LifecycleConfigOnStart");
+    const auto result = LogsClient(m_context.get()).getLogEvents(request).wait();
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, QStringLiteral("AccessDeniedException"));
+    EXPECT_EQ(result.error().message, QString::fromUtf8(message));
+    EXPECT_FALSE(result.error().isNotFound());
+    EXPECT_FALSE(result.error().isRetryable());
+    EXPECT_EQ(m_server.received("GetLogEvents").size(), 1);
+
+    // The details pane's tail says so (no crash, no "no log yet"), and keeps looking while following.
+    LogStreamTail tail;
+    tail.setContext(m_context.get());
+    tail.open(QStringLiteral("nb"), NotebookInstanceLogs::Script::OnStart);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tail.state() == LogStreamTail::State::Failed; }, 5000));
+    EXPECT_EQ(tail.error().code, QStringLiteral("AccessDeniedException"));
+    EXPECT_TRUE(tail.error().toDisplayString().startsWith(QStringLiteral("AccessDeniedException: ")));
 }

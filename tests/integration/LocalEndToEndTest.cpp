@@ -124,6 +124,9 @@ TEST_F(LocalEndToEndTest, AwsCliDrivesTheWholeLifecycle)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
     EXPECT_EQ(json(run.out).value(QLatin1String("VolumeSizeInGB")).toInt(), 10);
+    EXPECT_EQ(json(run.out).value(QLatin1String("NotebookInstanceStatus")).toString(),
+              QStringLiteral("Updating"));
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("Stopped")));
     run = m_endpoint.aws(sagemaker(QStringLiteral("start-notebook-instance"), name));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")));
@@ -132,6 +135,15 @@ TEST_F(LocalEndToEndTest, AwsCliDrivesTheWholeLifecycle)
     ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("Stopped")));
 
     run = m_endpoint.aws(sagemaker(QStringLiteral("delete-notebook-instance"), name));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
+    EXPECT_EQ(json(run.out).value(QLatin1String("NotebookInstanceStatus")).toString(),
+              QStringLiteral("Deleting"));
+    // The CLI's waiter: Deleting is retried, RecordNotFound ends the wait (after its 30-second pause).
+    run = m_endpoint.aws(QStringList{QStringLiteral("sagemaker"), QStringLiteral("wait"),
+                                     QStringLiteral("notebook-instance-deleted"),
+                                     QStringLiteral("--notebook-instance-name"), name},
+                         std::chrono::seconds(120));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     run = m_endpoint.aws(sagemaker(QStringLiteral("describe-notebook-instance"), name));
     EXPECT_NE(run.exitCode, 0);
@@ -278,9 +290,14 @@ TEST_F(LocalEndToEndTest, InvalidInputGetsValidationErrors)
 TEST_F(LocalEndToEndTest, AssumedRoleCredentialsSignRequests)
 {
     const QString role = m_endpoint.executionRoleArn();
-    auto run =
-        m_endpoint.aws({QStringLiteral("sts"), QStringLiteral("assume-role"), QStringLiteral("--role-arn"),
-                        role, QStringLiteral("--role-session-name"), QStringLiteral("e2e")});
+    // What the role's session may do is what its policies allow.
+    auto run = m_endpoint.aws(iam(QStringLiteral("attach-role-policy"),
+                                  {QStringLiteral("--role-name"), QStringLiteral("SageDeskTestRole"),
+                                   QStringLiteral("--policy-arn"),
+                                   QStringLiteral("arn:aws:iam::aws:policy/AmazonSageMakerFullAccess")}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws({QStringLiteral("sts"), QStringLiteral("assume-role"), QStringLiteral("--role-arn"),
+                          role, QStringLiteral("--role-session-name"), QStringLiteral("e2e")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject credentials = json(run.out).value(QLatin1String("Credentials")).toObject();
     EXPECT_TRUE(json(run.out)
@@ -297,6 +314,22 @@ TEST_F(LocalEndToEndTest, AssumedRoleCredentialsSignRequests)
                                    credentials.value(QLatin1String("SessionToken")).toString());
     run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("list-notebook-instances")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = m_endpoint.aws({QStringLiteral("sts"), QStringLiteral("get-caller-identity")});
+    EXPECT_EQ(json(run.out).value(QLatin1String("Arn")).toString(),
+              QStringLiteral("arn:aws:sts::%1:assumed-role/SageDeskTestRole/e2e")
+                  .arg(role.section(QLatin1Char(':'), 4, 4)))
+        << run.err.toStdString();
+    run = m_endpoint.aws(iam(QStringLiteral("create-role"),
+                             {QStringLiteral("--role-name"), QStringLiteral("Escalated"),
+                              QStringLiteral("--assume-role-policy-document"), QStringLiteral("{}")}));
+    EXPECT_TRUE(run.err.contains(
+        QStringLiteral(
+            "(AccessDenied) when calling the CreateRole operation: User: arn:aws:sts::%1:assumed-role/"
+            "SageDeskTestRole/e2e is not authorized to perform: iam:CreateRole on resource: "
+            "arn:aws:iam::%1:role/Escalated because no identity-based policy allows the "
+            "iam:CreateRole action")
+            .arg(role.section(QLatin1Char(':'), 4, 4))))
+        << run.err.toStdString();
 
     run = m_endpoint.aws({QStringLiteral("sts"), QStringLiteral("assume-role"), QStringLiteral("--role-arn"),
                           role + QStringLiteral("-missing"), QStringLiteral("--role-session-name"),

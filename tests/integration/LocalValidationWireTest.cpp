@@ -24,6 +24,9 @@ cases = {
     "too_long": {"NotebookInstanceName": "a" * 64},
     "bad_enum": {"InstanceType": "ml.bogus"},
     "two": {"NotebookInstanceName": "bad_name!", "RootAccess": "Maybe"},
+    "retired": {"PlatformIdentifier": "notebook-al2-v1"},
+    "family": {"PlatformIdentifier": "notebook-al2023-v1", "InstanceType": "ml.p3.2xlarge"},
+    "default_family": {"InstanceType": "ml.inf1.xlarge"},
 }
 answers = {}
 for name, members in cases.items():
@@ -80,6 +83,19 @@ TEST_F(LocalValidationWireTest, Boto3SeesAwsWording)
                              "regular expression pattern: ^[a-zA-Z0-9](-*[a-zA-Z0-9])*; Value 'Maybe' at "
                              "'rootAccess' failed to satisfy constraint: Member must satisfy enum value set: "
                              "[Enabled, Disabled]"));
+
+    // Values the model allows but AWS no longer creates: refused after the model's checks, in
+    // AWS's own words.
+    EXPECT_EQ(
+        answer("retired"),
+        QStringLiteral("ValidationException: Platform identifier (notebook-al2-v1) is not supported for "
+                       "this service."));
+    EXPECT_EQ(answer("family"), QStringLiteral("ValidationException: Instance type (ml.p3.2xlarge) is not "
+                                               "supported for platform identifier (notebook-al2023-v1)."));
+    EXPECT_EQ(answer("default_family"),
+              QStringLiteral("ValidationException: Instance type (ml.inf1.xlarge) is "
+                             "not supported for platform identifier "
+                             "(notebook-al2023-v1)."));
 }
 
 } // namespace

@@ -1,7 +1,10 @@
 // IamClient, StsClient, S3Client, Ec2Client and KmsClient against a real moto_server.
+#include "aws/client/JsonProtocol.h"
 #include "aws/services/Ec2Client.h"
 #include "aws/services/IamClient.h"
 #include "aws/services/KmsClient.h"
+#include "aws/services/LogsClient.h"
+#include "aws/services/NotebookInstanceLogs.h"
 #include "aws/services/S3Client.h"
 #include "aws/services/StsClient.h"
 #include "support/MotoServer.h"
@@ -9,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -206,4 +210,77 @@ TEST_F(MotoServicesTest, Ec2NetworkPickersAndKmsAliases)
     }
     EXPECT_TRUE(sawEc2);
     EXPECT_TRUE(sawKms);
+}
+
+TEST_F(MotoServicesTest, LogsClientPagesThroughAStreamOfMoreThanOnePage)
+{
+    // What SageMaker does when a lifecycle script runs: the group, the stream and its lines.
+    const QString group = NotebookInstanceLogs::kLogGroupName;
+    const QString stream =
+        NotebookInstanceLogs::logStreamName(QStringLiteral("nb"), NotebookInstanceLogs::Script::OnStart);
+    const auto put = [this](const QString& operation, const QJsonObject& input) {
+        const auto result = AwsRequestJob::call<AwsEmpty>(
+                                m_context.get(),
+                                JsonProtocol::request(QStringLiteral("logs"), QStringLiteral("Logs_20140328"),
+                                                      operation, input),
+                                [](const AwsHttpResponse&) { return AwsEmpty{}; })
+                                .wait();
+        ASSERT_TRUE(result.ok()) << result.error().toDisplayString().toStdString();
+    };
+    LogsClient logs(m_context.get());
+    GetLogEventsRequest request;
+    request.logGroupName = group;
+    request.logStreamName = stream;
+    request.startFromHead = true;
+    // Before SageMaker wrote anything: "no log yet".
+    const auto missing = logs.getLogEvents(request).wait();
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, QStringLiteral("ResourceNotFoundException"));
+    EXPECT_TRUE(missing.error().isNotFound());
+
+    put(QStringLiteral("CreateLogGroup"), {{QStringLiteral("logGroupName"), group}});
+    put(QStringLiteral("CreateLogStream"),
+        {{QStringLiteral("logGroupName"), group}, {QStringLiteral("logStreamName"), stream}});
+    QJsonArray events;
+    QStringList lines;
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 60000;
+    for (int i = 0; i < 25; ++i) {
+        lines << QStringLiteral("line %1").arg(i + 1);
+        events.append(QJsonObject{{QStringLiteral("timestamp"), static_cast<double>(start + i)},
+                                  {QStringLiteral("message"), lines.last()}});
+    }
+    put(QStringLiteral("PutLogEvents"), {{QStringLiteral("logGroupName"), group},
+                                         {QStringLiteral("logStreamName"), stream},
+                                         {QStringLiteral("logEvents"), events}});
+
+    m_sent.clear();
+    request.limit = 10;
+    const auto all = logs.getAllLogEvents(request).wait();
+    ASSERT_TRUE(all.ok()) << all.error().toDisplayString().toStdString();
+    QStringList read;
+    for (const OutputLogEvent& event : all.value()) {
+        read << event.message;
+    }
+    EXPECT_EQ(read, lines);
+    // Three pages of events and the one that answers the same forward token: the end.
+    EXPECT_GE(m_sent.size(), 3);
+    for (const auto& [sent, url] : m_sent) {
+        EXPECT_TRUE(sent.headers.contains(
+            qMakePair(QByteArray("X-Amz-Target"), QByteArray("Logs_20140328.GetLogEvents"))));
+    }
+
+    DescribeLogStreamsRequest streams;
+    streams.logGroupName = group;
+    streams.logStreamNamePrefix = QStringLiteral("nb/");
+    const auto described = logs.describeAllLogStreams(streams).wait();
+    ASSERT_TRUE(described.ok()) << described.error().toDisplayString().toStdString();
+    ASSERT_EQ(described->size(), 1);
+    EXPECT_EQ(described->first().logStreamName, stream);
+
+    FilterLogEventsRequest filter;
+    filter.logGroupName = group;
+    filter.limit = 10;
+    const auto filtered = logs.filterAllLogEvents(filter).wait();
+    ASSERT_TRUE(filtered.ok()) << filtered.error().toDisplayString().toStdString();
+    EXPECT_EQ(filtered->size(), 25);
 }

@@ -50,6 +50,29 @@ inline std::string show(const CliRun& run)
         .toStdString();
 }
 
+// Runs `code` with `iam`, `sm` and `s3` boto3 clients (Debian's /usr/bin/python3) bound to the moto
+// at `endpoint`; the script prints JSON.
+inline QJsonValue runBoto3(const QString& endpoint, const QString& code, QString* error = nullptr)
+{
+    const QString script = QStringLiteral("import boto3, json, sys\n"
+                                          "kw = dict(endpoint_url='%1', region_name='us-east-1', "
+                                          "aws_access_key_id='testing', aws_secret_access_key='testing')\n"
+                                          "iam = boto3.client('iam', **kw)\n"
+                                          "sm = boto3.client('sagemaker', **kw)\n"
+                                          "s3 = boto3.client('s3', **kw)\n")
+                               .arg(endpoint) +
+                           code;
+    QProcess process;
+    process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script});
+    process.waitForFinished(60000);
+    const QByteArray out = process.readAllStandardOutput();
+    if (error) {
+        *error = QString::fromUtf8(process.readAllStandardError());
+    }
+    const auto document = QJsonDocument::fromJson(out);
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
 class CliMoto final
 {
 public:
@@ -135,24 +158,7 @@ public:
     // Runs `code` with `iam`, `sm` and `s3` boto3 clients bound to moto; the script prints JSON.
     QJsonValue boto3(const QString& code, QString* error = nullptr) const
     {
-        const QString script =
-            QStringLiteral("import boto3, json, sys\n"
-                           "kw = dict(endpoint_url='%1', region_name='us-east-1', "
-                           "aws_access_key_id='testing', aws_secret_access_key='testing')\n"
-                           "iam = boto3.client('iam', **kw)\n"
-                           "sm = boto3.client('sagemaker', **kw)\n"
-                           "s3 = boto3.client('s3', **kw)\n")
-                .arg(endpoint()) +
-            code;
-        QProcess process;
-        process.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script});
-        process.waitForFinished(60000);
-        const QByteArray out = process.readAllStandardOutput();
-        if (error) {
-            *error = QString::fromUtf8(process.readAllStandardError());
-        }
-        const auto document = QJsonDocument::fromJson(out);
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        return runBoto3(endpoint(), code, error);
     }
 
 private:

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace SageDesk::Test {
 
 struct LocalSignedRequest
@@ -18,6 +20,10 @@ struct LocalSignedRequest
     QByteArray query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // How it is signed, when not as the SDKs sign `service`: e.g. with a header left unsigned.
+    std::optional<Aws::SigV4Options> options;
+    // The payload hash signed instead of the body's (UNSIGNED-PAYLOAD, say).
+    QByteArray payloadHash;
 
     // SageMaker JSON 1.1: POST / with X-Amz-Target.
     static LocalSignedRequest sageMaker(const QByteArray& operation, const QByteArray& json)
@@ -41,13 +47,15 @@ struct LocalSignedRequest
         for (const auto& [name, value] : headers) {
             signable.headers.append({name, value});
         }
-        signable.payloadHash = Aws::SigV4::sha256Hex(body);
+        signable.payloadHash = payloadHash.isEmpty() ? Aws::SigV4::sha256Hex(body) : payloadHash;
         Aws::Credentials credentials;
         credentials.accessKeyId = accessKeyId;
         credentials.secretAccessKey = secret;
         credentials.sessionToken = sessionToken;
-        const Aws::SigV4Options options = service == "s3" ? Aws::SigV4Options::forS3() : Aws::SigV4Options{};
-        Aws::SigV4::signHeaders(signable, credentials, "us-east-1", service, now, options);
+        const Aws::SigV4Options signing = options           ? *options
+                                          : service == "s3" ? Aws::SigV4Options::forS3()
+                                                            : Aws::SigV4Options{};
+        Aws::SigV4::signHeaders(signable, credentials, "us-east-1", service, now, signing);
         QByteArray out = method + ' ' + signable.target() + " HTTP/1.1\r\n";
         for (const auto& [name, value] : signable.headers) {
             out += name + ": " + value + "\r\n";

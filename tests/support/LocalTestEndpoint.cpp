@@ -133,6 +133,12 @@ LocalTestEndpoint::Run LocalTestEndpoint::python(const QStringList& arguments,
     return run(kPython, arguments, timeout);
 }
 
+LocalTestEndpoint::Run LocalTestEndpoint::sagedeskCli(const QStringList& arguments,
+                                                      std::chrono::milliseconds timeout) const
+{
+    return run(QStringLiteral(SAGEDESK_CLI_PATH), arguments, timeout);
+}
+
 LocalTestEndpoint::Run LocalTestEndpoint::run(const QString& program, const QStringList& arguments,
                                               std::chrono::milliseconds timeout) const
 {
@@ -213,10 +219,14 @@ QString LocalTestEndpoint::createInService(const QString& name, std::chrono::mil
 
 QJsonObject LocalTestEndpoint::quickSageMakerCall(const QByteArray& operation, const QString& name) const
 {
+    return sageMakerCall(operation, QJsonObject{{QStringLiteral("NotebookInstanceName"), name}});
+}
+
+QJsonObject LocalTestEndpoint::sageMakerCall(const QByteArray& operation, const QJsonObject& input) const
+{
     const quint16 port = static_cast<quint16>(QUrl(endpointUrl()).port());
     const QByteArray wire =
-        LocalSignedRequest::sageMaker(operation,
-                                      QStringLiteral(R"({"NotebookInstanceName":"%1"})").arg(name).toUtf8())
+        LocalSignedRequest::sageMaker(operation, QJsonDocument(input).toJson(QJsonDocument::Compact))
             .wire(port, m_env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
                   m_env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")), "sagemaker",
                   QDateTime::currentDateTimeUtc());

@@ -58,6 +58,9 @@ public:
     Run aws(const QStringList& arguments, std::chrono::milliseconds timeout = std::chrono::seconds(60)) const;
     Run python(const QStringList& arguments,
                std::chrono::milliseconds timeout = std::chrono::seconds(180)) const;
+    // sagedesk-cli with the --print-env environment (AWS_ENDPOINT_URL and the keys).
+    Run sagedeskCli(const QStringList& arguments,
+                    std::chrono::milliseconds timeout = std::chrono::seconds(60)) const;
     // Describes until the status is `status` (true) or the timeout passes.
     bool waitForStatus(const QString& name, const QString& status,
                        std::chrono::milliseconds timeout = std::chrono::seconds(90)) const;
@@ -69,10 +72,13 @@ public:
     // One signed SageMaker call over a raw socket: milliseconds instead of the aws CLI's second, so
     // a transitional status can still be seen. Empty when there is no complete answer.
     QJsonObject quickSageMakerCall(const QByteArray& operation, const QString& name) const;
+    // The same with any input: the answer's JSON as the endpoint sent it (errors included).
+    QJsonObject sageMakerCall(const QByteArray& operation, const QJsonObject& input) const;
 
-private:
     // `program` with the endpoint's environment; its exit code and output, or "timed out".
     Run run(const QString& program, const QStringList& arguments, std::chrono::milliseconds timeout) const;
+
+private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QTemporaryDir m_home;
     QString m_dataDir;

@@ -1,6 +1,8 @@
 // The create wizard's plan: which steps each choice yields, in which order, the exact request
 // bodies (the console's role recipe, literally) and the aws CLI commands.
 #include "console/create/CreatePlan.h"
+#include "aws/roles/ExecutionRolePolicies.h"
+#include "console/create/AutoStopScript.h"
 
 #include <gtest/gtest.h>
 
@@ -34,6 +36,19 @@ CreateChoices newRole(const S3Access& access)
     return choices;
 }
 
+// Instance "nb" with an existing role and a new configuration "nb-setup" running `onStart`.
+CreateChoices existingRoleNewOnStart(const QByteArray& onStart, int idleStopMinutes)
+{
+    CreateChoices choices;
+    choices.instance.notebookInstanceName = QStringLiteral("nb");
+    choices.instance.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/Existing");
+    choices.lifecycle = CreateChoices::Lifecycle::New;
+    choices.newLifecycleConfigName = QStringLiteral("nb-setup");
+    choices.onStart = onStart;
+    choices.idleStopMinutes = idleStopMinutes;
+    return choices;
+}
+
 QStringList apiCalls(const CreatePlan& plan)
 {
     QStringList calls;
@@ -46,6 +61,15 @@ QStringList apiCalls(const CreatePlan& plan)
 QJsonObject json(const char* text)
 {
     return QJsonDocument::fromJson(text).object();
+}
+
+QStringList issueFields(const ValidationIssues& issues)
+{
+    QStringList names;
+    for (const ValidationIssue& issue : issues) {
+        names.append(issue.field);
+    }
+    return names;
 }
 
 const auto kRole = QStringLiteral("AmazonSageMaker-ExecutionRole-20260301T120007");
@@ -106,15 +130,11 @@ TEST(CreatePlan, NoBucketAttachesOnlyTheManagedPolicy)
 
 TEST(CreatePlan, ExistingRoleNewLifecycleConfigIdleTagAndNoWait)
 {
-    CreateChoices choices;
-    choices.instance.notebookInstanceName = QStringLiteral("nb");
-    choices.instance.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/Existing");
-    choices.lifecycle = CreateChoices::Lifecycle::New;
-    choices.newLifecycleConfigName = QStringLiteral("nb-setup");
-    choices.onStart = "#!/bin/bash\necho hi\n";
-    choices.idleStopMinutes = 60;
+    CreateChoices choices = existingRoleNewOnStart("#!/bin/bash\necho hi\n", 60);
     choices.waitForInService = false;
-    const CreatePlan plan = CreatePlan::build(choices, environment());
+    PlanEnvironment local = environment();
+    local.local = true;
+    const CreatePlan plan = CreatePlan::build(choices, local);
     EXPECT_EQ(apiCalls(plan), (QStringList{u"sagemaker:CreateNotebookInstanceLifecycleConfig"_s,
                                            u"sagemaker:CreateNotebookInstance"_s}));
     EXPECT_EQ(plan.steps().at(0).body, json(R"({"NotebookInstanceLifecycleConfigName":"nb-setup",
@@ -177,4 +197,78 @@ TEST(CreatePlan, CliCommands)
     EXPECT_EQ(CreatePlan::cliOperationName(QStringLiteral("CreateNotebookInstanceLifecycleConfig")),
               QStringLiteral("create-notebook-instance-lifecycle-config"));
     EXPECT_TRUE(plan.requestBodiesText().contains(QStringLiteral("// 3. sagemaker:CreateNotebookInstance")));
+}
+
+// On AWS "Stop when idle" is an OnStart section (no tag), in a configuration of its own when none
+// was chosen, and the new role may stop exactly this instance.
+TEST(CreatePlan, IdleStopOnAwsAddsTheAutoStopScriptAndOnlyItsPermission)
+{
+    CreateChoices choices = newRole(S3Access::none());
+    choices.instance.notebookInstanceName = QStringLiteral("Team-Notebook");
+    choices.idleStopMinutes = 45;
+    const CreatePlan plan = CreatePlan::build(choices, environment());
+    EXPECT_EQ(apiCalls(plan),
+              (QStringList{u"iam:CreateRole"_s, u"iam:CreatePolicy"_s, u"iam:AttachRolePolicy"_s,
+                           u"iam:AttachRolePolicy"_s, u"sagemaker:CreateNotebookInstanceLifecycleConfig"_s,
+                           u"sagemaker:CreateNotebookInstance"_s, u"sagemaker:DescribeNotebookInstance"_s}));
+    EXPECT_TRUE(plan.issues().isEmpty()) << Validation::describe(plan.issues()).toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(plan.steps().at(1).body.value(u"PolicyDocument").toString().toUtf8())
+                  .object(),
+              json(R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow",
+                 "Action":["sagemaker:StopNotebookInstance"],
+                 "Resource":["arn:aws:sagemaker:eu-west-1:123456789012:notebook-instance/team-notebook"]}]})"));
+    const auto* config = plan.lifecycleConfig();
+    ASSERT_TRUE(config);
+    EXPECT_EQ(config->notebookInstanceLifecycleConfigName, QStringLiteral("Team-Notebook-auto-stop"));
+    EXPECT_TRUE(config->onCreate.isEmpty());
+    EXPECT_EQ(config->onStart,
+              "#!/bin/bash\n" + AutoStopScript::section(u"Team-Notebook"_s, u"eu-west-1"_s, 45));
+    EXPECT_TRUE(config->onStart.contains("--minutes 45"));
+    EXPECT_TRUE(config->onStart.contains("https://localhost:8443"));
+    const QJsonObject create = plan.steps().at(5).body;
+    EXPECT_EQ(create.value(u"LifecycleConfigName").toString(), QStringLiteral("Team-Notebook-auto-stop"));
+    EXPECT_FALSE(create.contains(u"Tags"));
+
+    // Any bucket: the console's statement stays as it is, the stop permission follows it.
+    choices.s3Access = S3Access::any();
+    const QString any =
+        CreatePlan::build(choices, environment()).steps().at(1).body.value(u"PolicyDocument").toString();
+    EXPECT_TRUE(
+        any.startsWith(Aws::ExecutionRolePolicies::executionPolicy(S3Access::any()).chopped(2) + u","_s))
+        << any.toStdString();
+}
+
+TEST(CreatePlan, IdleStopOnAwsJoinsANewOnStartAndRefusesAnExistingConfig)
+{
+    CreateChoices choices = existingRoleNewOnStart("#!/bin/bash\necho mine\nexit 0\n", 30);
+    CreatePlan plan = CreatePlan::build(choices, environment());
+    ASSERT_TRUE(plan.lifecycleConfig());
+    // The section comes first, so the person's `exit 0` cannot skip it.
+    EXPECT_EQ(plan.lifecycleConfig()->onStart,
+              "#!/bin/bash\n" + AutoStopScript::section(u"nb"_s, u"eu-west-1"_s, 30) + "echo mine\nexit 0\n");
+    EXPECT_TRUE(plan.issues().isEmpty()) << Validation::describe(plan.issues()).toStdString();
+
+    choices.onStart = "#!/usr/bin/env python3\nprint('hi')\n";
+    plan = CreatePlan::build(choices, environment());
+    EXPECT_EQ(issueFields(plan.issues()), QStringList{u"IdleStop"_s});
+
+    choices.lifecycle = CreateChoices::Lifecycle::Existing;
+    choices.instance.lifecycleConfigName = QStringLiteral("theirs");
+    plan = CreatePlan::build(choices, environment());
+    EXPECT_EQ(issueFields(plan.issues()), QStringList{u"IdleStop"_s});
+    EXPECT_FALSE(plan.lifecycleConfig());
+
+    EXPECT_EQ(CreatePlan::autoStopConfigName(QString(60, u'a')), QString(53, u'a') + u"-auto-stop"_s);
+    EXPECT_EQ(CreatePlan::autoStopConfigName(QString(52, u'a') + u"--x"_s),
+              QString(52, u'a') + u"-auto-stop"_s);
+}
+
+TEST(CreatePlan, WarningsAreSeparateFromRefusals)
+{
+    CreateChoices choices = newRole(S3Access::none());
+    choices.instance.platformIdentifier = QStringLiteral("notebook-al2-v2");
+    choices.instance.securityGroupIds = {QStringLiteral("sg-1")};
+    const CreatePlan plan = CreatePlan::build(choices, environment());
+    EXPECT_TRUE(plan.issues().isEmpty()) << Validation::describe(plan.issues()).toStdString();
+    EXPECT_EQ(issueFields(plan.warnings()), (QStringList{u"PlatformIdentifier"_s, u"SecurityGroupIds"_s}));
 }

@@ -9,7 +9,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -304,4 +306,46 @@ TEST(Credentials, FailuresAreSignalledAndNotCached)
     EXPECT_EQ(askCredentials(*provider).error, QStringLiteral("nope"));
     EXPECT_EQ(failed.count(), 2);
     delete provider;
+}
+
+namespace {
+
+// Whether `pid` still runs (a zombie waiting for its new parent to reap it does not).
+bool isRunning(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray text = stat.readAll();
+    return !text.mid(text.lastIndexOf(')') + 2).startsWith('Z');
+}
+
+} // namespace
+
+TEST(Credentials, CredentialProcessTimeoutKillsEverythingItStarted)
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("child.pid"));
+    ProcessCredentialsProvider provider(
+        QStringLiteral("/bin/sh -c 'sleep 300 & echo $! > %1; wait'").arg(pidFile), QStringLiteral("slow"),
+        QProcessEnvironment::systemEnvironment(), Clock::system());
+    provider.setTimeout(std::chrono::seconds(2));
+    const QString error = askCredentials(provider).error;
+    EXPECT_TRUE(error.contains(QLatin1String("did not finish"))) << error.toStdString();
+    QFile file(pidFile);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const qint64 child = file.readAll().trimmed().toLongLong();
+    ASSERT_GT(child, 0);
+    EXPECT_TRUE(QTest::qWaitFor([child] { return !isRunning(child); }, 5000))
+        << "sleep " << child << " survived";
+}
+
+TEST(Credentials, CredentialProcessOutputIsCapped)
+{
+    ProcessCredentialsProvider provider(QStringLiteral("/usr/bin/yes"), QStringLiteral("chatty"),
+                                        QProcessEnvironment::systemEnvironment(), Clock::system());
+    provider.setTimeout(std::chrono::seconds(15));
+    const QString error = askCredentials(provider).error;
+    EXPECT_TRUE(error.contains(QLatin1String("printed more than 1048576 bytes"))) << error.toStdString();
 }

@@ -164,7 +164,7 @@ TEST(InstanceTableModel, LocalModeShowsWhatAwsWouldChargeMarkedAsSuch)
         model.index(model.rowOf(QStringLiteral("running")), InstanceTableModel::CostColumn);
     const QModelIndex stopped =
         model.index(model.rowOf(QStringLiteral("stopped")), InstanceTableModel::CostColumn);
-    EXPECT_EQ(running.data().toString(), QStringLiteral("$%1 on AWS").arg(hourly * 2, 0, 'f', 2));
+    EXPECT_EQ(running.data().toString(), QStringLiteral("$%1").arg(hourly * 2, 0, 'f', 2));
     EXPECT_TRUE(running.data(Qt::ToolTipRole).toString().contains(QLatin1String("at no charge")));
     EXPECT_EQ(stopped.data().toString(), QStringLiteral("\u2014"));
     EXPECT_FALSE(stopped.data(Qt::ToolTipRole).isValid());
@@ -246,4 +246,17 @@ TEST(InstanceTableModel, ProxyFiltersByNameAndStatusAndSortsNaturally)
     proxy.setNameContains({});
     proxy.setStatusFilter(std::nullopt);
     EXPECT_EQ(proxy.rowCount(), 3);
+}
+
+TEST(PriceCatalog, KnowsVcpuAndMemoryOfCommonTypesOnly)
+{
+    const PriceCatalog catalog = PriceCatalog::load();
+    const auto medium = catalog.spec(QStringLiteral("ml.t3.medium"));
+    ASSERT_TRUE(medium);
+    EXPECT_EQ(medium->vcpu, 2);
+    EXPECT_EQ(medium->memoryGiB, 4.0);
+    const auto memory = catalog.spec(QStringLiteral("ml.r5.large"));
+    ASSERT_TRUE(memory);
+    EXPECT_EQ(memory->memoryGiB, 16.0);
+    EXPECT_FALSE(catalog.spec(QStringLiteral("ml.zz.huge")));
 }

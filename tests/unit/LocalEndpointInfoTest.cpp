@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 namespace SageDesk::Local {
@@ -15,13 +16,17 @@ TEST(LocalEndpointInfoTest, ARunningEndpointIsFoundThroughItsRuntimeFile)
 {
     QTemporaryDir dir;
     EXPECT_FALSE(LocalEndpointInfo::read(dir.path()));
-    const LocalEndpointInfo info{4567, QCoreApplication::applicationPid(), QStringLiteral("eu-west-1")};
+    // This process stands in for the endpoint: it listens on the port the file names.
+    QTcpServer listening;
+    ASSERT_TRUE(listening.listen(QHostAddress::LocalHost));
+    const quint16 port = listening.serverPort();
+    const LocalEndpointInfo info{port, QCoreApplication::applicationPid(), QStringLiteral("eu-west-1")};
     ASSERT_TRUE(info.write(dir.path()));
     const auto found = LocalEndpointInfo::read(dir.path());
     ASSERT_TRUE(found);
-    EXPECT_EQ(found->port, 4567);
+    EXPECT_EQ(found->port, port);
     EXPECT_EQ(found->region, QStringLiteral("eu-west-1"));
-    EXPECT_EQ(found->endpointUrl(), QStringLiteral("http://127.0.0.1:4567"));
+    EXPECT_EQ(found->endpointUrl(), QStringLiteral("http://127.0.0.1:%1").arg(port));
     LocalEndpointInfo::remove(dir.path());
     EXPECT_FALSE(LocalEndpointInfo::read(dir.path()));
 }

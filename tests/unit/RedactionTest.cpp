@@ -45,3 +45,37 @@ TEST(Redaction, KeepsWhatIsNotSecret)
     EXPECT_EQ(redact(text), text);
     EXPECT_EQ(redact(QByteArray("plain bytes")), QByteArray("plain bytes"));
 }
+
+// Issue 15: what --debug, FailureReasons and the cache must not show either.
+TEST(Redaction, MasksRepositoryPasswordsMfaCodesAndCookies)
+{
+    const QString password = QStringLiteral("s3cr3t-Pa55");
+    const QString mfa = QStringLiteral("918273");
+    const QString cookie = QStringLiteral("username-127-0-0-1-8888=2|1:0|10:1700000000|secretvalue");
+    const QStringList samples{
+        QStringLiteral("Failed to clone the code repository 'https://alice:%1@git.example.com/r.git': x")
+            .arg(password),
+        QStringLiteral("{\"RepositoryUrl\": \"https://alice:%1@git.example.com/r.git\"}").arg(password),
+        QStringLiteral("Action=AssumeRole&RoleArn=arn&SerialNumber=arn:mfa&TokenCode=%1&Version=2011-06-15")
+            .arg(mfa),
+        QStringLiteral("TokenCode=%1&Action=AssumeRole").arg(mfa),
+        QStringLiteral("{\"TokenCode\": \"%1\"}").arg(mfa),
+        QStringLiteral("POST /\n  Cookie: %1\n  Host: x").arg(cookie),
+        QStringLiteral("response 302\n  Set-Cookie: %1; Path=/").arg(cookie),
+        QStringLiteral("x-amz-sso_bearer_token: %1").arg(kToken),
+        QStringLiteral("Authorization: Bearer %1").arg(kToken),
+    };
+    for (const QString& sample : samples) {
+        const QString masked = redact(sample);
+        EXPECT_FALSE(masked.contains(password)) << masked.toStdString();
+        EXPECT_FALSE(masked.contains(mfa)) << masked.toStdString();
+        EXPECT_FALSE(masked.contains(QLatin1String("secretvalue"))) << masked.toStdString();
+        EXPECT_FALSE(masked.contains(kToken)) << masked.toStdString();
+        EXPECT_TRUE(masked.contains(QLatin1String(SageDesk::Redaction::kMask))) << masked.toStdString();
+    }
+    // The user and host of a repository URL stay readable.
+    EXPECT_EQ(redact(QStringLiteral("https://alice:%1@git.example.com/r.git").arg(password)),
+              QStringLiteral("https://alice:****@git.example.com/r.git"));
+    EXPECT_EQ(redact(QStringLiteral("https://git.example.com:443/r.git")),
+              QStringLiteral("https://git.example.com:443/r.git"));
+}

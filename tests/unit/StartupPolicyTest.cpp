@@ -1,6 +1,7 @@
 // The start-up policy, branch by branch, for the console and for sagedesk-cli: against AWS files in
 // a temporary home, and a local endpoint's data directory holding the runtime file and key a
-// running sagedesk-local leaves (this process stands in for it: the runtime file names a live pid).
+// running sagedesk-local leaves (this process stands in for it: the runtime file names its pid and
+// a port it listens on).
 #include "discovery/StartupPolicy.h"
 #include "cli/CliStartup.h"
 #include "discovery/ConsoleScope.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 namespace SageDesk {
@@ -44,9 +46,11 @@ protected:
     void runLocalEndpoint(const QString& region = QStringLiteral("us-east-1"))
     {
         ASSERT_TRUE(Local::LocalCredentials::loadOrCreate(dataDir()));
-        ASSERT_TRUE(
-            (Local::LocalEndpointInfo{4567, QCoreApplication::applicationPid(), region}.write(dataDir())));
+        ASSERT_TRUE(m_listening.isListening() || m_listening.listen(QHostAddress::LocalHost));
+        ASSERT_TRUE((Local::LocalEndpointInfo{m_listening.serverPort(), QCoreApplication::applicationPid(), region}
+                         .write(dataDir())));
     }
+    QString localUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_listening.serverPort()); }
 
     StartupChoice choose(StartupCaller caller, const Aws::AwsConfigOverrides& overrides = {},
                          std::optional<ConsoleScope> remembered = std::nullopt) const
@@ -62,6 +66,7 @@ protected:
 
     QTemporaryDir m_home;
     QProcessEnvironment m_environment;
+    QTcpServer m_listening;
 };
 
 TEST(ConsoleScopeTest, CacheKeysNameTheKindTheProfileAndTheRegion)
@@ -188,13 +193,13 @@ TEST_F(StartupPolicyTest, WithNothingConfiguredARunningLocalEndpointIsUsed)
         EXPECT_EQ(choice.scope, ConsoleScope::local(QStringLiteral("eu-west-2")));
         EXPECT_EQ(choice.scope.cacheKey(), QStringLiteral("local/eu-west-2"));
         ASSERT_TRUE(choice.local);
-        EXPECT_EQ(choice.local->endpointUrl(), QUrl(QStringLiteral("http://127.0.0.1:4567")));
+        EXPECT_EQ(choice.local->endpointUrl(), QUrl(localUrl()));
         EXPECT_FALSE(choice.needsLocalStart());
     }
     const QProcessEnvironment command = choose(StartupCaller::CommandLine).commandEnvironment(m_environment);
     EXPECT_EQ(command.value(QStringLiteral("AWS_ACCESS_KEY_ID")), key->accessKeyId);
     EXPECT_EQ(command.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")), key->secretAccessKey);
-    EXPECT_EQ(command.value(QStringLiteral("AWS_ENDPOINT_URL")), QStringLiteral("http://127.0.0.1:4567"));
+    EXPECT_EQ(command.value(QStringLiteral("AWS_ENDPOINT_URL")), localUrl());
     // Both region variables: tools started from the command may read either.
     EXPECT_EQ(command.value(QStringLiteral("AWS_REGION")), QStringLiteral("eu-west-2"));
     EXPECT_EQ(command.value(QStringLiteral("AWS_DEFAULT_REGION")), QStringLiteral("eu-west-2"));
@@ -203,7 +208,7 @@ TEST_F(StartupPolicyTest, WithNothingConfiguredARunningLocalEndpointIsUsed)
     // A region of the person's own stays, in both variables as they set them.
     m_environment.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("eu-south-1"));
     const QProcessEnvironment own = choose(StartupCaller::CommandLine).commandEnvironment(m_environment);
-    EXPECT_EQ(own.value(QStringLiteral("AWS_ENDPOINT_URL")), QStringLiteral("http://127.0.0.1:4567"));
+    EXPECT_EQ(own.value(QStringLiteral("AWS_ENDPOINT_URL")), localUrl());
     EXPECT_FALSE(own.contains(QStringLiteral("AWS_REGION")));
     EXPECT_EQ(own.value(QStringLiteral("AWS_DEFAULT_REGION")), QStringLiteral("eu-south-1"));
 }
@@ -277,7 +282,7 @@ TEST_F(StartupPolicyTest, SagedeskCliAppliesThePolicyToItsCommandLine)
         return Cli::startupEnvironment(line.split(QLatin1Char(' ')), m_environment, dataDir());
     };
     EXPECT_EQ(environmentFor(QStringLiteral("whoami")).value(QStringLiteral("AWS_ENDPOINT_URL")),
-              QStringLiteral("http://127.0.0.1:4567"));
+              localUrl());
     // Global options anywhere on the line, as the parser reads them.
     EXPECT_EQ(environmentFor(QStringLiteral("whoami --profile dev")), m_environment);
     EXPECT_EQ(environmentFor(QStringLiteral("--endpoint-url http://127.0.0.1:5000 list")), m_environment);

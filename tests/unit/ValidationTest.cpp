@@ -82,15 +82,21 @@ TEST(Validation, RoleArnPattern)
     EXPECT_EQ(Validation::roleArn(QString())->field, QStringLiteral("RoleArn"));
 }
 
-TEST(Validation, OnlyCreatablePlatforms)
+TEST(Validation, RetiredPlatformsAreAWarningNotARefusal)
 {
     EXPECT_FALSE(Validation::platformIdentifier(QString()));
     EXPECT_FALSE(Validation::platformIdentifier(QStringLiteral("notebook-al2023-v1")));
     EXPECT_FALSE(Validation::platformIdentifier(QStringLiteral("notebook-al2-v3")));
+    EXPECT_FALSE(Validation::retiredPlatform(QStringLiteral("notebook-al2023-v1")));
     for (const char* retired : {"notebook-al1-v1", "notebook-al2-v1", "notebook-al2-v2"}) {
-        const auto issue = Validation::platformIdentifier(QLatin1String(retired));
-        ASSERT_TRUE(issue) << retired;
-        EXPECT_TRUE(issue->message.contains(QLatin1String("can no longer"))) << issue->message.toStdString();
+        EXPECT_FALSE(Validation::platformIdentifier(QLatin1String(retired))) << retired;
+        auto request = validRequest();
+        request.platformIdentifier = QLatin1String(retired);
+        EXPECT_TRUE(Validation::createNotebookInstance(request).isEmpty()) << retired;
+        const auto warnings = Validation::createNotebookInstanceWarnings(request);
+        ASSERT_EQ(fields(warnings), QStringList{QStringLiteral("PlatformIdentifier")}) << retired;
+        EXPECT_TRUE(warnings.first().message.contains(QLatin1String("can no longer")))
+            << warnings.first().message.toStdString();
     }
     EXPECT_TRUE(Validation::platformIdentifier(QStringLiteral("notebook-al3-v1")));
     EXPECT_EQ(SageDesk::PlatformCatalog::defaultPlatform(), QStringLiteral("notebook-al2023-v1"));
@@ -101,11 +107,12 @@ TEST(Validation, Al2023LacksOldAcceleratorFamilies)
     for (const char* type : {"ml.p2.xlarge", "ml.p3.2xlarge", "ml.p3dn.24xlarge", "ml.inf1.xlarge"}) {
         auto request = validRequest();
         request.instanceType = QLatin1String(type);
-        EXPECT_EQ(fields(Validation::createNotebookInstance(request)),
+        EXPECT_TRUE(Validation::createNotebookInstance(request).isEmpty()) << type;
+        EXPECT_EQ(fields(Validation::createNotebookInstanceWarnings(request)),
                   QStringList{QStringLiteral("InstanceType")})
             << type;
         request.platformIdentifier = QStringLiteral("notebook-al2-v3");
-        EXPECT_TRUE(Validation::createNotebookInstance(request).isEmpty()) << type;
+        EXPECT_TRUE(Validation::createNotebookInstanceWarnings(request).isEmpty()) << type;
     }
     EXPECT_FALSE(Validation::platformSupportsInstanceType(QStringLiteral("notebook-al2023-v1"),
                                                           QStringLiteral("ml.p4d.24xlarge")));
@@ -143,10 +150,11 @@ TEST(Validation, UpdateChecksInstanceTypeAgainstTheCurrentPlatform)
     UpdateNotebookInstanceRequest update;
     update.notebookInstanceName = QStringLiteral("nb");
     update.instanceType = QStringLiteral("ml.p3.2xlarge");
-    EXPECT_EQ(fields(Validation::updateNotebookInstance(update, current)),
+    EXPECT_TRUE(Validation::updateNotebookInstance(update, current).isEmpty());
+    EXPECT_EQ(fields(Validation::updateNotebookInstanceWarnings(update, current)),
               QStringList{QStringLiteral("InstanceType")});
     current.platformIdentifier = QStringLiteral("notebook-al2-v3");
-    EXPECT_TRUE(Validation::updateNotebookInstance(update, current).isEmpty());
+    EXPECT_TRUE(Validation::updateNotebookInstanceWarnings(update, current).isEmpty());
 }
 
 TEST(Validation, NetworkFields)
@@ -165,6 +173,21 @@ TEST(Validation, NetworkFields)
     EXPECT_TRUE(Validation::subnetId(QStringLiteral("subnet_1")));
     EXPECT_TRUE(Validation::subnetId(QString(33, QLatin1Char('a'))));
     EXPECT_TRUE(Validation::directInternetAccess(QStringLiteral("enabled"), QString()));
+}
+
+TEST(Validation, SecurityGroupsOrDualstackWithoutASubnetOnlyWarn)
+{
+    auto request = validRequest();
+    request.securityGroupIds = {QStringLiteral("sg-1")};
+    request.ipAddressType = QStringLiteral("dualstack");
+    EXPECT_TRUE(Validation::createNotebookInstance(request).isEmpty());
+    EXPECT_EQ(fields(Validation::createNotebookInstanceWarnings(request)),
+              (QStringList{QStringLiteral("SecurityGroupIds"), QStringLiteral("IpAddressType")}));
+    request.subnetId = QStringLiteral("subnet-0abc");
+    EXPECT_TRUE(Validation::createNotebookInstanceWarnings(request).isEmpty());
+    request.ipAddressType = QStringLiteral("ipv6");
+    EXPECT_EQ(fields(Validation::createNotebookInstance(request)),
+              QStringList{QStringLiteral("IpAddressType")});
 }
 
 TEST(Validation, SmallFields)

@@ -4,6 +4,7 @@
 #include "aws/client/AwsClientContext.h"
 #include "aws/config/AwsConfig.h"
 #include "console/cache/InstanceCache.h"
+#include "console/create/CreateDraftStore.h"
 #include "console/models/InstanceFilterProxyModel.h"
 #include "console/models/InstanceTableModel.h"
 #include "console/models/PriceCatalog.h"
@@ -11,12 +12,15 @@
 #include "core/Redaction.h"
 #include "discovery/StartupPolicy.h"
 #include "instances/AccountBar.h"
+#include "instances/EmptyTableWelcome.h"
 #include "instances/InstanceDetailsPane.h"
+#include "instances/InstanceLogsView.h"
 #include "instances/LocalEndpointConnector.h"
 #include "instances/StatusDelegate.h"
 #include "instances/TrayNotifier.h"
 #include "instances/UpdateSettingsDialog.h"
 #include "wizard/CreateWizard.h"
+#include "wizard/TagEditorDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -99,12 +103,16 @@ void ConsoleView::createWidgets()
     m_offlineBanner = new QLabel(this);
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setStyleSheet(bannerStyle(QStringLiteral("#8a6d00")));
+    // Banners show server messages and names: plain text, so that no message can bring markup,
+    // links or images into the window.
+    m_offlineBanner->setTextFormat(Qt::PlainText);
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->hide();
     layout->addWidget(m_offlineBanner);
     m_errorBanner = new QLabel(this);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setStyleSheet(bannerStyle(StatusDelegate::colorOf(NotebookInstanceStatus::Failed).name()));
+    m_errorBanner->setTextFormat(Qt::PlainText);
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorBanner->hide();
@@ -125,6 +133,7 @@ void ConsoleView::createWidgets()
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_statusDelegate = new StatusDelegate(m_table);
     m_table->setItemDelegateForColumn(InstanceTableModel::StatusColumn, m_statusDelegate);
+    m_welcome = new EmptyTableWelcome(m_table, m_proxy, m_actions->createAction());
     m_details = new InstanceDetailsPane(m_splitter);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
@@ -172,6 +181,7 @@ void ConsoleView::connectActions()
     connect(m_actions->action(Kind::OpenJupyterLab), &QAction::triggered, this,
             [this] { openJupyter(true); });
     connect(m_actions->createAction(), &QAction::triggered, this, &ConsoleView::openCreateWizard);
+    connect(m_actions->editTagsAction(), &QAction::triggered, this, &ConsoleView::editTags);
     connect(m_actions->refreshAction(), &QAction::triggered, this, [this] {
         if (m_session) {
             m_errorBanner->hide();
@@ -361,11 +371,33 @@ void ConsoleView::updateDetails()
     const NotebookInstance* instance = names.size() == 1 ? m_session->instance(names.first()) : nullptr;
     const bool changedInstance =
         (instance ? instance->notebookInstanceName : QString()) != m_details->shownName();
+    m_details->logs()->setContext(m_session->connection() ? m_session->connection()->context() : nullptr);
     m_details->showInstance(instance, instance ? m_session->history(instance->notebookInstanceName)
                                                : QList<StatusEvent>());
     if (instance && changedInstance) {
         m_session->fetchTags(instance->notebookInstanceName);
     }
+}
+
+// Any state: AddTags and DeleteTags do not care whether the instance runs.
+void ConsoleView::editTags()
+{
+    const QStringList names = selectedNames();
+    const NotebookInstance* instance =
+        m_session && names.size() == 1 ? m_session->instance(names.first()) : nullptr;
+    Aws::AwsConnection* connection = m_session ? m_session->connection() : nullptr;
+    if (!instance || !connection) {
+        return;
+    }
+    auto* dialog = new TagEditorDialog(connection->context(), instance->notebookInstanceArn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = instance->notebookInstanceName;
+    connect(dialog, &TagEditorDialog::tagsSaved, this, [this, name] {
+        if (m_session) {
+            m_session->fetchTags(name);
+        }
+    });
+    dialog->open();
 }
 
 void ConsoleView::scheduleBusyCheck()
@@ -424,6 +456,7 @@ void ConsoleView::confirmDelete()
                     tr("Delete the notebook instance \u201c%1\u201d?").arg(names.first()),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Its ML storage volume is deleted with it: everything saved on the instance is "
                               "lost. This cannot be undone."));
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -444,6 +477,7 @@ void ConsoleView::editSettings()
         return;
     }
     UpdateSettingsDialog dialog(*instance, this);
+    dialog.showLogLinks(m_session->connection() ? m_session->connection()->context() : nullptr);
     if (dialog.exec() == QDialog::Accepted) {
         m_session->updateInstance(dialog.request());
     }
@@ -541,6 +575,9 @@ void ConsoleView::openCreateWizard()
     options.callerArn = m_session->identity();
     // Local transitions take under two seconds, AWS's minutes.
     options.pollInterval = options.local ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(10000);
+    options.draftPath = CreateDraftStore::pathBeside(
+        m_options.cachePath.isEmpty() ? InstanceCache::defaultPath() : m_options.cachePath);
+    options.draftScope = m_session->scope();
     auto* wizard = new CreateWizard(connection->context(), options, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateWizard::instanceRequested, m_session, &ConsoleSession::refresh);

@@ -24,6 +24,7 @@ class InstanceFilterProxyModel;
 namespace SageDesk::Ui {
 
 class AccountBar;
+class EmptyTableWelcome;
 class InstanceDetailsPane;
 class LocalEndpointConnector;
 class StatusDelegate;
@@ -52,6 +53,7 @@ public:
     QTableView* table() const { return m_table; }
     InstanceFilterProxyModel* proxy() const { return m_proxy; }
     InstanceDetailsPane* details() const { return m_details; }
+    EmptyTableWelcome* welcome() const { return m_welcome; }
     TrayNotifier* notifier() const { return m_notifier; }
     LocalEndpointConnector* localConnector() const { return m_local.get(); }
 
@@ -87,6 +89,7 @@ private:
     void scheduleBusyCheck();
     void askLongRunningHours();
     void openCreateWizard();
+    void editTags();
 
     ConsoleOptions m_options;
     // What the account bar chose last; the session's source (once there is one) belongs to it.
@@ -106,6 +109,7 @@ private:
     QTableView* m_table = nullptr;
     StatusDelegate* m_statusDelegate = nullptr;
     InstanceDetailsPane* m_details = nullptr;
+    EmptyTableWelcome* m_welcome = nullptr;
     TrayNotifier* m_notifier = nullptr;
     std::function<void(const QString&, bool)> m_jupyterOpener;
     bool m_started = false;

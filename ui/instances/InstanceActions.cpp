@@ -1,36 +1,53 @@
 #include "instances/InstanceActions.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
-#include <QStyle>
 #include <QToolBar>
-#include <QToolButton>
 
 namespace SageDesk::Ui {
+
+namespace {
+
+// The desktop's icon theme first (so the toolbar matches the desktop), SageDesk's own drawing where the
+// theme has none (Windows, macOS, a bare X session).
+QIcon actionIcon(const QString& themeName, const QString& bundledName)
+{
+    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(bundledName)));
+}
+
+} // namespace
 
 InstanceActions::InstanceActions(QObject* parent)
     : QObject(parent)
 {
     make(Kind::OpenJupyter, tr("Open &Jupyter"), QStringLiteral("openJupyterAction"),
-         QKeySequence(Qt::CTRL | Qt::Key_J));
+         QKeySequence(Qt::CTRL | Qt::Key_J),
+         actionIcon(QStringLiteral("document-open"), QStringLiteral("open-jupyter")));
     make(Kind::OpenJupyterLab, tr("Open Jupyter&Lab"), QStringLiteral("openJupyterLabAction"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J),
+         actionIcon(QStringLiteral("applications-development"), QStringLiteral("open-jupyterlab")));
     make(Kind::Start, tr("&Start"), QStringLiteral("startAction"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+         actionIcon(QStringLiteral("media-playback-start"), QStringLiteral("start")));
     make(Kind::Stop, tr("S&top"), QStringLiteral("stopAction"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+         actionIcon(QStringLiteral("media-playback-stop"), QStringLiteral("stop")));
     make(Kind::UpdateSettings, tr("&Update settings\u2026"), QStringLiteral("updateSettingsAction"),
-         QKeySequence(Qt::CTRL | Qt::Key_E));
+         QKeySequence(Qt::CTRL | Qt::Key_E),
+         actionIcon(QStringLiteral("document-properties"), QStringLiteral("update-settings")));
     make(Kind::Delete, tr("&Delete\u2026"), QStringLiteral("deleteAction"),
-         QKeySequence(QKeySequence::Delete));
-    m_refresh = new QAction(tr("&Refresh"), this);
+         QKeySequence(QKeySequence::Delete),
+         actionIcon(QStringLiteral("edit-delete"), QStringLiteral("delete")));
+    m_refresh = new QAction(actionIcon(QStringLiteral("view-refresh"), QStringLiteral("refresh")),
+                            tr("&Refresh"), this);
+    m_editTags =
+        new QAction(actionIcon(QStringLiteral("tag"), QStringLiteral("tags")), tr("Edit &tags\u2026"), this);
+    m_editTags->setObjectName(QStringLiteral("editTagsAction"));
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
-    m_create = new QAction(QIcon::fromTheme(QStringLiteral("document-new"),
-                                            QApplication::style()->standardIcon(QStyle::SP_FileIcon)),
+    m_create = new QAction(actionIcon(QStringLiteral("document-new"), QStringLiteral("create")),
                            tr("&Create notebook instance\u2026"), this);
     m_create->setObjectName(QStringLiteral("createInstanceAction"));
     m_create->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -41,9 +58,9 @@ InstanceActions::InstanceActions(QObject* parent)
 InstanceActions::~InstanceActions() = default;
 
 QAction* InstanceActions::make(Kind kind, const QString& text, const QString& objectName,
-                               const QKeySequence& shortcut)
+                               const QKeySequence& shortcut, const QIcon& icon)
 {
-    auto* action = new QAction(text, this);
+    auto* action = new QAction(icon, text, this);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);
@@ -99,6 +116,7 @@ void InstanceActions::setSelection(const QList<NotebookInstanceStatus>& selected
     for (const auto& [kind, action] : m_actions) {
         action->setEnabled(isEnabledFor(kind, selected));
     }
+    m_editTags->setEnabled(selected.size() == 1);
 }
 
 void InstanceActions::addTo(QMenu* menu) const
@@ -110,16 +128,15 @@ void InstanceActions::addTo(QMenu* menu) const
             menu->addSeparator();
         }
         menu->addAction(action);
+        if (kind == Kind::UpdateSettings) {
+            menu->addAction(m_editTags);
+        }
     }
 }
 
 void InstanceActions::addTo(QToolBar* toolBar) const
 {
     toolBar->addAction(m_create);
-    // The toolbar shows text only; the one action that starts something new also shows its icon.
-    if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(m_create))) {
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    }
     toolBar->addSeparator();
     for (const auto& [kind, action] : m_actions) {
         if (kind == Kind::Start || kind == Kind::UpdateSettings) {

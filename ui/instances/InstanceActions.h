@@ -2,6 +2,7 @@
 
 #include "domain/NotebookInstanceStatus.h"
 
+#include <QIcon>
 #include <QList>
 #include <QObject>
 
@@ -36,6 +37,8 @@ public:
     QAction* refreshAction() const { return m_refresh; }
     // "Create notebook instance" (Ctrl+N): needs no selection, so it is not one of instanceActions().
     QAction* createAction() const { return m_create; }
+    // "Edit tags…": one instance in any state (AddTags and DeleteTags take any status).
+    QAction* editTagsAction() const { return m_editTags; }
     QList<QAction*> instanceActions() const;
 
     // Start and Stop take a multi-selection (all must allow it); the others exactly one instance.
@@ -46,11 +49,13 @@ public:
     void addTo(QToolBar* toolBar) const;
 
 private:
-    QAction* make(Kind kind, const QString& text, const QString& objectName, const QKeySequence& shortcut);
+    QAction* make(Kind kind, const QString& text, const QString& objectName, const QKeySequence& shortcut,
+                  const QIcon& icon);
 
     QList<QPair<Kind, QAction*>> m_actions;
     QAction* m_refresh = nullptr;
     QAction* m_create = nullptr;
+    QAction* m_editTags = nullptr;
 };
 
 } // namespace SageDesk::Ui

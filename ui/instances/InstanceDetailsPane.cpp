@@ -3,6 +3,7 @@
 #include "console/models/InstanceTableModel.h"
 #include "core/LocalDates.h"
 #include "core/Redaction.h"
+#include "instances/InstanceLogsView.h"
 #include "instances/StatusDelegate.h"
 
 #include <QClipboard>
@@ -89,9 +90,14 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
     m_failureBox->hide();
     layout->addWidget(m_failureBox);
 
+    m_body = new QWidget(content);
+    m_body->setObjectName(QStringLiteral("detailsBody"));
+    auto* bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_body);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(m_form);
+    bodyLayout->addLayout(m_form);
     m_name = addField(tr("Name"), QStringLiteral("detailName"));
     m_arn = addField(tr("ARN"), QStringLiteral("detailArn"));
     m_status = addField(tr("Status"), QStringLiteral("detailStatus"));
@@ -115,13 +121,19 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
         addField(tr("Additional repositories"), QStringLiteral("detailAdditionalRepositories"));
     m_tags = addField(tr("Tags"), QStringLiteral("detailTags"));
 
-    auto* timelineHeading = new QLabel(tr("Status history"), content);
+    auto* timelineHeading = new QLabel(tr("Status history"), m_body);
     timelineHeading->setFont(bold);
-    layout->addWidget(timelineHeading);
-    m_timeline = new QListWidget(content);
+    bodyLayout->addWidget(timelineHeading);
+    m_timeline = new QListWidget(m_body);
     m_timeline->setObjectName(QStringLiteral("statusTimeline"));
+    m_timeline->setAccessibleName(tr("Status history"));
     m_timeline->setMinimumHeight(120);
-    layout->addWidget(m_timeline);
+    bodyLayout->addWidget(m_timeline);
+    auto* logsHeading = new QLabel(tr("Logs"), m_body);
+    logsHeading->setFont(bold);
+    bodyLayout->addWidget(logsHeading);
+    m_logs = new InstanceLogsView(m_body);
+    bodyLayout->addWidget(m_logs);
     layout->addStretch();
     showInstance(nullptr, {});
 }
@@ -144,13 +156,16 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
 {
     const bool sameInstance = instance && instance->notebookInstanceName == m_shownName;
     m_shownName = instance ? instance->notebookInstanceName : QString();
+    m_body->setVisible(instance != nullptr);
     if (!instance) {
-        m_title->setText(tr("Select an instance to see its details."));
+        m_title->setText(tr("No instance selected. Select one in the table to see its settings, tags and "
+                            "status history."));
         m_failureBox->hide();
         for (QLabel* field : m_fields) {
             field->clear();
         }
         m_timeline->clear();
+        m_logs->showInstance({}, NotebookInstanceStatus::Pending, {});
         return;
     }
     m_title->setText(instance->notebookInstanceName);
@@ -182,6 +197,8 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
         m_tags->setText(tr("Loading\u2026"));
     }
 
+    m_logs->showInstance(instance->notebookInstanceName, instance->notebookInstanceStatus,
+                         instance->failureReason);
     m_timeline->clear();
     const QLocale locale;
     for (auto event = history.crbegin(); event != history.crend(); ++event) {

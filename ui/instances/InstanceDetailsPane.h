@@ -13,8 +13,11 @@ class QPushButton;
 
 namespace SageDesk::Ui {
 
+class InstanceLogsView;
+
 // Every field DescribeNotebookInstance returns for the selected instance, the FailureReason
-// prominent and copyable, its tags, and its status history from the event log as a timeline.
+// prominent and copyable, its tags, its status history from the event log as a timeline, and its
+// lifecycle and Jupyter logs.
 class InstanceDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     void showInstance(const NotebookInstance* instance, const QList<StatusEvent>& history);
     void showTags(const QString& name, const QList<Tag>& tags);
     QString shownName() const { return m_shownName; }
+    // The Logs section (OnCreate, OnStart, Jupyter).
+    InstanceLogsView* logs() const { return m_logs; }
 
 private:
     QLabel* addField(const QString& label, const QString& objectName);
@@ -35,6 +40,8 @@ private:
 
     QString m_shownName;
     QFormLayout* m_form = nullptr;
+    // The fields and the timeline: hidden while nothing is selected, so the pane says so instead.
+    QWidget* m_body = nullptr;
     QList<QLabel*> m_fields;
     QLabel* m_title = nullptr;
     QFrame* m_failureBox = nullptr;
@@ -62,6 +69,7 @@ private:
     QLabel* m_additionalRepositories = nullptr;
     QLabel* m_tags = nullptr;
     QListWidget* m_timeline = nullptr;
+    InstanceLogsView* m_logs = nullptr;
 };
 
 } // namespace SageDesk::Ui

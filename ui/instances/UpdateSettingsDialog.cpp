@@ -2,6 +2,7 @@
 
 #include "domain/InstanceTypeCatalog.h"
 #include "domain/Validation.h"
+#include "instances/LifecycleLogLink.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@ UpdateSettingsDialog::UpdateSettingsDialog(const NotebookInstance& instance, QWi
     setWindowTitle(tr("Update settings of %1").arg(instance.notebookInstanceName));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    m_form = form;
     layout->addLayout(form);
 
     m_instanceType = new QComboBox(this);
@@ -51,6 +53,7 @@ UpdateSettingsDialog::UpdateSettingsDialog(const NotebookInstance& instance, QWi
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("validationProblems"));
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #d13212"));
     layout->addWidget(m_problems);
@@ -72,6 +75,13 @@ UpdateSettingsDialog::UpdateSettingsDialog(const NotebookInstance& instance, QWi
 }
 
 UpdateSettingsDialog::~UpdateSettingsDialog() = default;
+
+void UpdateSettingsDialog::showLogLinks(Aws::AwsClientContext* context)
+{
+    const QString name = m_instance.notebookInstanceName;
+    m_form->addRow(QString(), new LifecycleLogLink(
+                                  context, [name] { return name; }, this));
+}
 
 UpdateNotebookInstanceRequest UpdateSettingsDialog::request() const
 {
@@ -99,7 +109,9 @@ void UpdateSettingsDialog::validate()
     const ValidationIssues issues = Validation::updateNotebookInstance(update, m_instance);
     const bool changed = update.instanceType || update.volumeSizeInGB || update.lifecycleConfigName ||
                          update.disassociateLifecycleConfig;
-    m_problems->setText(Validation::describe(issues));
+    // Warnings (an instance family the platform cannot run) are shown but do not block.
+    m_problems->setText(
+        Validation::describe(issues + Validation::updateNotebookInstanceWarnings(update, m_instance)));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(issues.isEmpty() && changed);
 }
 

@@ -7,9 +7,14 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+
+namespace SageDesk::Aws {
+class AwsClientContext;
+} // namespace SageDesk::Aws
 
 namespace SageDesk::Ui {
 
@@ -26,6 +31,8 @@ public:
 
     // Only the fields that changed are set.
     UpdateNotebookInstanceRequest request() const;
+    // Adds the links to the last run's lifecycle logs under the lifecycle configuration.
+    void showLogLinks(Aws::AwsClientContext* context);
 
 private:
     void validate();
@@ -35,6 +42,7 @@ private:
     QSpinBox* m_volume = nullptr;
     QLineEdit* m_lifecycle = nullptr;
     QCheckBox* m_removeLifecycle = nullptr;
+    QFormLayout* m_form = nullptr;
     QLabel* m_problems = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -81,7 +81,8 @@ void MainWindow::createMenus()
     m_toolBar = addToolBar(tr("Instances"));
     m_toolBar->setObjectName(QStringLiteral("instanceToolBar"));
     m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icon and text: the icons read at a glance, the words in either language.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_console->actions()->addTo(m_toolBar);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_console->actions()->refreshAction());
@@ -133,6 +134,7 @@ void MainWindow::createStatusBar()
 {
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->showMessage(tr("Ready"));
     connect(m_console, &ConsoleView::connectionTextChanged, m_connectionLabel, &QLabel::setText);

@@ -33,6 +33,9 @@ CreateProgressPage::CreateProgressPage(CreateWizard* wizard)
     name(m_retry, QStringLiteral("retryButton"), tr("Retry from the failed step"));
     name(m_cleanUp, QStringLiteral("cleanUpButton"), tr("Clean up what this run created"));
     name(m_stopWaiting, QStringLiteral("stopWaitingButton"), tr("Stop waiting for InService"));
+    // AWS's message, as plain text: never markup from a server.
+    m_error->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setWordWrap(true);

@@ -3,11 +3,15 @@
 #include "aws/client/AwsClientContext.h"
 #include "aws/roles/ExecutionRolePolicies.h"
 #include "aws/services/StsClient.h"
+#include "console/create/CreateDraftStore.h"
 #include "console/create/CreateRunner.h"
 #include "wizard/CreateProgressPage.h"
 #include "wizard/WizardPages.h"
 
 #include <QAbstractButton>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
 
 namespace SageDesk::Ui {
 
@@ -46,6 +50,9 @@ CreateWizard::CreateWizard(Aws::AwsClientContext* context, CreateWizardOptions o
         }
     }
     resize(900, 700);
+    openDrafts();
+    connect(this, &CreateWizard::instanceRequested, this, &CreateWizard::dropDraft);
+    connect(this, &CreateWizard::instanceCreated, this, &CreateWizard::dropDraft);
 
     if (!m_options.callerArn.isEmpty()) {
         setIdentity(m_options.callerArn);
@@ -60,6 +67,91 @@ CreateWizard::CreateWizard(Aws::AwsClientContext* context, CreateWizardOptions o
 }
 
 CreateWizard::~CreateWizard() = default;
+
+void CreateWizard::openDrafts()
+{
+    if (m_options.draftPath.isEmpty() || m_options.draftScope.isEmpty()) {
+        return;
+    }
+    m_drafts = std::make_unique<CreateDraftStore>();
+    if (!m_drafts->open(m_options.draftPath)) {
+        qWarning("wizard drafts unavailable: %s", qPrintable(m_drafts->lastError()));
+        m_drafts.reset();
+        return;
+    }
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(300);
+    connect(m_draftTimer, &QTimer::timeout, this, &CreateWizard::saveDraft);
+    for (QWizardPage* page : {static_cast<QWizardPage*>(m_settings), static_cast<QWizardPage*>(m_permissions),
+                              static_cast<QWizardPage*>(m_network), static_cast<QWizardPage*>(m_git),
+                              static_cast<QWizardPage*>(m_tags)}) {
+        connect(page, &QWizardPage::completeChanged, m_draftTimer, qOverload<>(&QTimer::start));
+    }
+    const auto draft = m_drafts->load(m_options.draftScope);
+    if (!draft) {
+        m_savingDrafts = true;
+        return;
+    }
+    // Asked, not imposed: until the answer the draft stays as it was (the empty form would
+    // overwrite it otherwise).
+    const QString name = draft->choices.instance.notebookInstanceName;
+    m_restoreBox = new QMessageBox(
+        QMessageBox::Question, tr("Restore the unfinished notebook instance?"),
+        tr("SageDesk closed while you were creating %1 (last change %2). Restore those choices?")
+            .arg(name.isEmpty() ? tr("a notebook instance") : QStringLiteral("\u201c%1\u201d").arg(name),
+                 QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, this);
+    m_restoreBox->setObjectName(QStringLiteral("restoreDraftBox"));
+    m_restoreBox->button(QMessageBox::Yes)->setText(tr("&Restore"));
+    m_restoreBox->button(QMessageBox::No)->setText(tr("&Discard"));
+    m_restoreBox->button(QMessageBox::Yes)->setAccessibleName(tr("Restore"));
+    m_restoreBox->button(QMessageBox::No)->setAccessibleName(tr("Discard"));
+    m_restoreBox->setAttribute(Qt::WA_DeleteOnClose);
+    const CreateChoices choices = draft->choices;
+    connect(m_restoreBox, &QMessageBox::finished, this, [this, choices](int result) {
+        m_restoreBox = nullptr;
+        if (result == QMessageBox::Yes) {
+            restore(choices);
+        } else {
+            m_drafts->remove(m_options.draftScope);
+        }
+        m_savingDrafts = true;
+    });
+    QTimer::singleShot(0, m_restoreBox, [box = m_restoreBox] { box->open(); });
+}
+
+void CreateWizard::restore(const CreateChoices& choices)
+{
+    m_settings->restore(choices);
+    m_permissions->restore(choices);
+    m_git->restore(choices);
+    m_tags->restore(choices);
+    m_review->restore(choices);
+}
+
+void CreateWizard::saveDraft()
+{
+    if (m_drafts && m_savingDrafts) {
+        m_drafts->save(m_options.draftScope, choices(), m_options.clock->currentDateTimeUtc());
+    }
+}
+
+void CreateWizard::dropDraft()
+{
+    if (m_drafts) {
+        m_savingDrafts = false;
+        m_draftTimer->stop();
+        m_drafts->remove(m_options.draftScope);
+    }
+}
+
+// Closed on purpose (cancelled, or finished after Create): the draft has served.
+void CreateWizard::done(int result)
+{
+    dropDraft();
+    QWizard::done(result);
+}
 
 void CreateWizard::setIdentity(const QString& arn)
 {
@@ -88,6 +180,7 @@ CreatePlan CreateWizard::plan() const
     environment.accountId = m_accountId.isEmpty() ? QStringLiteral("<account>") : m_accountId;
     environment.now = m_createdAt;
     environment.endpointUrl = m_options.endpointUrl;
+    environment.local = m_options.local;
     return CreatePlan::build(choices(), environment);
 }
 

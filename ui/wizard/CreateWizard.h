@@ -8,7 +8,16 @@
 #include <QUrl>
 #include <QWizard>
 
+#include <memory>
+
+class QMessageBox;
+class QTimer;
+
 #include <chrono>
+
+namespace SageDesk {
+class CreateDraftStore;
+}
 
 namespace SageDesk::Ui {
 
@@ -23,6 +32,10 @@ struct CreateWizardOptions
     QString callerArn;  // the session's identity when known; otherwise asked of STS
     const Clock* clock = &Clock::system();
     std::chrono::milliseconds pollInterval{2000};
+    // Drafts (CreateDraftStore): saved as the person types under `draftScope`, offered back when the
+    // wizard opens after a crash. Empty path or scope: no drafts.
+    QString draftPath;
+    QString draftScope;
 };
 
 // "Create notebook instance": settings, permissions, tags, review (the exact requests and aws
@@ -64,11 +77,16 @@ public:
     ReviewPage* reviewPage() const { return m_review; }
     CreateProgressPage* progressPage() const { return m_progress; }
     CreateRunner* runner() const;
+    // Shown when a draft of this scope was found; null once answered or when there was none.
+    QMessageBox* restoreDraftBox() const { return m_restoreBox; }
+    // Puts `choices` into the pages (what restoring a draft does).
+    void restore(const CreateChoices& choices);
 
     // Escape or the window's close button: while calls are under way the wizard stays (closing
     // would leave what was made without a way to clean it up), except while only waiting for
     // InService, which the table takes over.
     void reject() override;
+    void done(int result) override;
 
 signals:
     void identityChanged();
@@ -78,6 +96,9 @@ signals:
 
 private:
     void setIdentity(const QString& arn);
+    void openDrafts();
+    void saveDraft();
+    void dropDraft();
 
     QPointer<Aws::AwsClientContext> m_context;
     CreateWizardOptions m_options;
@@ -91,6 +112,10 @@ private:
     TagsPage* m_tags = nullptr;
     ReviewPage* m_review = nullptr;
     CreateProgressPage* m_progress = nullptr;
+    std::unique_ptr<CreateDraftStore> m_drafts;
+    QTimer* m_draftTimer = nullptr;
+    QMessageBox* m_restoreBox = nullptr;
+    bool m_savingDrafts = false;
 };
 
 } // namespace SageDesk::Ui

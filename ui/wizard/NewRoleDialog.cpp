@@ -46,6 +46,7 @@ NewRoleDialog::NewRoleDialog(Aws::AwsClientContext* context, const Aws::S3Access
         group->addButton(button);
     }
     m_buckets->setPlaceholderText(tr("e.g. team-data, team-models"));
+    m_issue->setTextFormat(Qt::PlainText);
     m_issue->setWordWrap(true);
     auto* note = new QLabel(tr("The role can also use any bucket with \"sagemaker\" in its name, through the "
                                "AmazonSageMakerFullAccess policy."));

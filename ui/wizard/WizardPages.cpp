@@ -8,6 +8,7 @@
 #include "console/models/PriceCatalog.h"
 #include "domain/InstanceTypeCatalog.h"
 #include "domain/PlatformCatalog.h"
+#include "instances/LifecycleLogLink.h"
 #include "wizard/CreateWizard.h"
 #include "wizard/NewRoleDialog.h"
 
@@ -25,12 +26,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace SageDesk::Ui {
@@ -49,6 +52,8 @@ W* named(W* widget, const QString& objectName, const QString& accessibleName)
 QLabel* warningLabel(const QString& objectName, const QString& accessibleName)
 {
     auto* label = named(new QLabel, objectName, accessibleName);
+    // Warnings quote AWS's messages and what was typed: plain text, never markup.
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -83,6 +88,7 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     , m_platformWarning(warningLabel(QStringLiteral("platformWarning"), tr("Platform warning")))
     , m_volume(named(new QSpinBox, QStringLiteral("volumeBox"), tr("Volume size in GB")))
     , m_imds(named(new QComboBox, QStringLiteral("imdsBox"), tr("Minimum IMDS version")))
+    , m_ipAddressType(named(new QComboBox, QStringLiteral("ipAddressTypeBox"), tr("IP address type")))
     , m_lifecycleMode(named(new QComboBox, QStringLiteral("lifecycleModeBox"), tr("Lifecycle configuration")))
     , m_lifecycleStack(new QStackedWidget)
     , m_existingLifecycle(named(new QComboBox, QStringLiteral("existingLifecycleBox"),
@@ -118,6 +124,10 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     // The console's default is version 2 (session tokens only).
     m_imds->addItem(tr("Version 2 (IMDSv2 only)"), QStringLiteral("2"));
     m_imds->addItem(tr("Version 1"), QStringLiteral("1"));
+    // The API's IpAddressType enum; left out of the request when it is the default.
+    m_ipAddressType->addItem(tr("IPv4 only"), QStringLiteral("ipv4"));
+    m_ipAddressType->addItem(tr("Dual stack (IPv4 and IPv6; needs a subnet with IPv6)"),
+                             QStringLiteral("dualstack"));
 
     m_lifecycleMode->addItem(tr("No configuration"));
     m_lifecycleMode->addItem(tr("An existing configuration"));
@@ -135,6 +145,7 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     createdLayout->addRow(tr("Create notebook (OnCreate):"), m_onCreate);
     createdLayout->addRow(tr("Start notebook (OnStart):"), m_onStart);
     createdLayout->addRow(m_scriptWarnings);
+    createdLayout->addRow(new LifecycleLogLink(context, [this] { return m_name->text(); }));
     m_lifecycleStack->addWidget(new QWidget);
     m_lifecycleStack->addWidget(existing);
     m_lifecycleStack->addWidget(created);
@@ -151,6 +162,11 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     form->addRow(QString(), m_platformWarning);
     form->addRow(tr("&Volume size:"), m_volume);
     form->addRow(tr("Minimum &IMDS version:"), m_imds);
+    form->addRow(tr("IP &address type:"), m_ipAddressType);
+    // Not part of completeness, but the wizard saves its draft on completeChanged.
+    connect(m_volume, &QSpinBox::valueChanged, this, &QWizardPage::completeChanged);
+    connect(m_imds, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+    connect(m_ipAddressType, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
     form->addRow(tr("&Lifecycle configuration:"), m_lifecycleMode);
     static_cast<QLabel*>(form->labelForField(nameRow))->setBuddy(m_name);
     auto* layout = new QVBoxLayout(this);
@@ -180,10 +196,15 @@ void SettingsPage::fillInstanceTypes(const QString& region)
             model->appendRow(heading);
         }
         const auto price = prices.hourlyPrice(region, type);
-        auto* item = new QStandardItem(
-            price
-                ? tr("%1 \u2014 %2 %3 per hour").arg(type, QString::number(*price, 'f', 3), prices.currency())
-                : tr("%1 \u2014 price not in the catalog").arg(type));
+        const auto spec = prices.spec(type);
+        QStringList parts{type};
+        if (spec) {
+            parts << tr("%1 vCPU").arg(spec->vcpu)
+                  << tr("%1 GiB").arg(QLocale().toString(spec->memoryGiB, 'g', 4));
+        }
+        parts << (price ? tr("%1 %2 per hour").arg(QLocale().toString(*price, 'f', 3), prices.currency())
+                        : tr("price not in the catalog"));
+        auto* item = new QStandardItem(parts.join(QStringLiteral(" \u2014 ")));
         item->setData(type, Qt::UserRole);
         model->appendRow(item);
     }
@@ -214,6 +235,9 @@ void SettingsPage::loadLifecycleConfigs()
                 m_existingLifecycle->addItem(tr("No lifecycle configurations in this region"));
             }
             m_existingLifecycle->setEnabled(!page->configs.isEmpty());
+            if (const int restored = m_existingLifecycle->findData(m_pendingLifecycle); restored >= 0) {
+                m_existingLifecycle->setCurrentIndex(restored);
+            }
             emit completeChanged();
         });
 }
@@ -310,6 +334,8 @@ void SettingsPage::apply(CreateChoices& choices) const
     choices.instance.platformIdentifier = m_platform->currentData().toString();
     choices.instance.volumeSizeInGB = m_volume->value();
     choices.instance.minimumInstanceMetadataServiceVersion = m_imds->currentData().toString();
+    const QString ipAddressType = m_ipAddressType->currentData().toString();
+    choices.instance.ipAddressType = ipAddressType == QLatin1String("ipv4") ? QString() : ipAddressType;
     choices.lifecycle = CreateChoices::Lifecycle(m_lifecycleMode->currentIndex());
     choices.instance.lifecycleConfigName = choices.lifecycle == CreateChoices::Lifecycle::Existing
                                                ? m_existingLifecycle->currentData().toString()
@@ -317,6 +343,32 @@ void SettingsPage::apply(CreateChoices& choices) const
     choices.newLifecycleConfigName = m_newLifecycleName->text();
     choices.onCreate = m_onCreate->toPlainText().toUtf8();
     choices.onStart = m_onStart->toPlainText().toUtf8();
+}
+
+void SettingsPage::restore(const CreateChoices& choices)
+{
+    const CreateNotebookInstanceRequest& r = choices.instance;
+    m_name->setText(r.notebookInstanceName);
+    if (const int type = m_type->findData(r.instanceType); type >= 0) {
+        m_type->setCurrentIndex(type);
+    }
+    if (const int platform = m_platform->findData(r.platformIdentifier); platform >= 0) {
+        m_platform->setCurrentIndex(platform);
+    }
+    m_volume->setValue(r.volumeSizeInGB);
+    if (const int imds = m_imds->findData(r.minimumInstanceMetadataServiceVersion); imds >= 0) {
+        m_imds->setCurrentIndex(imds);
+    }
+    m_ipAddressType->setCurrentIndex(std::max(0, m_ipAddressType->findData(r.ipAddressType)));
+    m_lifecycleMode->setCurrentIndex(int(choices.lifecycle));
+    m_pendingLifecycle =
+        choices.lifecycle == CreateChoices::Lifecycle::Existing ? r.lifecycleConfigName : QString();
+    if (const int existing = m_existingLifecycle->findData(m_pendingLifecycle); existing >= 0) {
+        m_existingLifecycle->setCurrentIndex(existing);
+    }
+    m_newLifecycleName->setText(choices.newLifecycleConfigName);
+    m_onCreate->setPlainText(QString::fromUtf8(choices.onCreate));
+    m_onStart->setPlainText(QString::fromUtf8(choices.onStart));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -550,6 +602,20 @@ void PermissionsPage::apply(CreateChoices& choices) const
     choices.instance.kmsKeyId = kmsKeyId();
 }
 
+// A role chosen from the list comes back as its typed ARN: the list is the account's and loads later.
+void PermissionsPage::restore(const CreateChoices& choices)
+{
+    if (choices.role == CreateChoices::Role::New) {
+        m_roleMode->setCurrentIndex(NewRole);
+        setNewRole(choices.s3Access);
+    } else if (!choices.instance.roleArn.isEmpty()) {
+        m_roleMode->setCurrentIndex(CustomArn);
+        m_customArn->setText(choices.instance.roleArn);
+    }
+    m_rootAccess->setChecked(choices.instance.rootAccess != QLatin1String("Disabled"));
+    m_kmsKey->setEditText(choices.instance.kmsKeyId);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Network
 
@@ -721,7 +787,8 @@ GitPage::GitPage(Aws::AwsClientContext* context, QWidget* parent)
 {
     setTitle(tr("Git repositories"));
     setSubTitle(tr("Optional: repositories cloned into /home/ec2-user/SageMaker, from this account's stored "
-                   "repositories or an https:// URL."));
+                   "repositories or an https:// URL. For a private repository, store it as a code repository "
+                   "with a Secrets Manager secret, as AWS advises, rather than a password in the URL."));
     auto* form = new QFormLayout(this);
     for (int i = 0; i <= kAdditional; ++i) {
         const QString label = i == 0 ? tr("Default repository") : tr("Additional repository %1").arg(i);
@@ -779,7 +846,17 @@ ValidationIssues GitPage::issues() const
 
 void GitPage::update()
 {
-    m_issue->setText(Validation::describe(issues()));
+    QString text = Validation::describe(issues());
+    for (const QComboBox* box : std::as_const(m_boxes)) {
+        if (!QUrl(box->currentText().trimmed()).password().isEmpty()) {
+            text +=
+                (text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                tr("A password in a repository URL is stored with the instance and shown by Describe. Use "
+                   "a code repository with a Secrets Manager secret instead.");
+            break;
+        }
+    }
+    m_issue->setText(text);
     emit completeChanged();
 }
 
@@ -796,6 +873,14 @@ void GitPage::apply(CreateChoices& choices) const
         if (const QString text = m_boxes.at(i)->currentText().trimmed(); !text.isEmpty()) {
             choices.instance.additionalCodeRepositories << text;
         }
+    }
+}
+
+void GitPage::restore(const CreateChoices& choices)
+{
+    m_boxes.first()->setEditText(choices.instance.defaultCodeRepository);
+    for (int i = 1; i < m_boxes.size(); ++i) {
+        m_boxes.at(i)->setEditText(choices.instance.additionalCodeRepositories.value(i - 1));
     }
 }
 
@@ -821,11 +906,13 @@ TagsPage::TagsPage(bool local, QWidget* parent)
     m_idleMinutes->setValue(60);
     m_idleMinutes->setSuffix(tr(" minutes"));
     m_idleMinutes->setEnabled(false);
-    if (!local) {
-        // On AWS this needs the generated auto-stop lifecycle script, which is not built yet.
-        m_idleStop->setEnabled(false);
-        m_idleStop->setToolTip(tr("Available with the local endpoint only for now."));
-    }
+    auto* idleNote = warningLabel(QStringLiteral("idleStopNote"), tr("How stop when idle works"));
+    idleNote->setText(
+        local ? tr("The local endpoint stops the instance itself (the tag %1).").arg(CreatePlan::kIdleStopTag)
+              : tr("SageDesk adds an OnStart script that watches the instance's own Jupyter server and "
+                   "stops the instance after that many idle minutes; it needs no internet access. A new "
+                   "role gets exactly the permission sagemaker:StopNotebookInstance on this instance; an "
+                   "existing role must already allow it."));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -839,6 +926,7 @@ TagsPage::TagsPage(bool local, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_issues);
     layout->addLayout(idle);
+    layout->addWidget(idleNote);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         addTag({}, {});
@@ -899,7 +987,22 @@ bool TagsPage::isComplete() const
 void TagsPage::apply(CreateChoices& choices) const
 {
     choices.instance.tags = tags();
-    choices.idleStopMinutes = m_idleStop->isEnabled() && m_idleStop->isChecked() ? m_idleMinutes->value() : 0;
+    choices.idleStopMinutes = m_idleStop->isChecked() ? m_idleMinutes->value() : 0;
+}
+
+void TagsPage::restore(const CreateChoices& choices)
+{
+    m_table->setRowCount(0);
+    for (const Tag& tag : choices.instance.tags) {
+        if (tag.key != CreatePlan::kIdleStopTag) {
+            addTag(tag.key, tag.value);
+        }
+    }
+    m_idleStop->setChecked(choices.idleStopMinutes > 0);
+    if (choices.idleStopMinutes > 0) {
+        m_idleMinutes->setValue(choices.idleStopMinutes);
+    }
+    update();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -917,6 +1020,9 @@ ReviewPage::ReviewPage(QWidget* parent)
     , m_wait(named(new QCheckBox(tr("&Wait until the instance is InService")), QStringLiteral("waitBox"),
                    tr("Wait until InService")))
     , m_issues(warningLabel(QStringLiteral("reviewIssues"), tr("Problems to fix before creating")))
+    , m_warnings(warningLabel(QStringLiteral("reviewWarnings"), tr("Warnings")))
+    , m_overrideWarnings(named(new QCheckBox(tr("Create &anyway, despite the warnings")),
+                               QStringLiteral("overrideWarningsBox"), tr("Create despite the warnings")))
 {
     setTitle(tr("Review and create"));
     setSubTitle(tr("These are the exact requests that will be sent, in order."));
@@ -940,6 +1046,8 @@ ReviewPage::ReviewPage(QWidget* parent)
     cliRow->addWidget(m_copyCli);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_issues);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_overrideWarnings);
     layout->addWidget(m_summary, 2);
     layout->addLayout(bodiesRow);
     layout->addWidget(m_bodies, 3);
@@ -952,6 +1060,12 @@ ReviewPage::ReviewPage(QWidget* parent)
     connect(m_copyCli, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_cli->toPlainText()); });
     connect(m_wait, &QCheckBox::toggled, this, &ReviewPage::render);
+    connect(m_overrideWarnings, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+}
+
+void ReviewPage::restore(const CreateChoices& choices)
+{
+    m_wait->setChecked(choices.waitForInService);
 }
 
 bool ReviewPage::waitForInService() const
@@ -986,13 +1100,21 @@ void ReviewPage::render()
     }
     m_issues->setText(problems.join(QLatin1Char('\n')));
     m_issues->setVisible(!problems.isEmpty());
+    // Unwise but allowed: said in plain words, and the person decides.
+    const ValidationIssues warnings = plan.warnings();
+    m_warnings->setText(warnings.isEmpty()
+                            ? QString()
+                            : tr("Warnings (AWS may refuse these):\n%1").arg(Validation::describe(warnings)));
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_overrideWarnings->setVisible(!warnings.isEmpty());
+    m_hasWarnings = !warnings.isEmpty();
     m_ready = problems.isEmpty();
     emit completeChanged();
 }
 
 bool ReviewPage::isComplete() const
 {
-    return m_ready;
+    return m_ready && (!m_hasWarnings || m_overrideWarnings->isChecked());
 }
 
 QString ReviewPage::summaryText(const CreatePlan& plan)
@@ -1040,6 +1162,7 @@ QString ReviewPage::summaryText(const CreatePlan& plan)
     line(tr("Subnet"), r.subnetId);
     line(tr("Security groups"), r.securityGroupIds.join(QStringLiteral(", ")));
     line(tr("Direct internet access"), r.directInternetAccess);
+    line(tr("IP address type"), r.ipAddressType.isEmpty() ? QStringLiteral("ipv4") : r.ipAddressType);
     QStringList repositories = r.additionalCodeRepositories;
     if (!r.defaultCodeRepository.isEmpty()) {
         repositories.prepend(r.defaultCodeRepository);

@@ -36,6 +36,8 @@ public:
 
     bool isComplete() const override;
     void apply(CreateChoices& choices) const;
+    // Puts a draft's choices back into the fields (the inverse of apply).
+    void restore(const CreateChoices& choices);
 
     QLineEdit* nameEdit() const { return m_name; }
     QLabel* nameIssue() const { return m_nameIssue; }
@@ -44,6 +46,7 @@ public:
     QLabel* platformWarning() const { return m_platformWarning; }
     QSpinBox* volumeBox() const { return m_volume; }
     QComboBox* imdsBox() const { return m_imds; }
+    QComboBox* ipAddressTypeBox() const { return m_ipAddressType; }
     QComboBox* lifecycleModeBox() const { return m_lifecycleMode; }
     QComboBox* existingLifecycleBox() const { return m_existingLifecycle; }
     QLineEdit* newLifecycleNameEdit() const { return m_newLifecycleName; }
@@ -69,6 +72,7 @@ private:
     QLabel* m_platformWarning;
     QSpinBox* m_volume;
     QComboBox* m_imds;
+    QComboBox* m_ipAddressType;
     QComboBox* m_lifecycleMode;
     QStackedWidget* m_lifecycleStack;
     QComboBox* m_existingLifecycle;
@@ -76,6 +80,7 @@ private:
     QPlainTextEdit* m_onCreate;
     QPlainTextEdit* m_onStart;
     QLabel* m_scriptWarnings;
+    QString m_pendingLifecycle; // a restored existing configuration, selected once the list loads
 };
 
 // Permissions and encryption: the execution role (existing, new, or a typed ARN) and root access.
@@ -95,6 +100,8 @@ public:
 
     bool isComplete() const override;
     void apply(CreateChoices& choices) const;
+    // Puts a draft's choices back into the fields (the inverse of apply).
+    void restore(const CreateChoices& choices);
 
     QComboBox* roleModeBox() const { return m_roleMode; }
     QComboBox* rolesBox() const { return m_roles; }
@@ -182,6 +189,8 @@ public:
 
     bool isComplete() const override;
     void apply(CreateChoices& choices) const;
+    // Puts a draft's choices back into the fields (the inverse of apply).
+    void restore(const CreateChoices& choices);
 
     // [0] is the default repository, [1..3] the additional ones; all editable.
     QList<QComboBox*> repositoryBoxes() const { return m_boxes; }
@@ -209,6 +218,8 @@ public:
 
     bool isComplete() const override;
     void apply(CreateChoices& choices) const;
+    // Puts a draft's choices back into the fields (the inverse of apply).
+    void restore(const CreateChoices& choices);
 
     QTableWidget* tagTable() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
@@ -245,7 +256,11 @@ public:
     QPushButton* copyBodiesButton() const { return m_copyBodies; }
     QPushButton* copyCliButton() const { return m_copyCli; }
     QCheckBox* waitBox() const { return m_wait; }
+    void restore(const CreateChoices& choices);
     QLabel* issuesLabel() const { return m_issues; }
+    QLabel* warningsLabel() const { return m_warnings; }
+    // Shown with warnings; Create needs it checked then.
+    QCheckBox* overrideWarningsBox() const { return m_overrideWarnings; }
     bool waitForInService() const;
 
     // The summary a person reads: one "Field: value" line per choice.
@@ -261,7 +276,10 @@ private:
     QPushButton* m_copyCli;
     QCheckBox* m_wait;
     QLabel* m_issues;
+    QLabel* m_warnings;
+    QCheckBox* m_overrideWarnings;
     bool m_ready = false;
+    bool m_hasWarnings = false;
 };
 
 } // namespace SageDesk::Ui

@@ -41,12 +41,15 @@ void AwsClientContext::setConfiguredEndpoints(const AwsConfig& config)
 
 QStringList AwsClientContext::serviceIds()
 {
-    return {QStringLiteral("sagemaker"), QStringLiteral("iam"), QStringLiteral("sts"),
-            QStringLiteral("s3"),        QStringLiteral("ec2"), QStringLiteral("kms")};
+    return {QStringLiteral("sagemaker"), QStringLiteral("iam"), QStringLiteral("sts"), QStringLiteral("s3"),
+            QStringLiteral("ec2"),       QStringLiteral("kms"), QStringLiteral("logs")};
 }
 
 QUrl AwsClientContext::defaultEndpoint(const QString& service, const QString& region)
 {
+    if (!AwsConfig::isValidRegion(region) && service != QLatin1String("iam")) {
+        return {};
+    }
     if (service == QLatin1String("iam")) {
         return QUrl(QStringLiteral("https://iam.amazonaws.com"));
     }

@@ -113,7 +113,7 @@ bool AwsError::isNotFound() const
     if (kind != Kind::Service) {
         return false;
     }
-    if (code == QLatin1String("ResourceNotFound")) {
+    if (code == QLatin1String("ResourceNotFound") || code == QLatin1String("ResourceNotFoundException")) {
         return true;
     }
     return code == QLatin1String("ValidationException") &&

@@ -43,7 +43,7 @@ public:
     static bool isClockSkewCode(const QString& code);
     bool isRetryable() const;
     bool isThrottling() const { return isThrottlingCode(code); }
-    // Whether the service says the resource is not there: ResourceNotFound, or the
+    // Whether the service says the resource is not there: ResourceNotFound(Exception), or the
     // ValidationException that DescribeNotebookInstance answers for a missing instance, whose
     // message is "RecordNotFound" (AWS, moto, sagedesk-local) or "... does not exist" (others).
     bool isNotFound() const;

@@ -1,6 +1,7 @@
 #include "aws/config/AwsConfig.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include "aws/config/ConfigFile.h"
 
@@ -113,6 +114,13 @@ AwsConfig AwsConfig::load(const AwsConfigOverrides& overrides, const QProcessEnv
     if (config.m_region.isEmpty()) {
         config.m_region = config.m_profiles.value(config.m_profileName).value(QStringLiteral("region"));
     }
+    if (!config.m_region.isEmpty() && !isValidRegion(config.m_region)) {
+        const Profile profile = config.m_profiles.value(config.m_profileName);
+        config.m_errors.append(ConfigFileError{
+            profile.configFile.isEmpty() ? profile.credentialsFile : profile.configFile, 0,
+            tr("Provided region_name '%1' doesn't match a supported format.").arg(config.m_region)});
+        config.m_region.clear();
+    }
     return config;
 }
 
@@ -182,8 +190,18 @@ std::optional<QUrl> AwsConfig::configuredEndpointUrl(const QString& serviceId) c
     return std::nullopt;
 }
 
+bool AwsConfig::isValidRegion(const QString& region)
+{
+    static const QRegularExpression kHostLabel(
+        QStringLiteral("^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$"));
+    return kHostLabel.match(region).hasMatch();
+}
+
 QUrl AwsConfig::defaultEndpointUrl(const QString& serviceId, const QString& region)
 {
+    if (!region.isEmpty() && !isValidRegion(region)) {
+        return {};
+    }
     const QString service = configKeyOf(serviceId);
     if (service == QLatin1String("iam")) {
         if (region.startsWith(QLatin1String("cn-"))) {

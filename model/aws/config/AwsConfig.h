@@ -54,7 +54,11 @@ public:
     QUrl endpointUrl(const QString& serviceId) const;
     // Only a configured endpoint (override, environment, profile); nullopt means the AWS default.
     std::optional<QUrl> configuredEndpointUrl(const QString& serviceId) const;
-    // The public AWS endpoint of a service in a region.
+    // Whether `region` can stand in a host name as AWS's do (botocore's host-label rule: letters,
+    // digits and inner hyphens, at most 63): a region from a config file or the environment is
+    // checked before any URL is built from it, so that "x.evil.example#" cannot choose the host.
+    static bool isValidRegion(const QString& region);
+    // The public AWS endpoint of a service in a region; empty for an invalid region.
     static QUrl defaultEndpointUrl(const QString& serviceId, const QString& region);
     // The region to sign with: us-east-1 for the global IAM endpoint, region() otherwise.
     QString signingRegion(const QString& serviceId) const;

@@ -6,6 +6,9 @@
 
 #include <optional>
 
+#include <csignal>
+#include <unistd.h>
+
 #include "core/Redaction.h"
 
 namespace SageDesk::Aws {
@@ -19,11 +22,32 @@ ProcessCredentialsProvider::ProcessCredentialsProvider(QString command, QString 
     , m_environment(std::move(environment))
 {}
 
+namespace {
+
+// More than any credentials document: a helper that prints this much is broken or hostile, and its
+// output is not kept in memory while it goes on.
+constexpr qint64 kMaxOutputBytes = 1024 * 1024;
+// Of stderr, only what a failure message can use.
+constexpr qsizetype kMaxErrorBytes = 4096;
+
+// The helper and everything it started: it runs in a process group of its own (see fetch()), so
+// a helper that forked (a shell running a pipeline, a daemonising SSO tool) leaves nothing behind.
+void killGroup(QProcess& process)
+{
+    const qint64 pid = process.processId();
+    if (pid > 0) {
+        ::kill(-static_cast<pid_t>(pid), SIGKILL);
+    }
+    process.kill();
+}
+
+} // namespace
+
 ProcessCredentialsProvider::~ProcessCredentialsProvider()
 {
     if (m_process) {
         m_process->disconnect(this);
-        m_process->kill();
+        killGroup(*m_process);
         m_process->waitForFinished(1000);
     }
 }
@@ -145,6 +169,8 @@ void ProcessCredentialsProvider::fetch(Callback done)
     auto* process = new QProcess(this);
     m_process = process;
     process->setProcessEnvironment(m_environment);
+    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    auto errorText = std::make_shared<QByteArray>();
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
     // Exactly one of finished, errorOccurred (failed to start) or the timeout answers.
@@ -159,11 +185,25 @@ void ProcessCredentialsProvider::fetch(Callback done)
         done(result);
     };
     connect(timer, &QTimer::timeout, this, [this, process, answer] {
-        process->kill();
+        killGroup(*process);
         answer(CredentialsResult::failure(
             tr("The credential_process of profile %1 did not finish in %2 seconds.")
                 .arg(m_profile)
                 .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count())));
+    });
+    const CredentialsResult tooMuchOutput = CredentialsResult::failure(
+        tr("The credential_process of profile %1 printed more than %2 bytes, so it was stopped.")
+            .arg(m_profile)
+            .arg(kMaxOutputBytes));
+    connect(process, &QProcess::readyReadStandardOutput, this, [process, answer, tooMuchOutput] {
+        if (process->bytesAvailable() > kMaxOutputBytes) {
+            killGroup(*process);
+            answer(tooMuchOutput);
+        }
+    });
+    connect(process, &QProcess::readyReadStandardError, this, [process, errorText] {
+        const QByteArray chunk = process->readAllStandardError();
+        errorText->append(chunk.left(kMaxErrorBytes - errorText->size()));
     });
     connect(process, &QProcess::errorOccurred, this, [this, process, answer](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
@@ -173,14 +213,20 @@ void ProcessCredentialsProvider::fetch(Callback done)
         }
     });
     connect(process, &QProcess::finished, this,
-            [this, process, answer](int exitCode, QProcess::ExitStatus status) {
+            [this, process, answer, errorText, tooMuchOutput](int exitCode, QProcess::ExitStatus status) {
                 if (status != QProcess::NormalExit || exitCode != 0) {
-                    const QString stderrText = QString::fromUtf8(process->readAllStandardError()).trimmed();
+                    errorText->append(
+                        process->readAllStandardError().left(kMaxErrorBytes - errorText->size()));
+                    const QString stderrText = QString::fromUtf8(*errorText).trimmed();
                     answer(CredentialsResult::failure(
                         tr("The credential_process of profile %1 failed with exit code %2: %3")
                             .arg(m_profile)
                             .arg(exitCode)
                             .arg(Redaction::redact(stderrText))));
+                    return;
+                }
+                if (process->bytesAvailable() > kMaxOutputBytes) {
+                    answer(tooMuchOutput);
                     return;
                 }
                 answer(parseOutput(process->readAllStandardOutput(), m_profile));

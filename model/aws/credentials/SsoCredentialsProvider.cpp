@@ -1,5 +1,7 @@
 #include "aws/credentials/SsoCredentialsProvider.h"
 
+#include "aws/config/AwsConfig.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -55,6 +57,14 @@ QString SsoCredentialsProvider::signInAgainError() const
         .arg(m_settings.profile);
 }
 
+QString SsoCredentialsProvider::accessTokenOf(const QByteArray& cacheFile, const QDateTime& now)
+{
+    const QJsonObject token = QJsonDocument::fromJson(cacheFile).object();
+    const QString accessToken = token.value(QLatin1String("accessToken")).toString();
+    const QDateTime expiresAt = parseExpiresAt(token.value(QLatin1String("expiresAt")).toString());
+    return !expiresAt.isValid() || expiresAt <= now ? QString() : accessToken;
+}
+
 void SsoCredentialsProvider::fetch(Callback done)
 {
     if (m_settings.accountId.isEmpty() || m_settings.roleName.isEmpty() || m_settings.region.isEmpty()) {
@@ -68,14 +78,17 @@ void SsoCredentialsProvider::fetch(Callback done)
         done(CredentialsResult::failure(signInAgainError()));
         return;
     }
-    const QJsonObject token = QJsonDocument::fromJson(cache.readAll()).object();
-    const QString accessToken = token.value(QLatin1String("accessToken")).toString();
-    const QDateTime expiresAt = parseExpiresAt(token.value(QLatin1String("expiresAt")).toString());
-    if (accessToken.isEmpty() || !expiresAt.isValid() || expiresAt <= clock().currentDateTimeUtc()) {
+    const QString accessToken = accessTokenOf(cache.readAll(), clock().currentDateTimeUtc());
+    if (accessToken.isEmpty()) {
         done(CredentialsResult::failure(signInAgainError()));
         return;
     }
 
+    if (m_settings.portalEndpoint.isEmpty() && !AwsConfig::isValidRegion(m_settings.region)) {
+        done(CredentialsResult::failure(
+            tr("Provided region_name '%1' doesn't match a supported format.").arg(m_settings.region)));
+        return;
+    }
     QUrl url = m_settings.portalEndpoint.isEmpty()
                    ? QUrl(QStringLiteral("https://portal.sso.%1.amazonaws.com").arg(m_settings.region))
                    : m_settings.portalEndpoint;

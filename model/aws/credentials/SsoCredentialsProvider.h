@@ -37,6 +37,9 @@ public:
     QString name() const override;
     // ~/.aws/sso/cache/<sha1>.json for these settings.
     QString tokenCachePath() const;
+    // The access token of a token cache file (as `aws sso login` writes it), or empty when it has
+    // none or it expires at or before `now`.
+    static QString accessTokenOf(const QByteArray& cacheFile, const QDateTime& now);
 
 protected:
     void fetch(Callback done) override;

@@ -78,6 +78,22 @@ QString executionPolicy(const S3Access& access, const QString& partition)
     return {};
 }
 
+QString withStopPermission(const QString& document, const QString& notebookInstanceArn)
+{
+    // Keys in the console's order (Effect, Action, Resource), which QJsonObject would sort.
+    const QString text =
+        QStringLiteral(
+            "{\"Effect\":\"Allow\",\"Action\":[\"sagemaker:StopNotebookInstance\"],\"Resource\":%1}")
+            .arg(QString::fromUtf8(
+                QJsonDocument(QJsonArray{notebookInstanceArn}).toJson(QJsonDocument::Compact)));
+    if (document.isEmpty()) {
+        return QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[%1]}").arg(text);
+    }
+    // Every template ends with its statement list: "...]}".
+    Q_ASSERT(document.endsWith(QLatin1String("]}")));
+    return document.chopped(2) + QLatin1Char(',') + text + QStringLiteral("]}");
+}
+
 QString partitionOf(const QString& arn)
 {
     const QStringList parts = arn.split(QLatin1Char(':'));

@@ -29,6 +29,11 @@ QString trustPolicy(const QString& partition, const QString& region, const QStri
 // The customer policy for Any or Specific; empty for None (the console attaches none).
 QString executionPolicy(const S3Access& access, const QString& partition = QStringLiteral("aws"));
 
+// `document` (an execution policy, or empty for none) with one more statement: the instance may stop
+// itself (sagemaker:StopNotebookInstance on its own ARN, nothing else), which the generated
+// auto-stop lifecycle script needs. The console's statements stay byte for byte.
+QString withStopPermission(const QString& document, const QString& notebookInstanceArn);
+
 // "aws" from "arn:aws:sts::123456789012:assumed-role/...", "aws-cn" from an arn:aws-cn:... ARN.
 QString partitionOf(const QString& arn);
 

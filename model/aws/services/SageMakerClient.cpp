@@ -4,9 +4,13 @@
 #include "aws/client/AwsPage.h"
 #include "aws/client/JsonProtocol.h"
 #include "aws/client/Pagination.h"
+#include "aws/config/AwsConfig.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace SageDesk::Aws {
 
@@ -14,6 +18,8 @@ namespace {
 
 const QString kService = QStringLiteral("sagemaker");
 const QString kTargetPrefix = QStringLiteral("SageMaker");
+// ListTags pages: the model's minimum is 50; 100 halves the round trips of a well-tagged resource.
+constexpr int kListTagsPageSize = 100;
 
 QString text(const QJsonObject& json, const char* key)
 {
@@ -37,6 +43,14 @@ void insertIfSet(QJsonObject& json, const char* key, const QDateTime& value)
     if (value.isValid()) {
         json.insert(QLatin1String(key), Json::timestampToJson(value));
     }
+}
+
+void insertTimes(QJsonObject& json, const ListTimeFilters& times)
+{
+    insertIfSet(json, "CreationTimeAfter", times.creationTimeAfter);
+    insertIfSet(json, "CreationTimeBefore", times.creationTimeBefore);
+    insertIfSet(json, "LastModifiedTimeAfter", times.lastModifiedTimeAfter);
+    insertIfSet(json, "LastModifiedTimeBefore", times.lastModifiedTimeBefore);
 }
 
 void insertPaging(QJsonObject& json, int maxResults, const QString& nextToken)
@@ -65,10 +79,14 @@ QByteArray lifecycleScript(const QJsonValue& hooks)
         array.first().toObject().value(QStringLiteral("Content")).toString().toLatin1());
 }
 
-QJsonObject lifecycleInput(const NotebookInstanceLifecycleConfig& config)
+// Tags only for Create: UpdateNotebookInstanceLifecycleConfig has no Tags member.
+QJsonObject lifecycleInput(const NotebookInstanceLifecycleConfig& config, bool withTags)
 {
     QJsonObject input =
         named("NotebookInstanceLifecycleConfigName", config.notebookInstanceLifecycleConfigName);
+    if (withTags && !config.tags.isEmpty()) {
+        input.insert(QStringLiteral("Tags"), Json::tagsToJson(config.tags));
+    }
     if (!config.onCreate.isEmpty()) {
         input.insert(QStringLiteral("OnCreate"), lifecycleHook(config.onCreate));
     }
@@ -199,6 +217,8 @@ QJsonObject SageMakerClient::listNotebookInstancesInput(const ListNotebookInstan
     insertIfSet(input, "LastModifiedTimeBefore", request.lastModifiedTimeBefore);
     insertIfSet(input, "NotebookInstanceLifecycleConfigNameContains",
                 request.notebookInstanceLifecycleConfigNameContains);
+    insertIfSet(input, "DefaultCodeRepositoryContains", request.defaultCodeRepositoryContains);
+    insertIfSet(input, "AdditionalCodeRepositoryEquals", request.additionalCodeRepositoryEquals);
     insertPaging(input, request.maxResults, request.nextToken);
     return input;
 }
@@ -255,8 +275,56 @@ AwsCall<QString> SageMakerClient::createPresignedNotebookInstanceUrl(const QStri
 {
     QJsonObject input = named("NotebookInstanceName", notebookInstanceName);
     input.insert(QStringLiteral("SessionExpirationDurationInSeconds"), sessionExpirationDurationInSeconds);
-    return call<QString>(QStringLiteral("CreatePresignedNotebookInstanceUrl"), input,
-                         [](const QJsonObject& json) { return text(json, "AuthorizedUrl"); });
+    const QUrl endpoint = m_context->endpoint(kService);
+    const QString region = m_context->region();
+    return call<QString>(
+        QStringLiteral("CreatePresignedNotebookInstanceUrl"), input,
+        [endpoint, region, notebookInstanceName](const QJsonObject& json) -> AwsResult<QString> {
+            const QString url = text(json, "AuthorizedUrl");
+            const QString problem = untrustedPresignedUrl(url, endpoint, region, notebookInstanceName);
+            if (problem.isEmpty()) {
+                return url;
+            }
+            AwsError error;
+            error.kind = AwsError::Kind::Parse;
+            error.service = kService;
+            error.code = QStringLiteral("UntrustedAuthorizedUrl");
+            error.message = problem;
+            return error;
+        });
+}
+
+QString SageMakerClient::untrustedPresignedUrl(const QString& authorizedUrl, const QUrl& endpoint,
+                                               const QString& region, const QString& notebookInstanceName)
+{
+    const QUrl url(authorizedUrl, QUrl::StrictMode);
+    const auto isLoopback = [](const QString& host) {
+        return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+               QHostAddress(host).isLoopback();
+    };
+    const QString host = url.host();
+    if (url.isValid() && url.scheme() == QLatin1String("http") && url.userInfo().isEmpty() &&
+        isLoopback(host) && endpoint.scheme() == QLatin1String("http") && isLoopback(endpoint.host())) {
+        return {};
+    }
+    if (url.isValid() && url.scheme() == QLatin1String("https") && url.userInfo().isEmpty() &&
+        AwsConfig::isValidRegion(region) && !notebookInstanceName.isEmpty()) {
+        const QString suffix = region.startsWith(QLatin1String("cn-")) ? QStringLiteral("sagemaker.com.cn")
+                                                                       : QStringLiteral("sagemaker.aws");
+        const QRegularExpression instanceHost(
+            QStringLiteral("^%1(-[a-z0-9]+)?\\.notebook\\.%2\\.%3$")
+                .arg(QRegularExpression::escape(notebookInstanceName.toLower()),
+                     QRegularExpression::escape(region.toLower()), QRegularExpression::escape(suffix)));
+        if (instanceHost.match(host.toLower()).hasMatch()) {
+            return {};
+        }
+    }
+    return QCoreApplication::translate("SageDesk::Aws::SageMakerClient",
+                                       "The sign-in URL for %1 leads to %2, which is not the notebook "
+                                       "instance's own address, so it was "
+                                       "not opened.")
+        .arg(notebookInstanceName,
+             url.isValid() ? url.scheme() + QStringLiteral("://") + host : QStringLiteral("?"));
 }
 
 QString SageMakerClient::jupyterLabUrl(const QString& authorizedUrl)
@@ -273,7 +341,7 @@ AwsCall<QString>
 SageMakerClient::createNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config)
 {
     return call<QString>(
-        QStringLiteral("CreateNotebookInstanceLifecycleConfig"), lifecycleInput(config),
+        QStringLiteral("CreateNotebookInstanceLifecycleConfig"), lifecycleInput(config, true),
         [](const QJsonObject& json) { return text(json, "NotebookInstanceLifecycleConfigArn"); });
 }
 
@@ -293,6 +361,7 @@ AwsCall<NotebookInstanceLifecycleConfigPage> SageMakerClient::listNotebookInstan
     insertIfSet(input, "NameContains", request.nameContains);
     insertIfSet(input, "SortBy", request.sortBy);
     insertIfSet(input, "SortOrder", request.sortOrder);
+    insertTimes(input, request.times);
     insertPaging(input, request.maxResults, request.nextToken);
     return call<NotebookInstanceLifecycleConfigPage>(
         QStringLiteral("ListNotebookInstanceLifecycleConfigs"), input, [](const QJsonObject& json) {
@@ -305,7 +374,7 @@ AwsCall<NotebookInstanceLifecycleConfigPage> SageMakerClient::listNotebookInstan
 AwsCall<AwsEmpty>
 SageMakerClient::updateNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config)
 {
-    return callEmpty(QStringLiteral("UpdateNotebookInstanceLifecycleConfig"), lifecycleInput(config));
+    return callEmpty(QStringLiteral("UpdateNotebookInstanceLifecycleConfig"), lifecycleInput(config, false));
 }
 
 AwsCall<AwsEmpty> SageMakerClient::deleteNotebookInstanceLifecycleConfig(const QString& name)
@@ -341,12 +410,22 @@ AwsCall<CodeRepositoryPage> SageMakerClient::listCodeRepositories(const ListCode
     insertIfSet(input, "NameContains", request.nameContains);
     insertIfSet(input, "SortBy", request.sortBy);
     insertIfSet(input, "SortOrder", request.sortOrder);
+    insertTimes(input, request.times);
     insertPaging(input, request.maxResults, request.nextToken);
     return call<CodeRepositoryPage>(
         QStringLiteral("ListCodeRepositories"), input, [](const QJsonObject& json) {
             return CodeRepositoryPage{listOf(json, "CodeRepositorySummaryList", &codeRepositoryFromJson),
                                       text(json, "NextToken")};
         });
+}
+
+AwsCall<QString> SageMakerClient::updateCodeRepository(const QString& codeRepositoryName,
+                                                       const QString& secretArn)
+{
+    QJsonObject input = named("CodeRepositoryName", codeRepositoryName);
+    input.insert(QStringLiteral("GitConfig"), named("SecretArn", secretArn));
+    return call<QString>(QStringLiteral("UpdateCodeRepository"), input,
+                         [](const QJsonObject& json) { return text(json, "CodeRepositoryArn"); });
 }
 
 AwsCall<AwsEmpty> SageMakerClient::deleteCodeRepository(const QString& codeRepositoryName)
@@ -370,7 +449,7 @@ AwsCall<QList<Tag>> SageMakerClient::listTags(const QString& resourceArn)
         m_context,
         [context, resourceArn](const QString& token) {
             QJsonObject input = named("ResourceArn", resourceArn);
-            insertPaging(input, 0, token);
+            insertPaging(input, kListTagsPageSize, token);
             return SageMakerClient(context).call<AwsPage<Tag>>(
                 QStringLiteral("ListTags"), input, [](const QJsonObject& json) {
                     return AwsPage<Tag>{Json::tagsFromJson(json.value(QStringLiteral("Tags"))),
@@ -389,7 +468,7 @@ AwsCall<AwsEmpty> SageMakerClient::deleteTags(const QString& resourceArn, const 
 
 QJsonObject SageMakerClient::lifecycleConfigInput(const NotebookInstanceLifecycleConfig& config)
 {
-    return lifecycleInput(config);
+    return lifecycleInput(config, true);
 }
 
 } // namespace SageDesk::Aws

@@ -39,6 +39,12 @@ public:
     // before the query. The URL is edited, never rebuilt: some hosts carry a random suffix and the
     // token must reach the server byte for byte.
     static QString jupyterLabUrl(const QString& authorizedUrl);
+    // Empty when an AuthorizedUrl may be opened: from an endpoint on loopback (sagedesk-local), http
+    // on loopback; from anywhere, https on the notebook instance's own host in `region`
+    // ("<name>[-suffix].notebook.<region>.sagemaker.aws"). Otherwise why not: a sign-in URL that
+    // leads elsewhere would hand the session (or the person) to whoever runs that host.
+    static QString untrustedPresignedUrl(const QString& authorizedUrl, const QUrl& endpoint,
+                                         const QString& region, const QString& notebookInstanceName);
 
     // Answers the ARN.
     AwsCall<QString> createNotebookInstanceLifecycleConfig(const NotebookInstanceLifecycleConfig& config);
@@ -52,6 +58,8 @@ public:
     AwsCall<QString> createCodeRepository(const CodeRepository& repository);
     AwsCall<CodeRepository> describeCodeRepository(const QString& codeRepositoryName);
     AwsCall<CodeRepositoryPage> listCodeRepositories(const ListCodeRepositoriesRequest& request);
+    // UpdateCodeRepository: GitConfig's SecretArn is all it can change; answers the ARN.
+    AwsCall<QString> updateCodeRepository(const QString& codeRepositoryName, const QString& secretArn);
     AwsCall<AwsEmpty> deleteCodeRepository(const QString& codeRepositoryName);
 
     // AddTags answers the tags now on the resource; ListTags follows every NextToken.
@@ -61,7 +69,7 @@ public:
 
     // The JSON input of ListNotebookInstances, filters included (public for tests of the wire form).
     static QJsonObject listNotebookInstancesInput(const ListNotebookInstancesRequest& request);
-    // The JSON input of CreateNotebookInstanceLifecycleConfig (scripts base64-encoded), for the
+    // The JSON input of CreateNotebookInstanceLifecycleConfig (scripts base64-encoded, tags), for the
     // wizard's review of the exact request.
     static QJsonObject lifecycleConfigInput(const NotebookInstanceLifecycleConfig& config);
 

@@ -24,6 +24,8 @@ struct ListNotebookInstancesRequest
     QDateTime lastModifiedTimeAfter;
     QDateTime lastModifiedTimeBefore;
     QString notebookInstanceLifecycleConfigNameContains;
+    QString defaultCodeRepositoryContains;
+    QString additionalCodeRepositoryEquals;
     int maxResults = 0; // 1–100; 0: not sent
     QString nextToken;
 };
@@ -44,6 +46,16 @@ struct NotebookInstanceLifecycleConfig
     QByteArray onStart;
     QDateTime creationTime;
     QDateTime lastModifiedTime;
+    QList<Tag> tags; // CreateNotebookInstanceLifecycleConfig only
+};
+
+// The time filters of the List operations; unset ones are not sent.
+struct ListTimeFilters
+{
+    QDateTime creationTimeAfter;
+    QDateTime creationTimeBefore;
+    QDateTime lastModifiedTimeAfter;
+    QDateTime lastModifiedTimeBefore;
 };
 
 struct ListNotebookInstanceLifecycleConfigsRequest
@@ -51,6 +63,7 @@ struct ListNotebookInstanceLifecycleConfigsRequest
     QString nameContains;
     QString sortBy;    // "Name" | "CreationTime" | "LastModifiedTime"
     QString sortOrder; // "Ascending" | "Descending"
+    ListTimeFilters times;
     int maxResults = 0;
     QString nextToken;
 };
@@ -78,6 +91,7 @@ struct ListCodeRepositoriesRequest
     QString nameContains;
     QString sortBy;    // "Name" | "CreationTime" | "LastModifiedTime"
     QString sortOrder; // "Ascending" | "Descending"
+    ListTimeFilters times;
     int maxResults = 0;
     QString nextToken;
 };

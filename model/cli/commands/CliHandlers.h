@@ -35,6 +35,10 @@ int list(CliApplication& cli);
 int create(CliApplication& cli);
 } // namespace LifecycleConfigCommands
 
+namespace LogCommands {
+int logs(CliApplication& cli);
+} // namespace LogCommands
+
 namespace BucketCommands {
 int list(CliApplication& cli);
 } // namespace BucketCommands

@@ -15,6 +15,14 @@ namespace SageDesk::Cli::InstanceCommands {
 
 namespace {
 
+// What is unwise but not refused: the person may know better, so it is said and the call goes on.
+void warn(CliApplication& cli, const ValidationIssues& warnings)
+{
+    for (const ValidationIssue& warning : warnings) {
+        cli.err() << CliApplication::tr("warning: %1").arg(warning.message) << "\n";
+    }
+}
+
 // What start, stop, delete and update print: their API answers are empty, so the instance's name and
 // the status a Describe right after the call sees (none once a deleted instance is gone).
 int printStatusAfter(CliApplication& cli, const QString& name)
@@ -114,6 +122,7 @@ int create(CliApplication& cli)
     if (!request) {
         return cli.usageError(error);
     }
+    warn(cli, Validation::createNotebookInstanceWarnings(*request));
     std::optional<Aws::S3Access> newRoleAccess;
     if (invocation.isSet(QStringLiteral("create-role"))) {
         std::optional<ValidationIssue> issue;
@@ -178,6 +187,7 @@ int update(CliApplication& cli)
     if (const auto issues = Validation::updateNotebookInstance(*request, *current); !issues.isEmpty()) {
         return cli.usageError(CliRequests::describe(issues));
     }
+    warn(cli, Validation::updateNotebookInstanceWarnings(*request, *current));
     return cli.await(sageMaker.updateNotebookInstance(*request), QStringLiteral("UpdateNotebookInstance"))
                ? printStatusAfter(cli, request->notebookInstanceName)
                : CliApplication::kServiceError;

@@ -1,5 +1,6 @@
 #include "console/cache/InstanceCache.h"
 
+#include "core/PrivateFiles.h"
 #include "core/Redaction.h"
 
 #include <QDir>
@@ -41,7 +42,8 @@ QString InstanceCache::defaultPath()
 bool InstanceCache::open(const QString& path)
 {
     if (path != QLatin1String(":memory:")) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        // Owner-only from the start: the cache holds the account's instance names, roles and URLs.
+        PrivateFiles::makePath(QFileInfo(path).absolutePath());
     }
     if (!m_db.open(path, kMigrations)) {
         m_lastError = m_db.errorString();

@@ -2,6 +2,7 @@
 
 #include "aws/roles/ExecutionRolePolicies.h"
 #include "aws/services/SageMakerClient.h"
+#include "console/create/AutoStopScript.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +53,10 @@ CreatePlan CreatePlan::build(const CreateChoices& choices, const PlanEnvironment
                        Policies::trustPolicy(partition, environment.region, environment.accountId)},
                       {QStringLiteral("Description"), Policies::description()},
                       {QStringLiteral("MaxSessionDuration"), Policies::kMaxSessionDuration}});
-        const QString document = Policies::executionPolicy(choices.s3Access, partition);
+        QString document = Policies::executionPolicy(choices.s3Access, partition);
+        if (plan.autoStopScript()) {
+            document = Policies::withStopPermission(document, plan.predictedInstanceArn());
+        }
         QString policyArn;
         if (!document.isEmpty()) {
             plan.m_policyName = Policies::policyName(suffix);
@@ -75,24 +79,48 @@ CreatePlan CreatePlan::build(const CreateChoices& choices, const PlanEnvironment
         }
     }
 
-    switch (choices.lifecycle) {
+    CreateChoices::Lifecycle lifecycle = choices.lifecycle;
+    plan.m_lifecycle.notebookInstanceLifecycleConfigName = choices.newLifecycleConfigName;
+    plan.m_lifecycle.onCreate = choices.onCreate;
+    plan.m_lifecycle.onStart = choices.onStart;
+    if (plan.autoStopScript()) {
+        const QString name = plan.m_request.notebookInstanceName;
+        if (lifecycle == CreateChoices::Lifecycle::None) {
+            lifecycle = CreateChoices::Lifecycle::New;
+            plan.m_lifecycle = {};
+            plan.m_lifecycle.notebookInstanceLifecycleConfigName = autoStopConfigName(name);
+        }
+        if (lifecycle == CreateChoices::Lifecycle::Existing) {
+            plan.m_autoStopIssue = {QStringLiteral("IdleStop"),
+                                    tr("Stop when idle adds an OnStart script on AWS: choose no lifecycle "
+                                       "configuration or a new one")};
+        } else {
+            plan.m_lifecycle.onStart = AutoStopScript::onStart(plan.m_lifecycle.onStart, name,
+                                                               environment.region, choices.idleStopMinutes);
+            if (plan.m_lifecycle.onStart.isEmpty()) {
+                plan.m_autoStopIssue = {QStringLiteral("IdleStop"),
+                                        tr("Stop when idle adds to the OnStart script, which must then be a "
+                                           "bash or sh script (#!/bin/bash)")};
+                plan.m_lifecycle.onStart = choices.onStart;
+            }
+        }
+    }
+    switch (lifecycle) {
     case CreateChoices::Lifecycle::None:
         plan.m_request.lifecycleConfigName.clear();
         break;
     case CreateChoices::Lifecycle::Existing:
         break;
     case CreateChoices::Lifecycle::New:
-        plan.m_lifecycle.notebookInstanceLifecycleConfigName = choices.newLifecycleConfigName;
-        plan.m_lifecycle.onCreate = choices.onCreate;
-        plan.m_lifecycle.onStart = choices.onStart;
-        plan.m_request.lifecycleConfigName = choices.newLifecycleConfigName;
+        plan.m_createsLifecycleConfig = true;
+        plan.m_request.lifecycleConfigName = plan.m_lifecycle.notebookInstanceLifecycleConfigName;
         plan.addStep(PlanStep::Kind::CreateLifecycleConfig, QStringLiteral("sagemaker"),
                      QStringLiteral("CreateNotebookInstanceLifecycleConfig"),
                      Aws::SageMakerClient::lifecycleConfigInput(plan.m_lifecycle));
         break;
     }
 
-    if (choices.idleStopMinutes > 0) {
+    if (choices.idleStopMinutes > 0 && environment.local) {
         plan.m_request.tags.removeIf([](const Tag& tag) { return tag.key == kIdleStopTag; });
         plan.m_request.tags.append({kIdleStopTag, QString::number(choices.idleStopMinutes)});
     }
@@ -138,12 +166,37 @@ void CreatePlan::addStep(PlanStep::Kind kind, const QString& service, const QStr
 
 const Aws::NotebookInstanceLifecycleConfig* CreatePlan::lifecycleConfig() const
 {
-    return m_choices.lifecycle == CreateChoices::Lifecycle::New ? &m_lifecycle : nullptr;
+    return m_createsLifecycleConfig ? &m_lifecycle : nullptr;
+}
+
+QString CreatePlan::predictedInstanceArn() const
+{
+    return QStringLiteral("arn:%1:sagemaker:%2:%3:notebook-instance/%4")
+        .arg(m_environment.partition, m_environment.region, m_environment.accountId,
+             m_choices.instance.notebookInstanceName.toLower());
+}
+
+QString CreatePlan::autoStopConfigName(const QString& notebookInstanceName)
+{
+    const auto suffix = QLatin1String("-auto-stop");
+    QString base = notebookInstanceName.left(63 - suffix.size());
+    while (base.endsWith(QLatin1Char('-'))) {
+        base.chop(1);
+    }
+    return base + suffix;
+}
+
+ValidationIssues CreatePlan::warnings() const
+{
+    return Validation::createNotebookInstanceWarnings(m_request);
 }
 
 ValidationIssues CreatePlan::issues() const
 {
     ValidationIssues issues = Validation::createNotebookInstance(m_request);
+    if (m_autoStopIssue) {
+        issues.append(*m_autoStopIssue);
+    }
     if (createsRole()) {
         if (const auto issue = Validation::iamRoleName(m_roleName)) {
             issues.append(*issue);

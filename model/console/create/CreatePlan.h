@@ -37,7 +37,8 @@ struct CreateChoices
     QString newLifecycleConfigName;
     QByteArray onCreate; // scripts as typed (not base64)
     QByteArray onStart;
-    // Local mode only: the endpoint stops an idle instance after this many minutes (0: off).
+    // Stop when idle for this many minutes (0: off). Locally the endpoint's tag; on AWS an OnStart
+    // auto-stop section (AutoStopScript) and, for a new role, the permission to stop itself.
     int idleStopMinutes = 0;
     bool waitForInService = true;
 };
@@ -49,8 +50,9 @@ struct PlanEnvironment
     QString partition = QStringLiteral("aws");
     QString region;
     QString accountId;
-    QDateTime now;    // UTC; the suffix of the new role's and policy's names
-    QUrl endpointUrl; // non-empty: every CLI command gets --endpoint-url (the local endpoint)
+    QDateTime now;      // UTC; the suffix of the new role's and policy's names
+    QUrl endpointUrl;   // non-empty: every CLI command gets --endpoint-url (the local endpoint)
+    bool local = false; // sagedesk-local: idle auto-stop is its tag
 };
 
 // One API call of the plan.
@@ -102,6 +104,14 @@ public:
 
     // What AWS would refuse, checked with the shared validator before anything is sent.
     ValidationIssues issues() const;
+    // What is unwise but allowed (Validation::createNotebookInstanceWarnings): the person decides.
+    ValidationIssues warnings() const;
+    // The instance's ARN as AWS will make it (the name lower-cased).
+    QString predictedInstanceArn() const;
+    // Whether idle auto-stop is the generated OnStart section (AWS) rather than the local tag.
+    bool autoStopScript() const { return m_choices.idleStopMinutes > 0 && !m_environment.local; }
+    // The lifecycle configuration made for the auto-stop section alone: "<name>-auto-stop".
+    static QString autoStopConfigName(const QString& notebookInstanceName);
 
     // Every step's body as indented JSON, a heading per call.
     QString requestBodiesText() const;
@@ -123,6 +133,8 @@ private:
     Aws::NotebookInstanceLifecycleConfig m_lifecycle;
     QString m_roleName;
     QString m_policyName;
+    bool m_createsLifecycleConfig = false;
+    std::optional<ValidationIssue> m_autoStopIssue;
     QList<PlanStep> m_steps;
 };
 

@@ -119,9 +119,8 @@ QVariant InstanceTableModel::displayData(const NotebookInstance& instance, int c
         if (!cost) {
             return QStringLiteral("\u2014");
         }
-        const QString amount = currencySymbol(m_prices.currency()) + locale.toString(*cost, 'f', 2);
-        // Marked as what AWS would charge: nothing is billed for an instance on this computer.
-        return m_costBasis == CostBasis::WouldCostOnAws ? tr("%1 on AWS").arg(amount) : amount;
+        // In local mode the header ("Cost on AWS") and the cell's tooltip mark it as what AWS would charge.
+        return currencySymbol(m_prices.currency()) + locale.toString(*cost, 'f', 2);
     }
     default:
         return {};

@@ -23,6 +23,15 @@ PriceCatalog PriceCatalog::fromJson(const QByteArray& json)
             }
         }
     }
+    const QJsonObject specs = root.value(QLatin1String("specs")).toObject();
+    for (auto type = specs.begin(); type != specs.end(); ++type) {
+        const QJsonObject spec = type.value().toObject();
+        if (spec.value(QLatin1String("vcpu")).isDouble() &&
+            spec.value(QLatin1String("memoryGiB")).isDouble()) {
+            catalog.m_specs.insert(type.key(), {spec.value(QLatin1String("vcpu")).toInt(),
+                                                spec.value(QLatin1String("memoryGiB")).toDouble()});
+        }
+    }
     return catalog;
 }
 
@@ -46,6 +55,12 @@ std::optional<double> PriceCatalog::hourlyPrice(const QString& region, const QSt
         return std::nullopt;
     }
     return *price;
+}
+
+std::optional<PriceCatalog::InstanceSpec> PriceCatalog::spec(const QString& instanceType) const
+{
+    const auto found = m_specs.constFind(instanceType);
+    return found == m_specs.constEnd() ? std::nullopt : std::optional(*found);
 }
 
 } // namespace SageDesk

@@ -1,8 +1,11 @@
 #include "local/auth/RequestAuthenticator.h"
 
 #include "aws/SigV4.h"
+#include "local/auth/ConstantTime.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace SageDesk::Local {
 
@@ -22,6 +25,7 @@ WireError missingAuthentication(WireProtocol protocol)
         return {400, QStringLiteral("MissingAuthenticationTokenException"),
                 QStringLiteral("Missing Authentication Token")};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("MissingAuthenticationToken"),
                 QStringLiteral("Request is missing Authentication Token")};
     case WireProtocol::RestXml:
@@ -36,6 +40,7 @@ WireError unknownKey(WireProtocol protocol)
     case WireProtocol::Json:
         return {400, QStringLiteral("UnrecognizedClientException"), kInvalidToken};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("InvalidClientTokenId"), kInvalidToken};
     case WireProtocol::RestXml:
         break;
@@ -50,6 +55,7 @@ WireError badSignature(WireProtocol protocol, const QString& message)
     case WireProtocol::Json:
         return {400, QStringLiteral("InvalidSignatureException"), message};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("SignatureDoesNotMatch"), message};
     case WireProtocol::RestXml:
         break;
@@ -82,11 +88,70 @@ WireError expiredToken(WireProtocol protocol)
     case WireProtocol::Json:
         return {400, QStringLiteral("ExpiredTokenException"), message};
     case WireProtocol::Query:
+    case WireProtocol::Ec2Query:
         return {403, QStringLiteral("ExpiredToken"), message};
     case WireProtocol::RestXml:
         break;
     }
     return {400, QStringLiteral("ExpiredToken"), QStringLiteral("The provided token has expired.")};
+}
+
+WireError incompleteSignature(WireProtocol protocol, const QString& message)
+{
+    return protocol == WireProtocol::Json
+               ? WireError{400, QStringLiteral("IncompleteSignatureException"), message}
+               : WireError{400, QStringLiteral("IncompleteSignature"), message};
+}
+
+// The headers AWS insists are signed, so that a captured request cannot be sent again with any of
+// them changed: the host, the date the signature is for, the operation of a JSON service and, for
+// S3, every x-amz-* header present.
+std::optional<WireError> unsignedRequiredHeader(const HttpRequest& request,
+                                                const QList<QByteArray>& signedHeaders, WireProtocol protocol)
+{
+    const auto isSigned = [&](const QByteArray& name) { return signedHeaders.contains(name); };
+    const QByteArray dateHeader = request.hasHeader("X-Amz-Date") ? "x-amz-date" : "date";
+    if (protocol == WireProtocol::RestXml) {
+        bool allSigned = isSigned("host") && isSigned(dateHeader);
+        for (const auto& header : request.headers) {
+            const QByteArray name = header.first.toLower();
+            allSigned = allSigned && (!name.startsWith("x-amz-") || isSigned(name));
+        }
+        if (!allSigned) {
+            return WireError{
+                403, QStringLiteral("AccessDenied"),
+                QStringLiteral("There were headers present in the request which were not signed")};
+        }
+        return std::nullopt;
+    }
+    if (!isSigned("host")) {
+        return incompleteSignature(
+            protocol,
+            QStringLiteral("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."));
+    }
+    if (!isSigned(dateHeader)) {
+        return incompleteSignature(
+            protocol, QStringLiteral("'%1' must be a 'SignedHeader' in the AWS Authorization.")
+                          .arg(dateHeader == "date" ? QStringLiteral("Date") : QStringLiteral("X-Amz-Date")));
+    }
+    if (protocol == WireProtocol::Json && request.hasHeader("X-Amz-Target") && !isSigned("x-amz-target")) {
+        return incompleteSignature(
+            protocol, QStringLiteral("'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization."));
+    }
+    return std::nullopt;
+}
+
+// The time a request was signed for: X-Amz-Date, or the Date header when there is none (as AWS reads it).
+std::optional<QDateTime> requestDate(const HttpRequest& request)
+{
+    if (request.hasHeader("X-Amz-Date")) {
+        return Aws::SigV4::parseAmzDate(request.header("X-Amz-Date"));
+    }
+    QDateTime date = QDateTime::fromString(QString::fromLatin1(request.header("Date")), Qt::RFC2822Date);
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    return date.toUTC();
 }
 
 QString randomText(int length, QLatin1String alphabet)
@@ -97,18 +162,6 @@ QString randomText(int length, QLatin1String alphabet)
             QRandomGenerator::system()->bounded(static_cast<quint32>(alphabet.size())))];
     }
     return text;
-}
-
-bool equalInConstantTime(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size()) {
-        return false;
-    }
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        difference |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return difference == 0;
 }
 
 } // namespace
@@ -124,8 +177,20 @@ QByteArray RequestAuthenticator::signedService(const HttpRequest& request)
     return authorization ? authorization->scope.service : QByteArray();
 }
 
-std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request, WireProtocol protocol) const
+QString RequestAuthenticator::RoleSession::assumedRoleArn() const
 {
+    // arn:aws:iam::123456789012:role/path/Name → arn:aws:sts::123456789012:assumed-role/Name/session
+    return QStringLiteral("%1:sts::%2:assumed-role/%3/%4")
+        .arg(roleArn.section(QLatin1Char(':'), 0, 1), roleArn.section(QLatin1Char(':'), 4, 4), roleName(),
+             sessionName);
+}
+
+std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request, WireProtocol protocol,
+                                                      std::optional<RoleSession>* session) const
+{
+    if (session) {
+        session->reset();
+    }
     const QByteArray header = request.header("Authorization");
     if (header.isEmpty()) {
         return missingAuthentication(protocol);
@@ -136,11 +201,11 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     }
     QByteArray secret = m_credentials.secretAccessKey.toLatin1();
     if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
-        if (auto error = checkTemporary(request, authorization->accessKeyId, protocol, secret)) {
+        if (auto error = checkTemporary(request, authorization->accessKeyId, protocol, secret, session)) {
             return error;
         }
     }
-    const auto requestTime = Aws::SigV4::parseAmzDate(request.header("X-Amz-Date"));
+    const auto requestTime = requestDate(request);
     if (!requestTime) {
         return badSignature(protocol, kSignatureMismatch);
     }
@@ -150,6 +215,9 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     }
     if (authorization->scope.date != requestTime->date()) {
         return badSignature(protocol, kSignatureMismatch);
+    }
+    if (auto error = unsignedRequiredHeader(request, authorization->signedHeaders, protocol)) {
+        return error;
     }
 
     const bool s3 = protocol == WireProtocol::RestXml;
@@ -161,11 +229,17 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     for (const auto& [name, value] : request.headers) {
         signable.headers.append({name, value});
     }
-    const QByteArray contentHash = request.header("x-amz-content-sha256");
+    // Only S3 takes the payload hash from x-amz-content-sha256 (and so UNSIGNED-PAYLOAD); the other
+    // services hash the body they received, so that a new body never passes under an old signature.
+    const QByteArray contentHash = s3 ? request.header("x-amz-content-sha256") : QByteArray();
     signable.payloadHash = !contentHash.isEmpty() ? contentHash : Aws::SigV4::sha256Hex(request.body);
-    if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload &&
+    // A streamed body is checked against the declared hash (or its chunk signatures) by its sink.
+    const bool bodyChecked = request.bodySink || (s3 && AwsChunkedDecoder::modeFor(contentHash));
+    if (!contentHash.isEmpty() && contentHash != Aws::SigV4::kUnsignedPayload && !bodyChecked &&
         contentHash != Aws::SigV4::sha256Hex(request.body)) {
-        return badSignature(protocol, kSignatureMismatch);
+        return WireError{
+            400, QStringLiteral("XAmzContentSHA256Mismatch"),
+            QStringLiteral("The provided 'x-amz-content-sha256' header does not match what was computed.")};
     }
 
     const QByteArray canonical =
@@ -179,23 +253,66 @@ std::optional<WireError> RequestAuthenticator::verify(const HttpRequest& request
     return std::nullopt;
 }
 
+std::optional<WireError> RequestAuthenticator::precheck(const HttpRequest& head, WireProtocol protocol) const
+{
+    const QByteArray header = head.header("Authorization");
+    if (header.isEmpty()) {
+        return missingAuthentication(protocol);
+    }
+    const auto authorization = Aws::SigV4::parseAuthorization(header);
+    if (!authorization || authorization->signature.size() != 64 ||
+        !std::all_of(authorization->signature.cbegin(), authorization->signature.cend(),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); })) {
+        return badSignature(protocol, kSignatureMismatch);
+    }
+    if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
+        QByteArray secret;
+        return checkTemporary(head, authorization->accessKeyId, protocol, secret, nullptr);
+    }
+    return std::nullopt;
+}
+
+std::optional<AwsChunkedDecoder::Signing> RequestAuthenticator::chunkSigning(const HttpRequest& request) const
+{
+    const auto authorization = Aws::SigV4::parseAuthorization(request.header("Authorization"));
+    if (!authorization) {
+        return std::nullopt;
+    }
+    QByteArray secret = m_credentials.secretAccessKey.toLatin1();
+    if (authorization->accessKeyId != m_credentials.accessKeyId.toLatin1()) {
+        const auto temporary = m_temporary.constFind(authorization->accessKeyId);
+        if (temporary == m_temporary.constEnd()) {
+            return std::nullopt;
+        }
+        secret = temporary->secretAccessKey.toLatin1();
+    }
+    return AwsChunkedDecoder::Signing{Aws::SigV4::deriveSigningKey(secret, authorization->scope),
+                                      request.header("X-Amz-Date"), authorization->scope.toByteArray(),
+                                      authorization->signature};
+}
+
 std::optional<WireError> RequestAuthenticator::checkTemporary(const HttpRequest& request,
                                                               const QByteArray& accessKeyId,
-                                                              WireProtocol protocol, QByteArray& secret) const
+                                                              WireProtocol protocol, QByteArray& secret,
+                                                              std::optional<RoleSession>* session) const
 {
     const auto temporary = m_temporary.constFind(accessKeyId);
     if (temporary == m_temporary.constEnd() ||
-        request.header("X-Amz-Security-Token") != temporary->sessionToken.toLatin1()) {
+        !equalInConstantTime(request.header("X-Amz-Security-Token"), temporary->sessionToken.toLatin1())) {
         return unknownKey(protocol);
     }
     if (temporary->expiration <= m_clock.currentDateTimeUtc()) {
         return expiredToken(protocol);
     }
     secret = temporary->secretAccessKey.toLatin1();
+    if (session) {
+        *session = temporary->session;
+    }
     return std::nullopt;
 }
 
-RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(qint64 durationSeconds)
+RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(qint64 durationSeconds,
+                                                                                const RoleSession& session)
 {
     const QDateTime now = m_clock.currentDateTimeUtc();
     m_temporary.removeIf([&now](const auto& item) { return item.value().expiration <= now; });
@@ -203,7 +320,7 @@ RequestAuthenticator::TemporaryCredentials RequestAuthenticator::issueTemporary(
         QStringLiteral("ASIA") + randomText(16, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")),
         randomText(40, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")),
         randomText(172, QLatin1String("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")),
-        now.addSecs(durationSeconds)};
+        now.addSecs(durationSeconds), session};
     m_temporary.insert(credentials.accessKeyId.toLatin1(), credentials);
     return credentials;
 }

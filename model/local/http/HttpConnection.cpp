@@ -1,95 +1,221 @@
 #include "local/http/HttpConnection.h"
 
+#include <QIODevice>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <chrono>
-
 namespace SageDesk::Local {
 
-HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, qsizetype maxBodyBytes,
-                               QObject* parent)
+namespace {
+
+constexpr qint64 kReadChunk = 256 * 1024;
+constexpr qint64 kBodyChunk = 256 * 1024;
+
+} // namespace
+
+QElapsedTimer HttpConnection::s_clock;
+
+HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, HttpServer::HeadRouter router,
+                               const HttpLimits& limits, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_idleTimer(new QTimer(this))
+    , m_headTimer(new QTimer(this))
     , m_handler(std::move(handler))
-    , m_parser(maxBodyBytes)
+    , m_router(std::move(router))
+    , m_limits(limits)
+    , m_parser(limits.maxBufferedBodyBytes, limits.maxHeaderBytes, limits.maxHeaderLines)
 {
+    if (!s_clock.isValid()) {
+        s_clock.start();
+    }
+    m_parser.setStopAfterHead(true);
     socket->setParent(this);
+    socket->setReadBufferSize(limits.readBufferBytes);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
-    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-    m_idleTimer->setSingleShot(true);
-    m_idleTimer->setInterval(std::chrono::minutes(2));
-    connect(m_idleTimer, &QTimer::timeout, this, [this] {
-        if (!m_busy) {
-            m_socket->abort();
-            deleteLater();
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+        touch();
+        if (m_body) {
+            pumpBody();
+        } else {
+            process();
         }
     });
-    m_idleTimer->start();
+    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(limits.idleTimeout);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (!m_busy) {
+            close();
+        }
+    });
+    m_headTimer->setSingleShot(true);
+    m_headTimer->setInterval(limits.headerTimeout);
+    connect(m_headTimer, &QTimer::timeout, this, [this] {
+        if (m_parser.headInProgress() || (m_parser.bufferedBytes() > 0 && !m_busy && !m_body)) {
+            close();
+        }
+    });
+}
+
+void HttpConnection::start()
+{
+    touch();
     readAvailable();
+}
+
+void HttpConnection::touch()
+{
+    m_lastActivity = s_clock.elapsed();
+    m_idleTimer->start();
+}
+
+bool HttpConnection::isEvictable() const
+{
+    return !m_busy && !m_body && !m_routed && m_socket->bytesToWrite() == 0;
+}
+
+void HttpConnection::close()
+{
+    m_closing = true;
+    m_socket->abort();
+    deleteLater();
 }
 
 void HttpConnection::readAvailable()
 {
-    m_idleTimer->start();
+    touch();
     if (m_closing) {
         m_socket->readAll();
         return;
     }
-    m_parser.feed(m_socket->readAll());
     process();
 }
 
 void HttpConnection::process()
 {
-    while (!m_busy && !m_closing) {
-        const auto state = m_parser.parse();
-        if (state == HttpRequestParser::State::NeedMore) {
+    while (!m_busy && !m_closing && !m_body) {
+        // Answers the peer has not taken yet hold back the next pipelined request.
+        if (m_socket->bytesToWrite() > m_limits.maxPendingResponseBytes) {
             return;
+        }
+        auto state = m_parser.parse();
+        if (state == HttpRequestParser::State::HeadersDone && !m_routed) {
+            m_headTimer->stop();
+            if (!routeHead()) {
+                return;
+            }
+            state = m_parser.parse();
         }
         if (state == HttpRequestParser::State::Error) {
-            const int status = m_parser.errorStatus();
-            sendReply(HttpResponse::withBody(status, "text/plain; charset=utf-8",
-                                             HttpResponse::reasonPhrase(status) + '\n'),
-                      false, false);
+            sendError(m_parser.errorStatus());
             return;
         }
-        if (state == HttpRequestParser::State::HeadersDone) {
-            if (m_parser.expectsContinue() && !m_continueSent) {
-                m_continueSent = true;
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            }
+        if (state == HttpRequestParser::State::RequestReady) {
+            m_headTimer->stop();
+            dispatch();
+            continue;
+        }
+        // More bytes are needed: of a head (under the whole-head deadline) or of a body.
+        if (m_parser.headInProgress() && !m_headTimer->isActive()) {
+            m_headTimer->start();
+        }
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0) {
             return;
         }
-        const bool keepAlive = m_parser.keepAlive();
-        const HttpRequest request = m_parser.takeRequest();
-        m_continueSent = false;
-        m_busy = true;
-        const bool headOnly = request.method == "HEAD";
-        const quint64 generation = ++m_replyGeneration;
-        QPointer<HttpConnection> self(this);
-        m_handler(request, [self, generation, keepAlive, headOnly](const HttpResponse& response) {
-            if (!self || self->m_replyGeneration != generation || !self->m_busy) {
-                return; // the client went away, or the handler replied twice
-            }
-            self->m_busy = false;
-            self->sendReply(response, keepAlive, headOnly);
-            if (!self->m_closing) {
-                // Continue with pipelined requests outside the handler's stack.
-                QMetaObject::invokeMethod(self.data(), &HttpConnection::process, Qt::QueuedConnection);
-            }
-        });
+        m_parser.feed(m_socket->read(qMin(available, kReadChunk)));
+        if (m_parser.headInProgress() && !m_headTimer->isActive()) {
+            m_headTimer->start();
+        }
     }
+}
+
+bool HttpConnection::routeHead()
+{
+    m_routed = true;
+    if (m_router) {
+        if (auto refusal = m_router(m_parser.pendingRequest())) {
+            // The body was never asked for: the connection cannot be reused past it.
+            sendReply(*refusal, false, m_parser.pendingRequest().method == "HEAD");
+            return false;
+        }
+    }
+    m_parser.releaseBody();
+    if (m_parser.state() != HttpRequestParser::State::Error && m_parser.expectsContinue()) {
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+    return true;
+}
+
+void HttpConnection::dispatch()
+{
+    const bool keepAlive = m_parser.keepAlive();
+    const HttpRequest request = m_parser.takeRequest();
+    m_routed = false;
+    m_busy = true;
+    const bool headOnly = request.method == "HEAD";
+    const quint64 generation = ++m_replyGeneration;
+    QPointer<HttpConnection> self(this);
+    m_handler(request, [self, generation, keepAlive, headOnly](const HttpResponse& response) {
+        if (!self || self->m_replyGeneration != generation || !self->m_busy) {
+            return; // the client went away, or the handler replied twice
+        }
+        self->m_busy = false;
+        self->sendReply(response, keepAlive, headOnly);
+        if (!self->m_closing) {
+            // Continue with pipelined requests outside the handler's stack.
+            QMetaObject::invokeMethod(self.data(), &HttpConnection::process, Qt::QueuedConnection);
+        }
+    });
+}
+
+void HttpConnection::sendError(int status)
+{
+    sendReply(HttpResponse::withBody(status, "text/plain; charset=utf-8",
+                                     HttpResponse::reasonPhrase(status) + '\n'),
+              false, false);
 }
 
 void HttpConnection::sendReply(const HttpResponse& response, bool keepAlive, bool headOnly)
 {
     m_socket->write(response.serialize(keepAlive, headOnly));
+    m_keepAliveAfterBody = keepAlive;
+    if (!headOnly && response.bodyDevice && response.contentLength() > 0) {
+        m_body = response.bodyDevice;
+        m_bodyLeft = response.contentLength();
+        pumpBody();
+        return;
+    }
     if (!keepAlive) {
         m_closing = true;
         m_socket->disconnectFromHost();
+    }
+}
+
+void HttpConnection::pumpBody()
+{
+    // Only as much as the peer is taking: a slow reader holds the file, not memory.
+    while (m_body && m_socket->bytesToWrite() < m_limits.maxPendingResponseBytes) {
+        const QByteArray chunk = m_body->read(qMin(m_bodyLeft, kBodyChunk));
+        if (chunk.isEmpty()) {
+            // The file shrank under us: the promised length cannot be kept, so the peer must see the
+            // connection end rather than a short body taken for whole.
+            close();
+            return;
+        }
+        m_socket->write(chunk);
+        m_bodyLeft -= chunk.size();
+        if (m_bodyLeft == 0) {
+            m_body.reset();
+            if (!m_keepAliveAfterBody) {
+                m_closing = true;
+                m_socket->disconnectFromHost();
+                return;
+            }
+            QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+        }
     }
 }
 

@@ -4,7 +4,11 @@
 #include <QList>
 #include <QPair>
 
+#include <memory>
+
 namespace SageDesk::Local {
+
+class HttpBodySink;
 
 // One HTTP/1.1 request as it came off the wire: the target is kept raw (percent-encoded) because
 // SigV4 signs the bytes the client sent, not a decoded form of them.
@@ -15,6 +19,8 @@ struct HttpRequest
     QByteArray query; // raw, without the '?'
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Set by the server's head router when the body goes there instead of into `body`.
+    std::shared_ptr<HttpBodySink> bodySink;
 
     // Case-insensitive; the first occurrence, or empty.
     QByteArray header(const QByteArray& name) const;

@@ -49,6 +49,10 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "OK";
     case 204:
         return "No Content";
+    case 206:
+        return "Partial Content";
+    case 304:
+        return "Not Modified";
     case 302:
         return "Found";
     case 400:
@@ -63,8 +67,12 @@ QByteArray HttpResponse::reasonPhrase(int status)
         return "Conflict";
     case 411:
         return "Length Required";
+    case 412:
+        return "Precondition Failed";
     case 413:
         return "Payload Too Large";
+    case 416:
+        return "Requested Range Not Satisfiable";
     case 417:
         return "Expectation Failed";
     case 431:
@@ -90,10 +98,10 @@ QByteArray HttpResponse::serialize(bool keepAlive, bool headOnly) const
     for (const auto& [name, value] : headers) {
         out += name + ": " + value + "\r\n";
     }
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(contentLength()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
-    if (!headOnly) {
+    if (!headOnly && !bodyDevice) {
         out += body;
     }
     return out;

@@ -39,6 +39,13 @@ std::optional<PresignedUrlTokens::Grant> PresignedUrlTokens::redeem(const QStrin
     return entry.grant;
 }
 
+bool PresignedUrlTokens::isRedeemable(const QString& token, const QString& notebookInstanceName) const
+{
+    const auto it = m_tokens.constFind(token);
+    return it != m_tokens.constEnd() && it->expiresAtMSecs >= m_clock.currentMSecsSinceEpoch() &&
+           it->grant.notebookInstanceName == notebookInstanceName;
+}
+
 void PresignedUrlTokens::dropExpired()
 {
     const qint64 now = m_clock.currentMSecsSinceEpoch();

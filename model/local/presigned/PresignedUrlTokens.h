@@ -27,6 +27,9 @@ public:
     QString issue(const QString& notebookInstanceName, qint64 sessionSeconds);
     // The grant of an unused, unexpired token for that instance; the token is spent either way.
     std::optional<Grant> redeem(const QString& token, const QString& notebookInstanceName);
+    // Whether redeem() would grant it, without spending it: a HEAD request (a link preview, a mail
+    // scanner) must not use up the one sign-in the URL carries.
+    bool isRedeemable(const QString& token, const QString& notebookInstanceName) const;
 
 private:
     struct Entry

@@ -28,10 +28,15 @@ bool QueryRequest::has(const QString& name) const
 
 QStringList QueryRequest::members(const QString& name, const QString& field) const
 {
+    return indexed(name + QStringLiteral(".member"), field);
+}
+
+QStringList QueryRequest::indexed(const QString& name, const QString& field) const
+{
     QStringList values;
     // Indexes are 1-based and dense in every AWS SDK; stop at the first gap.
     for (int index = 1;; ++index) {
-        QString key = QStringLiteral("%1.member.%2").arg(name).arg(index);
+        QString key = QStringLiteral("%1.%2").arg(name).arg(index);
         if (!field.isEmpty()) {
             key += QLatin1Char('.') + field;
         }

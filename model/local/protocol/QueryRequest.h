@@ -7,7 +7,7 @@
 
 namespace SageDesk::Local {
 
-// The parameters of a Query-protocol request (IAM, STS): `Action=CreateRole&RoleName=...`, with
+// The parameters of a Query-protocol request (IAM, STS, EC2): `Action=CreateRole&RoleName=...`, with
 // lists flattened as `Tags.member.1.Key=...`.
 class QueryRequest final
 {
@@ -19,6 +19,8 @@ public:
     bool has(const QString& name) const;
     // Name.member.1, Name.member.2, ... (or Name.member.N.Field when `field` is set) in index order.
     QStringList members(const QString& name, const QString& field = {}) const;
+    // EC2's flat lists: Name.1, Name.2, ... (or Name.N.Field) in index order.
+    QStringList indexed(const QString& name, const QString& field = {}) const;
 
 private:
     QList<QPair<QString, QString>> m_parameters;

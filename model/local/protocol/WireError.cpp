@@ -37,6 +37,21 @@ HttpResponse WireError::toResponse(WireProtocol protocol, const QByteArray& requ
         response.body = xml.finish();
         break;
     }
+    case WireProtocol::Ec2Query: {
+        XmlWriter xml;
+        xml.open(QStringLiteral("Response"));
+        xml.open(QStringLiteral("Errors"));
+        xml.open(QStringLiteral("Error"));
+        xml.element(QStringLiteral("Code"), code);
+        xml.element(QStringLiteral("Message"), message);
+        xml.close();
+        xml.close();
+        xml.element(QStringLiteral("RequestID"), QString::fromLatin1(requestId));
+        xml.close();
+        response.setHeader("Content-Type", "text/xml;charset=UTF-8");
+        response.body = xml.finish();
+        break;
+    }
     case WireProtocol::RestXml: {
         XmlWriter xml;
         xml.open(QStringLiteral("Error"));

@@ -49,6 +49,13 @@ void BoundedProcess::setWorkingDirectory(const QString& directory)
     m_process.setWorkingDirectory(directory);
 }
 
+void BoundedProcess::setEnvironment(const QProcessEnvironment& environment)
+{
+    QProcessEnvironment marked = environment;
+    marked.insert(QString::fromLatin1(InstanceProcesses::markerVariable()), m_marker);
+    m_process.setProcessEnvironment(marked);
+}
+
 void BoundedProcess::setEnvironmentVariable(const QString& name, const QString& value)
 {
     QProcessEnvironment environment = m_process.processEnvironment();

@@ -31,6 +31,8 @@ public:
     ~BoundedProcess() override;
 
     void setWorkingDirectory(const QString& directory);
+    // The whole environment (the instance's marker is kept).
+    void setEnvironment(const QProcessEnvironment& environment);
     void setEnvironmentVariable(const QString& name, const QString& value);
     void start(const QString& program, const QStringList& arguments, const QString& logFile,
                std::chrono::milliseconds timeout);

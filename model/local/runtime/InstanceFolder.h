@@ -22,6 +22,13 @@ struct InstanceFolder
     QString labData() const { return root + QStringLiteral("/lab"); }
     // RuntimeRecord, 0600.
     QString runtimeFile() const { return root + QStringLiteral("/runtime.json"); }
+    // The AWS_CONTAINER_AUTHORIZATION_TOKEN of the instance's credentials URL, 0600.
+    QString credentialsTokenFile() const { return root + QStringLiteral("/credentials-token"); }
+    // The instance's own (empty) AWS config and credentials files, so that ~/.aws is never read.
+    QString awsConfigFile() const { return root + QStringLiteral("/aws/config"); }
+    QString awsCredentialsFile() const { return root + QStringLiteral("/aws/credentials"); }
+    // Put first on PYTHONPATH: the sitecustomize that points older botocore at AWS_ENDPOINT_URL.
+    QString pythonPath() const { return root + QStringLiteral("/python"); }
     // Jupyter's cookie secret, 0600.
     QString cookieSecretFile() const { return root + QStringLiteral("/jupyter_cookie_secret"); }
 

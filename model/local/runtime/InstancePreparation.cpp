@@ -1,11 +1,13 @@
 #include "local/runtime/InstancePreparation.h"
 
 #include "core/Redaction.h"
+#include "local/runtime/LifecycleShell.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QUrl>
 
 namespace SageDesk::Local {
 
@@ -125,10 +127,28 @@ void InstancePreparation::queueClone(const QString& repository)
             nextStep();
             return;
         }
+        // A password in the URL reaches git through a credential helper that reads it from git's
+        // environment (private to this user), never through its command line, its messages and so
+        // GitClone.log, or the clone's .git/config.
+        QUrl url(repository, QUrl::StrictMode);
+        QStringList arguments{QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--"),
+                              repository, target};
+        QList<QPair<QString, QString>> environment;
+        if (url.isValid() && !url.password().isEmpty()) {
+            environment = {{QStringLiteral("SAGEDESK_GIT_USERNAME"), url.userName(QUrl::FullyDecoded)},
+                           {QStringLiteral("SAGEDESK_GIT_PASSWORD"), url.password(QUrl::FullyDecoded)}};
+            url.setPassword({});
+            arguments =
+                QStringList{
+                    QStringLiteral("-c"), QStringLiteral("credential.helper="), QStringLiteral("-c"),
+                    QStringLiteral("credential.helper=!f() { echo \"username=$SAGEDESK_GIT_USERNAME\"; "
+                                   "echo \"password=$SAGEDESK_GIT_PASSWORD\"; }; f")} +
+                QStringList{QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--"),
+                            url.toString(QUrl::FullyEncoded), target};
+        }
         runStep(
-            QStringLiteral("git"),
-            {QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--"), repository, target},
-            m_folder.logs() + QStringLiteral("/GitClone.log"), kCloneTimeout,
+            QStringLiteral("git"), arguments, m_folder.logs() + QStringLiteral("/GitClone.log"),
+            kCloneTimeout,
             [repository](BoundedProcess::Outcome outcome, const QString& lastLine) {
                 const QString detail = outcome == BoundedProcess::Outcome::TimedOut
                                            ? QStringLiteral("the clone took longer than 5 minutes.")
@@ -136,7 +156,8 @@ void InstancePreparation::queueClone(const QString& repository)
                                                             : lastLine;
                 return QStringLiteral("Failed to clone the code repository '%1': %2")
                     .arg(Redaction::redact(repository), detail);
-            });
+            },
+            environment);
     });
 }
 
@@ -164,10 +185,14 @@ void InstancePreparation::queueLifecycleScript(const QByteArray& script, const Q
             fail(prefix + QStringLiteral("failed. ") + suffix);
             return;
         }
-        // Executed as a program, as AWS does: the shebang line picks the interpreter; a script
-        // without one is run by bash itself.
-        runStep(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("\"$0\""), scriptFile}, logFile,
-                m_options.lifecycleTimeout,
+        // Executed as a program, as AWS does (LifecycleShell); without a bash to run it (Windows
+        // without Git for Windows) the instance fails saying what to install.
+        const LifecycleShell::Command shell = LifecycleShell::forScript(scriptFile);
+        if (shell.program.isEmpty()) {
+            fail(prefix + QStringLiteral("failed: ") + shell.missing);
+            return;
+        }
+        runStep(shell.program, shell.arguments, logFile, m_options.lifecycleTimeout,
                 [prefix, suffix](BoundedProcess::Outcome outcome, const QString&) {
                     return prefix +
                            (outcome == BoundedProcess::Outcome::TimedOut
@@ -180,13 +205,18 @@ void InstancePreparation::queueLifecycleScript(const QByteArray& script, const Q
 
 void InstancePreparation::runStep(const QString& program, const QStringList& arguments,
                                   const QString& logFile, std::chrono::milliseconds timeout,
-                                  std::function<QString(BoundedProcess::Outcome, const QString&)> failureOf)
+                                  std::function<QString(BoundedProcess::Outcome, const QString&)> failureOf,
+                                  const QList<QPair<QString, QString>>& environment)
 {
     const qint64 logOffset = QFileInfo(logFile).size();
     m_step = new BoundedProcess(m_folder.root, this);
     m_step->setWorkingDirectory(m_folder.volume());
+    m_step->setEnvironment(m_environment);
     // A clone of a repository that needs credentials fails instead of waiting for a password.
     m_step->setEnvironmentVariable(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+    for (const auto& [name, value] : environment) {
+        m_step->setEnvironmentVariable(name, value);
+    }
     connect(m_step, &BoundedProcess::finished, this,
             [this, logFile, logOffset, failureOf](BoundedProcess::Outcome outcome, int) {
                 m_step->deleteLater();

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QProcessEnvironment>
 
 #include <functional>
 
@@ -31,6 +32,10 @@ public:
     // Makes SageMaker/s3 hold exactly one link per usable bucket of `links`.
     void linkBuckets(const QList<BucketLink>& links);
 
+    // The environment of clones and lifecycle scripts (NotebookEnvironment); the endpoint's own
+    // when none is set.
+    void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
+
     // Clones the repositories the volume does not have yet, then runs the lifecycle scripts of
     // `spec`; starts once the caller has returned, and ends in finished() or failed().
     void run(const NotebookRuntimeSpec& spec);
@@ -49,7 +54,8 @@ private:
     void queueLifecycleScript(const QByteArray& script, const QString& hook, const QString& prefix);
     void runStep(const QString& program, const QStringList& arguments, const QString& logFile,
                  std::chrono::milliseconds timeout,
-                 std::function<QString(BoundedProcess::Outcome, const QString& lastLine)> failureOf);
+                 std::function<QString(BoundedProcess::Outcome, const QString& lastLine)> failureOf,
+                 const QList<QPair<QString, QString>>& environment = {});
     void nextStep();
     void fail(const QString& reason);
 
@@ -58,6 +64,7 @@ private:
     QList<Step> m_steps;
     bool m_running = false;
     BoundedProcess* m_step = nullptr;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 };
 
 } // namespace SageDesk::Local

@@ -10,8 +10,8 @@ namespace SageDesk::Local {
 // Finds and ends every process that belongs to one notebook instance. Jupyter starts kernels and
 // terminals in sessions of their own, so process groups alone would leave them running; instead
 // each child of an instance carries a marker in its environment, which kernels, terminals and
-// script children inherit. The platform-specific parts live here alone; finding processes by marker
-// needs /proc (Linux), elsewhere only the processes the runtime knows by pid are ended.
+// script children inherit. The portable part is InstanceProcesses.cpp; what needs the operating
+// system is declared in InstanceProcessesPlatform.h and implemented per platform beside it.
 namespace InstanceProcesses {
 
 enum class Signal

@@ -138,7 +138,7 @@ void JupyterServer::launch()
         return;
     }
     m_process = std::make_unique<QProcess>();
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = m_environment;
     // In the environment rather than on the command line, where every local user could read it.
     environment.insert(QStringLiteral("JUPYTER_TOKEN"), QString::fromLatin1(m_token));
     environment.insert(QStringLiteral("JUPYTER_RUNTIME_DIR"), m_folder.jupyterRuntime());

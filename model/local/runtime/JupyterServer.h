@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 #include <QUrl>
 
@@ -49,6 +50,10 @@ public:
     // Creates the cookie secret file unless it exists, and reads the key the login cookie is signed
     // with. False with AWS's FailureReason text in `failure`.
     bool prepareCookieSecret(QString* failure);
+
+    // The environment the server (and so its kernels and terminals) runs in (NotebookEnvironment);
+    // the endpoint's own when none is set.
+    void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
 
     // Starts the JupyterLab server, or jupyter-notebook without it, in the volume. launched() once it runs,
     // then ready() when /api answers, or failed().
@@ -115,6 +120,7 @@ private:
     QByteArray m_cookieSigningKey;
     bool m_servesLab = false;
     std::unique_ptr<QProcess> m_process;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QNetworkAccessManager m_network;
     QTimer m_readinessTimer;
     QElapsedTimer m_launchElapsed;

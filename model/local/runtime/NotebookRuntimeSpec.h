@@ -32,6 +32,11 @@ struct NotebookRuntimeSpec
     // cloned into the volume once, as <volume>/<repository name>.
     QStringList codeRepositories;
     QList<BucketLink> bucketLinks;
+    // What the instance's processes reach AWS with: its region, the local endpoint, and the URL of its
+    // execution role's credentials (ContainerCredentials). Empty: the endpoint's own environment.
+    QString region;
+    QString endpointUrl;
+    QString credentialsUrl;
     // From the tag sagedesk:idle-stop-minutes; 0 disables idle auto-stop.
     int idleStopMinutes = 0;
 };

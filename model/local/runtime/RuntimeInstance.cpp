@@ -1,6 +1,7 @@
 #include "local/runtime/RuntimeInstance.h"
 
 #include "local/runtime/InstanceProcesses.h"
+#include "local/runtime/NotebookEnvironment.h"
 
 #include <QFile>
 
@@ -56,10 +57,15 @@ void RuntimeInstance::begin(const NotebookRuntimeSpec& spec)
     m_server.setIdleStopMinutes(spec.idleStopMinutes);
     emit statusChanged(m_name, NotebookInstanceStatus::Pending, {});
     QString failure;
-    if (!m_preparation.createFolders(&failure) || !m_server.prepareCookieSecret(&failure)) {
+    if (!m_preparation.createFolders(&failure) || !m_server.prepareCookieSecret(&failure) ||
+        (!spec.credentialsUrl.isEmpty() && !NotebookEnvironment::prepareFiles(m_folder, &failure))) {
         fail(failure);
         return;
     }
+    const QProcessEnvironment environment =
+        NotebookEnvironment::build(QProcessEnvironment::systemEnvironment(), m_folder, spec);
+    m_preparation.setEnvironment(environment);
+    m_server.setEnvironment(environment);
     m_preparation.linkBuckets(spec.bucketLinks);
     writeRecord();
     m_preparation.run(spec);

@@ -1,5 +1,7 @@
 #include "local/s3/LocalBuckets.h"
 
+#include "domain/Validation.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -7,6 +9,7 @@ namespace SageDesk::Local {
 
 LocalBuckets::LocalBuckets(QString dataDir)
     : m_root(QDir(dataDir).filePath(QStringLiteral("s3")))
+    , m_storeRoot(QDir(dataDir).filePath(QStringLiteral("s3-store")))
 {}
 
 QStringList LocalBuckets::names() const
@@ -16,17 +19,35 @@ QStringList LocalBuckets::names() const
 
 bool LocalBuckets::exists(const QString& bucket) const
 {
-    return QFileInfo(folder(bucket)).isDir();
+    if (Validation::s3BucketName(bucket)) {
+        return false;
+    }
+    const QFileInfo info(folder(bucket));
+    return info.isDir() && !info.isSymLink();
 }
 
 bool LocalBuckets::create(const QString& bucket)
 {
-    return QDir().mkpath(folder(bucket));
+    return QDir().mkpath(folder(bucket)) && QDir().mkpath(storeFolder(bucket));
+}
+
+bool LocalBuckets::remove(const QString& bucket)
+{
+    if (!exists(bucket)) {
+        return false;
+    }
+    QDir(storeFolder(bucket)).removeRecursively();
+    return QDir(folder(bucket)).removeRecursively();
 }
 
 QString LocalBuckets::folder(const QString& bucket) const
 {
     return QDir(m_root).filePath(bucket);
+}
+
+QString LocalBuckets::storeFolder(const QString& bucket) const
+{
+    return QDir(m_storeRoot).filePath(bucket);
 }
 
 QDateTime LocalBuckets::creationDate(const QString& bucket) const

@@ -20,6 +20,14 @@ WireError notFound(const QString& arn)
     return WireError::validation(QStringLiteral("Cannot find CodeRepository with arn: %1").arg(arn));
 }
 
+// A GitConfig member as given; a null QString when it is absent (so that only given members are
+// checked).
+QString gitMember(const QJsonObject& gitConfig, const char* member)
+{
+    const QJsonValue value = gitConfig.value(QLatin1String(member));
+    return value.isUndefined() ? QString() : value.toString(QStringLiteral(""));
+}
+
 } // namespace
 
 CodeRepositoryApi::CodeRepositoryApi(LocalStateStore& store, const EndpointContext& context,
@@ -36,18 +44,18 @@ ApiResult CodeRepositoryApi::createCodeRepository(const QJsonObject& input)
     }
     const QString name = input.value(kName).toString();
     const QJsonObject gitConfig = input.value(QLatin1String("GitConfig")).toObject();
-    ValidationIssues issues;
-    if (auto issue = Validation::codeRepository(kName, name);
-        issue || name.startsWith(QLatin1String("https://"))) {
-        issues.append(
-            issue.value_or(ValidationIssue{kName, kName + QStringLiteral(": must be a name, not a URL")}));
+    if (auto error = ApiInput::requireMembers(gitConfig, {QStringLiteral("RepositoryUrl")})) {
+        error->message.replace(QLatin1String("at 'repositoryUrl'"),
+                               QLatin1String("at 'gitConfig.repositoryUrl'"));
+        return *error;
     }
-    const QString url = gitConfig.value(QLatin1String("RepositoryUrl")).toString();
-    if (url.isEmpty()) {
-        return *ApiInput::requireMembers(gitConfig, {QStringLiteral("RepositoryUrl")});
-    }
-    if (!issues.isEmpty()) {
-        return *ApiInput::fromIssues(issues);
+    const QList<Tag> tags = Json::tagsFromJson(input.value(QLatin1String("Tags")));
+    ValidationIssues issues = Validation::codeRepositoryDefinition(
+        name, gitMember(gitConfig, "RepositoryUrl"), gitMember(gitConfig, "Branch"),
+        gitMember(gitConfig, "SecretArn"));
+    issues += Validation::tags(tags);
+    if (auto error = ApiInput::fromIssues(issues)) {
+        return *error;
     }
     const QString arn = m_context.sageMakerArn(QStringLiteral("code-repository"), name);
     if (m_store.contains(LocalStateStore::Kind::CodeRepository, name)) {
@@ -61,7 +69,6 @@ ApiResult CodeRepositoryApi::createCodeRepository(const QJsonObject& input)
                             {QStringLiteral("CreationTime"), now},
                             {QStringLiteral("LastModifiedTime"), now},
                             {QStringLiteral("GitConfig"), gitConfig}});
-    const QList<Tag> tags = Json::tagsFromJson(input.value(QLatin1String("Tags")));
     if (!tags.isEmpty()) {
         m_store.setTags(arn, tags);
     }
@@ -89,7 +96,7 @@ ApiResult CodeRepositoryApi::listCodeRepositories(const QJsonObject& input) cons
                              {{QStringLiteral("Name"), kName},
                               {QStringLiteral("CreationTime"), QStringLiteral("CreationTime")},
                               {QStringLiteral("LastModifiedTime"), QStringLiteral("LastModifiedTime")}},
-                             query)) {
+                             query, QStringLiteral("Ascending"))) {
         return *error;
     }
     QList<QJsonObject> matching;
@@ -99,6 +106,32 @@ ApiResult CodeRepositoryApi::listCodeRepositories(const QJsonObject& input) cons
         }
     }
     return query.output(matching, QStringLiteral("CodeRepositorySummaryList"));
+}
+
+ApiResult CodeRepositoryApi::updateCodeRepository(const QJsonObject& input)
+{
+    if (auto error = ApiInput::requireMembers(input, {kName})) {
+        return *error;
+    }
+    const QString name = input.value(kName).toString();
+    const QJsonObject update = input.value(QLatin1String("GitConfig")).toObject();
+    if (auto error = ApiInput::fromIssues(
+            Validation::codeRepositoryDefinition(name, {}, {}, gitMember(update, "SecretArn")))) {
+        return *error;
+    }
+    const QString arn = m_context.sageMakerArn(QStringLiteral("code-repository"), name);
+    auto document = m_store.find(LocalStateStore::Kind::CodeRepository, name);
+    if (!document) {
+        return notFound(arn);
+    }
+    if (update.contains(QLatin1String("SecretArn"))) {
+        QJsonObject gitConfig = document->value(QLatin1String("GitConfig")).toObject();
+        gitConfig.insert(QStringLiteral("SecretArn"), update.value(QLatin1String("SecretArn")));
+        document->insert(QStringLiteral("GitConfig"), gitConfig);
+    }
+    document->insert(QStringLiteral("LastModifiedTime"), Json::timestampToJson(m_clock.currentDateTimeUtc()));
+    m_store.put(LocalStateStore::Kind::CodeRepository, name, *document);
+    return QJsonObject{{kArn, arn}};
 }
 
 ApiResult CodeRepositoryApi::deleteCodeRepository(const QJsonObject& input)

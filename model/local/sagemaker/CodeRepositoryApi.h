@@ -18,6 +18,7 @@ public:
     ApiResult createCodeRepository(const QJsonObject& input);
     ApiResult describeCodeRepository(const QJsonObject& input) const;
     ApiResult listCodeRepositories(const QJsonObject& input) const;
+    ApiResult updateCodeRepository(const QJsonObject& input);
     ApiResult deleteCodeRepository(const QJsonObject& input);
 
 private:

@@ -64,6 +64,10 @@ ApiResult LifecycleConfigApi::createNotebookInstanceLifecycleConfig(const QJsonO
     if (auto error = validate(input)) {
         return *error;
     }
+    const QList<Tag> tags = Json::tagsFromJson(input.value(QLatin1String("Tags")));
+    if (auto error = ApiInput::fromIssues(Validation::tags(tags))) {
+        return *error;
+    }
     const QString name = input.value(kName).toString();
     if (m_store.contains(LocalStateStore::Kind::LifecycleConfig, name)) {
         return WireError::validation(
@@ -82,6 +86,9 @@ ApiResult LifecycleConfigApi::createNotebookInstanceLifecycleConfig(const QJsonO
         }
     }
     m_store.put(LocalStateStore::Kind::LifecycleConfig, name, document);
+    if (!tags.isEmpty()) {
+        m_store.setTags(arnOf(name), tags);
+    }
     return QJsonObject{{kArn, arnOf(name)}};
 }
 
@@ -161,6 +168,7 @@ ApiResult LifecycleConfigApi::deleteNotebookInstanceLifecycleConfig(const QJsonO
                 .arg(arnOf(name)));
     }
     m_store.remove(LocalStateStore::Kind::LifecycleConfig, name);
+    m_store.setTags(arnOf(name), {});
     return QJsonObject{};
 }
 

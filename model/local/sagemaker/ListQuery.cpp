@@ -1,6 +1,8 @@
 #include "local/sagemaker/ListQuery.h"
 
 #include "domain/NotebookInstance.h"
+#include "domain/Validation.h"
+#include "local/sagemaker/ApiInput.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -36,16 +38,25 @@ std::optional<int> decodeToken(const QString& token)
 } // namespace
 
 std::optional<WireError> ListQuery::parse(const QJsonObject& input, const QString& nameField,
-                                          const QList<QPair<QString, QString>>& sortFields, ListQuery& query)
+                                          const QList<QPair<QString, QString>>& sortFields, ListQuery& query,
+                                          const QString& defaultSortOrder)
 {
     query.m_nameField = nameField;
     query.m_nameContains = input.value(QLatin1String("NameContains")).toString();
+    if (const QJsonValue nameContains = input.value(QLatin1String("NameContains"));
+        !nameContains.isUndefined()) {
+        if (auto issue = Validation::nameContains(query.m_nameContains)) {
+            return ApiInput::fromIssues({*issue});
+        }
+    }
     const QJsonValue maxResults = input.value(QLatin1String("MaxResults"));
     if (!maxResults.isUndefined()) {
         const int max = maxResults.toInt(-1);
         if (max < 1 || max > 100) {
-            return WireError::constraint(QString::number(maxResults.toDouble()), QStringLiteral("maxResults"),
-                                         QStringLiteral("Member must have value less than or equal to 100"));
+            return WireError::constraint(
+                QString::number(maxResults.toDouble()), QStringLiteral("maxResults"),
+                max < 1 ? QStringLiteral("Member must have value greater than or equal to 1")
+                        : QStringLiteral("Member must have value less than or equal to 100"));
         }
         query.m_maxResults = max;
     }
@@ -70,7 +81,7 @@ std::optional<WireError> ListQuery::parse(const QJsonObject& input, const QStrin
                                          .arg(allowed.join(QStringLiteral(", "))));
     }
     query.m_sortField = sort->second;
-    const QString sortOrder = input.value(QLatin1String("SortOrder")).toString(QStringLiteral("Descending"));
+    const QString sortOrder = input.value(QLatin1String("SortOrder")).toString(defaultSortOrder);
     if (sortOrder != QLatin1String("Ascending") && sortOrder != QLatin1String("Descending")) {
         return WireError::constraint(
             sortOrder, QStringLiteral("sortOrder"),
@@ -128,10 +139,12 @@ QList<QJsonObject> ListQuery::page(QList<QJsonObject> documents, QString& nextTo
     if (m_descending) {
         std::reverse(keys.begin(), keys.end());
     }
-    const qsizetype end = std::min<qsizetype>(documents.size(), m_offset + m_maxResults);
+    // In qsizetype: a token may carry any offset up to INT_MAX, and offset + MaxResults must not wrap.
+    const qsizetype first = std::min<qsizetype>(documents.size(), m_offset);
+    const qsizetype end = std::min<qsizetype>(documents.size(), first + m_maxResults);
     nextToken = end < documents.size() ? encodeToken(static_cast<int>(end)) : QString();
     QList<QJsonObject> page;
-    for (qsizetype i = m_offset; i < end; ++i) {
+    for (qsizetype i = first; i < end; ++i) {
         page.append(documents[keys[static_cast<size_t>(i)].index]);
     }
     return page;

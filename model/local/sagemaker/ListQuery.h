@@ -16,9 +16,12 @@ class ListQuery final
 {
 public:
     // `nameField` is the document field that holds the name, `sortFields` maps the SortBy values to
-    // document fields (the first is the default).
+    // document fields (the first is the default, as the operation documents it), `defaultSortOrder`
+    // is the SortOrder without one. MaxResults defaults to 10 and NameContains must match
+    // [a-zA-Z0-9-]+ (at most 63), as every List operation of the family says.
     static std::optional<WireError> parse(const QJsonObject& input, const QString& nameField,
-                                          const QList<QPair<QString, QString>>& sortFields, ListQuery& query);
+                                          const QList<QPair<QString, QString>>& sortFields, ListQuery& query,
+                                          const QString& defaultSortOrder = QStringLiteral("Descending"));
 
     bool accepts(const QJsonObject& document) const;
     // Sorts, then cuts the page; `nextToken` is empty on the last page.

@@ -2,6 +2,9 @@
 
 #include "domain/PlatformCatalog.h"
 #include "domain/Validation.h"
+#include "local/ec2/DefaultNetwork.h"
+#include "local/iam/RolePolicies.h"
+#include "local/kms/ManagedKeys.h"
 #include "local/presigned/PresignedUrlTokens.h"
 #include "local/sagemaker/ApiInput.h"
 #include "local/sagemaker/ListQuery.h"
@@ -37,17 +40,61 @@ QJsonObject summaryOf(const QJsonObject& document)
     return summary;
 }
 
+// The service model allows every platform identifier and instance type it lists; AWS refuses a
+// retired platform, or a family the platform cannot run, only after that, in words of its own. The
+// shared validator words those two for people (the GUI and the CLI warn), so here they are taken
+// out of its issues and refused as AWS refuses them.
+std::optional<WireError> platformRefusal(ValidationIssues& issues, const QString& platform,
+                                         const QString& type)
+{
+    const auto platformRule = [](const ValidationIssue& issue) {
+        return issue.wireConstraints.isEmpty() && (issue.field == QLatin1String("PlatformIdentifier") ||
+                                                   issue.field == QLatin1String("InstanceType"));
+    };
+    const auto found = std::find_if(issues.cbegin(), issues.cend(), platformRule);
+    if (found == issues.cend()) {
+        return std::nullopt;
+    }
+    const bool retiredPlatform = found->field == QLatin1String("PlatformIdentifier");
+    issues.removeIf(platformRule);
+    if (!issues.isEmpty()) {
+        return std::nullopt;
+    }
+    if (retiredPlatform) {
+        return WireError::validation(
+            QStringLiteral("Platform identifier (%1) is not supported for this service.").arg(platform));
+    }
+    return WireError::validation(
+        QStringLiteral("Instance type (%1) is not supported for platform identifier (%2).")
+            .arg(type, platform.isEmpty() ? PlatformCatalog::defaultPlatform() : platform));
+}
+
 } // namespace
 
 NotebookInstanceApi::NotebookInstanceApi(LocalStateStore& store, NotebookInstanceController& controller,
-                                         PresignedUrlTokens& tokens, const EndpointContext& context,
-                                         const Clock& clock)
+                                         PresignedUrlTokens& tokens, RolePolicies& roles,
+                                         const EndpointContext& context, const Clock& clock)
     : m_store(store)
     , m_controller(controller)
     , m_tokens(tokens)
+    , m_roles(roles)
     , m_context(context)
     , m_clock(clock)
 {}
+
+std::optional<WireError> NotebookInstanceApi::checkAssumable(const QString& roleArn,
+                                                             const QString& instanceArn)
+{
+    // A role of another account never exists here, so it is refused like a missing one.
+    if (m_roles.sageMakerMayAssume(roleArn, instanceArn, m_context.accountId)) {
+        return std::nullopt;
+    }
+    return WireError::validation(
+        QStringLiteral("Could not assume role %1. Please ensure that the role exists "
+                       "and allows principal 'sagemaker.amazonaws.com' to assume "
+                       "the role.")
+            .arg(roleArn));
+}
 
 ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
 {
@@ -56,8 +103,13 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
         return *error;
     }
     const auto request = CreateNotebookInstanceRequest::fromJson(input);
-    if (auto error = ApiInput::fromIssues(Validation::createNotebookInstance(request))) {
+    ValidationIssues issues = Validation::createNotebookInstance(request);
+    const auto refusal = platformRefusal(issues, request.platformIdentifier, request.instanceType);
+    if (auto error = ApiInput::fromIssues(issues)) {
         return *error;
+    }
+    if (refusal) {
+        return *refusal;
     }
     const QString arn =
         m_context.sageMakerArn(QStringLiteral("notebook-instance"), request.notebookInstanceName);
@@ -71,14 +123,8 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
         return WireError::validation(
             QStringLiteral("Cannot create a duplicate Notebook Instance (%1)").arg(arn));
     }
-    const QString roleName = request.roleArn.section(QLatin1Char('/'), -1);
-    if (request.roleArn.section(QLatin1Char(':'), 4, 4) == m_context.accountId &&
-        !m_store.contains(LocalStateStore::Kind::Role, roleName)) {
-        return WireError::validation(
-            QStringLiteral("Could not assume role %1. Please ensure that the role exists "
-                           "and allows principal 'sagemaker.amazonaws.com' to assume "
-                           "the role.")
-                .arg(request.roleArn));
+    if (auto error = checkAssumable(request.roleArn, arn)) {
+        return *error;
     }
     if (!request.lifecycleConfigName.isEmpty() &&
         !m_store.contains(LocalStateStore::Kind::LifecycleConfig, request.lifecycleConfigName)) {
@@ -88,10 +134,15 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
                                             request.lifecycleConfigName)));
     }
 
+    if (auto error = checkNetworkAndKey(request)) {
+        return *error;
+    }
+
     NotebookInstance instance;
     instance.notebookInstanceArn = arn;
     instance.notebookInstanceName = request.notebookInstanceName;
     instance.instanceType = request.instanceType;
+    instance.ipAddressType = request.ipAddressType;
     instance.subnetId = request.subnetId;
     instance.securityGroups = request.securityGroupIds;
     instance.roleArn = request.roleArn;
@@ -105,6 +156,7 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
     instance.defaultCodeRepository = request.defaultCodeRepository;
     instance.additionalCodeRepositories = request.additionalCodeRepositories;
     instance.rootAccess = request.rootAccess.isEmpty() ? QStringLiteral("Enabled") : request.rootAccess;
+    instance.ipAddressType = request.ipAddressType.isEmpty() ? QStringLiteral("ipv4") : request.ipAddressType;
     instance.platformIdentifier = request.platformIdentifier.isEmpty() ? PlatformCatalog::defaultPlatform()
                                                                        : request.platformIdentifier;
     instance.minimumInstanceMetadataServiceVersion = request.minimumInstanceMetadataServiceVersion.isEmpty()
@@ -115,6 +167,27 @@ ApiResult NotebookInstanceApi::createNotebookInstance(const QJsonObject& input)
     }
     m_controller.start(instance, true);
     return QJsonObject{{QStringLiteral("NotebookInstanceArn"), arn}};
+}
+
+std::optional<WireError>
+NotebookInstanceApi::checkNetworkAndKey(const CreateNotebookInstanceRequest& request) const
+{
+    const DefaultNetwork network = DefaultNetwork::of(m_context);
+    if (!request.subnetId.isEmpty() && !network.subnet(request.subnetId)) {
+        return WireError::validation(
+            QStringLiteral("The subnet ID '%1' does not exist").arg(request.subnetId));
+    }
+    for (const QString& group : request.securityGroupIds) {
+        if (!network.hasSecurityGroup(group)) {
+            return WireError::validation(QStringLiteral("The security group '%1' does not exist").arg(group));
+        }
+    }
+    // SageMaker passes KMS's own NotFoundException text on.
+    if (const ManagedKeys keys = ManagedKeys::of(m_context);
+        !request.kmsKeyId.isEmpty() && !keys.find(request.kmsKeyId)) {
+        return WireError::validation(keys.notFoundMessage(request.kmsKeyId));
+    }
+    return std::nullopt;
 }
 
 ApiResult NotebookInstanceApi::describeNotebookInstance(const QJsonObject& input) const
@@ -134,15 +207,11 @@ ApiResult NotebookInstanceApi::listNotebookInstances(const QJsonObject& input) c
 {
     ListQuery query;
     if (auto error = ListQuery::parse(input, kName,
-                                      {{QStringLiteral("CreationTime"), QStringLiteral("CreationTime")},
-                                       {QStringLiteral("Name"), kName},
+                                      {{QStringLiteral("Name"), kName},
+                                       {QStringLiteral("CreationTime"), QStringLiteral("CreationTime")},
                                        {QStringLiteral("Status"), QStringLiteral("NotebookInstanceStatus")}},
                                       query)) {
         return *error;
-    }
-    const QString nameContains = input.value(QLatin1String("NameContains")).toString();
-    if (const auto issue = Validation::nameContains(nameContains); issue && !nameContains.isEmpty()) {
-        return *ApiInput::fromIssues({*issue});
     }
     const QString status = input.value(QLatin1String("StatusEquals")).toString();
     if (!status.isEmpty() && !NotebookInstanceStatuses::fromString(status)) {
@@ -222,12 +291,19 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
         return ApiInput::recordNotFound();
     }
     const auto request = UpdateNotebookInstanceRequest::fromJson(input);
-    if (auto error = ApiInput::fromIssues(Validation::updateNotebookInstance(request, instance))) {
+    ValidationIssues issues = Validation::updateNotebookInstance(request, instance);
+    const auto refusal =
+        platformRefusal(issues, request.platformIdentifier.value_or(instance->platformIdentifier),
+                        request.instanceType.value_or(instance->instanceType));
+    if (auto error = ApiInput::fromIssues(issues)) {
         return *error;
     }
     if (!NotebookInstanceStatuses::allows(instance->notebookInstanceStatus, NotebookInstanceAction::Update)) {
         return WireError::validation(NotebookInstanceStatuses::refusalMessage(
             instance->notebookInstanceStatus, NotebookInstanceAction::Update, instance->notebookInstanceArn));
+    }
+    if (refusal) {
+        return *refusal;
     }
     if (request.lifecycleConfigName && !request.lifecycleConfigName->isEmpty() &&
         !m_store.contains(LocalStateStore::Kind::LifecycleConfig, *request.lifecycleConfigName)) {
@@ -236,8 +312,14 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
                 .arg(m_context.sageMakerArn(QStringLiteral("notebook-instance-lifecycle-config"),
                                             *request.lifecycleConfigName)));
     }
+    if (request.roleArn && *request.roleArn != instance->roleArn) {
+        if (auto error = checkAssumable(*request.roleArn, instance->notebookInstanceArn)) {
+            return *error;
+        }
+    }
     NotebookInstance& n = *instance;
     n.instanceType = request.instanceType.value_or(n.instanceType);
+    n.ipAddressType = request.ipAddressType.value_or(n.ipAddressType);
     n.roleArn = request.roleArn.value_or(n.roleArn);
     n.platformIdentifier = request.platformIdentifier.value_or(n.platformIdentifier);
     n.volumeSizeInGB = request.volumeSizeInGB.value_or(n.volumeSizeInGB);
@@ -246,6 +328,7 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
             ? QString()
             : request.lifecycleConfigName.value_or(n.notebookInstanceLifecycleConfigName);
     n.rootAccess = request.rootAccess.value_or(n.rootAccess);
+    n.ipAddressType = request.ipAddressType.value_or(n.ipAddressType);
     n.minimumInstanceMetadataServiceVersion =
         request.minimumInstanceMetadataServiceVersion.value_or(n.minimumInstanceMetadataServiceVersion);
     n.defaultCodeRepository = request.disassociateDefaultCodeRepository
@@ -255,8 +338,7 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
         request.disassociateAdditionalCodeRepositories
             ? QStringList()
             : request.additionalCodeRepositories.value_or(n.additionalCodeRepositories);
-    n.lastModifiedTime = m_clock.currentDateTimeUtc();
-    m_store.putNotebookInstance(n);
+    m_controller.update(n);
     return QJsonObject{};
 }
 

@@ -1,5 +1,6 @@
 #include "local/sagemaker/NotebookInstanceController.h"
 
+#include "local/auth/ContainerCredentials.h"
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
 #include "local/store/LocalStateStore.h"
@@ -7,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimer>
 
 namespace SageDesk::Local {
 
@@ -108,9 +110,34 @@ void NotebookInstanceController::stop(NotebookInstance instance)
     }
 }
 
+void NotebookInstanceController::update(const NotebookInstance& updated)
+{
+    setStatus(updated, NotebookInstanceStatus::Updating);
+    afterTransition(
+        updated.notebookInstanceName, NotebookInstanceStatus::Updating,
+        [this](const NotebookInstance& instance) { setStatus(instance, NotebookInstanceStatus::Stopped); });
+}
+
 void NotebookInstanceController::remove(const NotebookInstance& instance)
 {
     setStatus(instance, NotebookInstanceStatus::Deleting);
+    afterTransition(instance.notebookInstanceName, NotebookInstanceStatus::Deleting,
+                    [this](const NotebookInstance& current) { finishRemoval(current); });
+}
+
+void NotebookInstanceController::afterTransition(const QString& name, NotebookInstanceStatus status,
+                                                 const std::function<void(const NotebookInstance&)>& finish)
+{
+    QTimer::singleShot(kTransitionDuration, this, [this, name, status, finish] {
+        const auto instance = m_store.notebookInstance(name);
+        if (instance && instance->notebookInstanceStatus == status) {
+            finish(*instance);
+        }
+    });
+}
+
+void NotebookInstanceController::finishRemoval(const NotebookInstance& instance)
+{
     m_runtime.remove(instance.notebookInstanceName);
     m_store.setTags(instance.notebookInstanceArn, {});
     m_store.remove(LocalStateStore::Kind::NotebookInstance, instance.notebookInstanceName);
@@ -154,7 +181,7 @@ void NotebookInstanceController::reconcile()
             setStatus(instance, NotebookInstanceStatus::Stopped);
             break;
         case NotebookInstanceStatus::Deleting:
-            remove(instance);
+            finishRemoval(instance);
             break;
         case NotebookInstanceStatus::Stopped:
         case NotebookInstanceStatus::Failed:
@@ -235,6 +262,10 @@ NotebookRuntimeSpec NotebookInstanceController::specFor(const NotebookInstance& 
         spec.codeRepositories << repositoryUrl(repository);
     }
     spec.bucketLinks = bucketLinksFor(instance.roleArn);
+    spec.region = m_context.region;
+    spec.endpointUrl = m_context.endpointUrl();
+    spec.credentialsUrl = m_context.endpointUrl() +
+                          QString::fromLatin1(ContainerCredentials::path(instance.notebookInstanceName));
     spec.idleStopMinutes = idleStopMinutes(instance.notebookInstanceArn);
     return spec;
 }

@@ -7,6 +7,9 @@
 
 #include <QObject>
 
+#include <chrono>
+#include <functional>
+
 namespace SageDesk::Local {
 
 class LocalBuckets;
@@ -30,8 +33,14 @@ public:
     void start(NotebookInstance instance, bool firstStart);
     // Stopping now, Stopped later (at once when nothing runs).
     void stop(NotebookInstance instance);
-    // Removes the state, the tags and the volume.
+    // Stores `updated` as Updating now, Stopped after kTransitionDuration.
+    void update(const NotebookInstance& updated);
+    // Deleting now; after kTransitionDuration the volume, the tags and the state are removed.
     void remove(const NotebookInstance& instance);
+
+    // How long Updating and Deleting last: AWS takes minutes; here long enough for a Describe right
+    // after the call (an aws CLI start-up) to see them, short enough not to slow anyone down.
+    static constexpr std::chrono::milliseconds kTransitionDuration{3000};
 
     // After an endpoint restart: instances whose Jupyter still answers are adopted, the others
     // become Stopped (Failed, with a reason, if they were Pending); unfinished deletes complete.
@@ -49,6 +58,11 @@ public:
 private:
     void onStatusChanged(const QString& name, SageDesk::NotebookInstanceStatus status,
                          const QString& failureReason);
+    // After kTransitionDuration, `finish` for the instance if it is still in `status`.
+    void afterTransition(const QString& name, NotebookInstanceStatus status,
+                         const std::function<void(const NotebookInstance&)>& finish);
+    // The end of a Deleting: what remove() announced.
+    void finishRemoval(const NotebookInstance& instance);
     void setStatus(NotebookInstance instance, NotebookInstanceStatus status,
                    const QString& failureReason = {});
     NotebookRuntimeSpec specFor(const NotebookInstance& instance, bool firstStart) const;

@@ -1,5 +1,6 @@
 #include "local/sagemaker/SageMakerService.h"
 
+#include "local/protocol/JsonBody.h"
 #include "local/sagemaker/CodeRepositoryApi.h"
 #include "local/sagemaker/LifecycleConfigApi.h"
 #include "local/sagemaker/NotebookInstanceApi.h"
@@ -7,7 +8,6 @@
 #include "local/store/LocalStateStore.h"
 
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace SageDesk::Local {
 
@@ -51,6 +51,8 @@ SageMakerService::SageMakerService(const LocalStateStore& store, NotebookInstanc
          bind(codeRepositories, &CodeRepositoryApi::describeCodeRepository)},
         {QStringLiteral("ListCodeRepositories"),
          bind(codeRepositories, &CodeRepositoryApi::listCodeRepositories)},
+        {QStringLiteral("UpdateCodeRepository"),
+         bind(codeRepositories, &CodeRepositoryApi::updateCodeRepository)},
         {QStringLiteral("DeleteCodeRepository"),
          bind(codeRepositories, &CodeRepositoryApi::deleteCodeRepository)},
         {QStringLiteral("AddTags"), bind(tags, &TagApi::addTags)},
@@ -90,14 +92,11 @@ HttpResponse SageMakerService::handle(const HttpRequest& request, const QByteArr
         response.setHeader("x-amzn-RequestId", requestId);
         return response;
     }
-    QJsonParseError parseError{};
-    const QJsonDocument document =
-        QJsonDocument::fromJson(request.body.isEmpty() ? QByteArray("{}") : request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return fail(WireError{400, QStringLiteral("SerializationException"),
-                              QStringLiteral("Start of structure or map found where not expected.")});
+    QJsonObject input;
+    if (auto error = JsonBody::parse(request, input)) {
+        return fail(*error);
     }
-    const ApiResult result = (*operation)(document.object());
+    const ApiResult result = (*operation)(input);
     if (result.error) {
         return fail(*result.error);
     }

@@ -29,7 +29,8 @@ StsService::StsService(const LocalStateStore& store, RequestAuthenticator& authe
     , m_context(context)
 {}
 
-HttpResponse StsService::handle(const HttpRequest& request, const QByteArray& requestId) const
+HttpResponse StsService::handle(const HttpRequest& request, const QByteArray& requestId,
+                                const std::optional<RequestAuthenticator::RoleSession>& caller) const
 {
     const QueryRequest input(
         HttpRequest::decodeForm(request.method == "POST" ? request.body : request.query));
@@ -38,10 +39,15 @@ HttpResponse StsService::handle(const HttpRequest& request, const QByteArray& re
         return error.toResponse(WireProtocol::Query, requestId, kNamespace);
     };
     if (action == QLatin1String("GetCallerIdentity")) {
-        return QueryResponse::build(action, kNamespace, requestId, [this](XmlWriter& xml) {
+        return QueryResponse::build(action, kNamespace, requestId, [this, &caller](XmlWriter& xml) {
+            // A role session is "arn:aws:sts::<account>:assumed-role/<role>/<session>" with the user id
+            // "<role id>:<session>"; the endpoint's own key is the account's root.
             xml.element(QStringLiteral("Arn"),
-                        QStringLiteral("arn:aws:iam::%1:root").arg(m_context.accountId));
-            xml.element(QStringLiteral("UserId"), m_context.accountId);
+                        caller ? caller->assumedRoleArn()
+                               : QStringLiteral("arn:aws:iam::%1:root").arg(m_context.accountId));
+            xml.element(QStringLiteral("UserId"),
+                        caller ? caller->roleId + QLatin1Char(':') + caller->sessionName
+                               : m_context.accountId);
             xml.element(QStringLiteral("Account"), m_context.accountId);
         });
     }
@@ -88,8 +94,8 @@ HttpResponse StsService::handle(const HttpRequest& request, const QByteArray& re
                 : QStringLiteral("The requested DurationSeconds exceeds the MaxSessionDuration set for "
                                  "this role.")));
     }
-    const auto credentials = m_authenticator.issueTemporary(duration);
     const QString roleId = role->value(QLatin1String("RoleId")).toString();
+    const auto credentials = m_authenticator.issueTemporary(duration, {roleArn, roleId, sessionName});
     return QueryResponse::build(action, kNamespace, requestId, [&](XmlWriter& xml) {
         xml.open(QStringLiteral("Credentials"));
         xml.element(QStringLiteral("AccessKeyId"), credentials.accessKeyId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "local/EndpointContext.h"
+#include "local/auth/RequestAuthenticator.h"
 #include "local/http/HttpRequest.h"
 #include "local/http/HttpResponse.h"
 
@@ -19,7 +20,9 @@ public:
                const EndpointContext& context);
     Q_DISABLE_COPY_MOVE(StsService)
 
-    HttpResponse handle(const HttpRequest& request, const QByteArray& requestId) const;
+    // `caller`: the role session of temporary credentials, or empty for the endpoint's own key.
+    HttpResponse handle(const HttpRequest& request, const QByteArray& requestId,
+                        const std::optional<RequestAuthenticator::RoleSession>& caller = std::nullopt) const;
 
 private:
     const LocalStateStore& m_store;

@@ -1,4 +1,4 @@
-#include "local/UnixSignalWatcher.h"
+#include "local/SignalWatcher.h"
 
 #include <QSocketNotifier>
 
@@ -20,14 +20,14 @@ void onSignal(int signalNumber)
 
 } // namespace
 
-UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
+SignalWatcher::SignalWatcher(QObject* parent)
     : QObject(parent)
 {
     if (g_fds[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0) {
         return;
     }
     m_notifier = new QSocketNotifier(g_fds[1], QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &UnixSignalWatcher::readSignal);
+    connect(m_notifier, &QSocketNotifier::activated, this, &SignalWatcher::readSignal);
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
@@ -37,14 +37,14 @@ UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
     }
 }
 
-UnixSignalWatcher::~UnixSignalWatcher()
+SignalWatcher::~SignalWatcher()
 {
     for (const int signalNumber : {SIGTERM, SIGINT, SIGHUP}) {
         ::signal(signalNumber, SIG_DFL);
     }
 }
 
-void UnixSignalWatcher::readSignal()
+void SignalWatcher::readSignal()
 {
     unsigned char byte = 0;
     if (::read(g_fds[1], &byte, 1) == 1) {

@@ -1,0 +1,172 @@
+// S3 objects on sagedesk-local. (1) PutObject and GetObject of one large object through boto3
+// (Debian's /usr/bin/python3), as throughput ratios to `cp` of the same file on the same disk in this
+// run (target >= 0.25), plus boto3's upload_file/download_file. (2) 1,000 PutObject of 1 KiB on 8
+// keep-alive connections and one ListObjectsV2 of them, sagedesk-local against moto_server in this
+// run (target >= 10x).
+// Usage: bench_local_s3 [MIB[/COUNT]]: MiB of the large object (256), small objects (1000)
+#include "bench_local_http.h"
+#include "support/LocalTestEndpoint.h"
+#include "support/MotoServer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace SageDesk;
+
+namespace {
+
+constexpr int kConnections = 8;
+
+const char* kLargeScript = R"(
+import os, sys, time, boto3
+source, target, mib = sys.argv[1], sys.argv[2], int(sys.argv[3])
+s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"])
+s3.create_bucket(Bucket="bench-large")
+t = time.monotonic()
+with open(source, "rb") as body:
+    s3.put_object(Bucket="bench-large", Key="large.bin", Body=body)
+put = time.monotonic() - t
+t = time.monotonic()
+with open(target, "wb") as out:
+    for chunk in s3.get_object(Bucket="bench-large", Key="large.bin")["Body"].iter_chunks(1024 * 1024):
+        out.write(chunk)
+get = time.monotonic() - t
+assert os.path.getsize(target) == mib * 1024 * 1024
+t = time.monotonic()
+s3.upload_file(source, "bench-large", "transfer.bin")
+upload = time.monotonic() - t
+os.remove(target)
+t = time.monotonic()
+s3.download_file("bench-large", "transfer.bin", target)
+download = time.monotonic() - t
+print(put, get, upload, download)
+)";
+
+double seconds(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+struct SmallResult
+{
+    double putSeconds = 0;
+    double listSeconds = 0;
+    long long failures = 0;
+    int listed = 0;
+};
+
+SmallResult smallObjects(quint16 port, const QString& accessKeyId, const QString& secret, int count)
+{
+    const auto wire = [&](const QByteArray& method, const QByteArray& path, const QByteArray& query,
+                          const QByteArray& body) {
+        Test::LocalSignedRequest request;
+        request.method = method;
+        request.path = path;
+        request.query = query;
+        request.body = body;
+        return request.wire(port, accessKeyId, secret, "s3", QDateTime::currentDateTimeUtc());
+    };
+    Bench::call(port, wire("PUT", "/bench-small", {}, {}));
+    QList<QByteArray> puts;
+    for (int i = 0; i < count; ++i) {
+        puts << wire("PUT", "/bench-small/object-" + QByteArray::number(i).rightJustified(5, '0'), {},
+                     QByteArray(1024, static_cast<char>('a' + i % 26)));
+    }
+    SmallResult result;
+    const Bench::LoadResult load = Bench::load(port, puts, kConnections, 600000, puts.size());
+    result.putSeconds = load.seconds;
+    result.failures = load.failures;
+    QElapsedTimer timer;
+    timer.start();
+    const auto listing = Bench::call(port, wire("GET", "/bench-small", "list-type=2&max-keys=1000", {}));
+    result.listSeconds = seconds(timer);
+    result.listed = static_cast<int>(listing.body.count("<Key>"));
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QList<QByteArray> sizes = QByteArray(argc > 1 ? argv[1] : "256/1000").split('/');
+    const int mib = qMax(1, sizes.value(0).toInt());
+    const int count = qMax(1, sizes.size() > 1 ? sizes.value(1).toInt() : 1000);
+    if (const QString missing = Test::LocalTestEndpoint::missingTools(); !missing.isEmpty()) {
+        std::printf("%s\n", qPrintable(missing));
+        return 77;
+    }
+    Test::LocalTestEndpoint endpoint;
+    if (!endpoint.start()) {
+        std::printf("sagedesk-local did not start: %s\n", qPrintable(endpoint.error()));
+        return 1;
+    }
+    // (1) The large object, on the disk of the endpoint's data directory.
+    QTemporaryDir work(endpoint.dataDir() + QStringLiteral("/../bench-XXXXXX"));
+    const QString source = work.filePath(QStringLiteral("source.bin"));
+    {
+        QFile file(source);
+        file.open(QIODevice::WriteOnly);
+        const QByteArray block(1024 * 1024, 'x');
+        for (int i = 0; i < mib; ++i) {
+            file.write(block);
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QProcess::execute(QStringLiteral("cp"), {source, work.filePath(QStringLiteral("copy.bin"))});
+    const double cp = seconds(timer);
+    const auto run = endpoint.python({QStringLiteral("-c"), QString::fromLatin1(kLargeScript), source,
+                                      work.filePath(QStringLiteral("target.bin")), QString::number(mib)},
+                                     std::chrono::minutes(10));
+    const QStringList figures = run.out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (run.exitCode != 0 || figures.size() != 4) {
+        std::printf("boto3 run failed: %s\n", qPrintable(run.err));
+        return 1;
+    }
+    const double rate = mib / cp;
+    std::printf("cp of %d MiB: %.2f s = %.0f MiB/s\n", mib, cp, rate);
+    const char* names[] = {"PutObject", "GetObject", "upload_file", "download_file"};
+    for (int i = 0; i < 4; ++i) {
+        const double taken = figures[i].toDouble();
+        std::printf("boto3 %-13s %d MiB: %.2f s = %.0f MiB/s, ratio to cp %.2f (target >= 0.25)\n", names[i],
+                    mib, taken, mib / taken, (mib / taken) / rate);
+    }
+
+    // (2) Many small objects, against moto_server.
+    const quint16 port = static_cast<quint16>(QUrl(endpoint.endpointUrl()).port());
+    const auto env = endpoint.environment();
+    const SmallResult local = smallObjects(port, env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
+                                           env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")), count);
+    std::printf(
+        "sagedesk-local: %d PutObject of 1 KiB in %.3f s (%lld failed), ListObjectsV2 of %d in %.3f s\n",
+        count, local.putSeconds, local.failures, local.listed, local.listSeconds);
+    endpoint.terminate();
+    if (!Test::MotoServer::unavailableReason().isEmpty()) {
+        std::printf("moto_server not on PATH: no comparison\n");
+        return 0;
+    }
+    Test::MotoServer moto;
+    if (!moto.start()) {
+        std::printf("moto_server did not start: %s\n", qPrintable(moto.error()));
+        return 1;
+    }
+    const SmallResult motoResult =
+        smallObjects(moto.port(), QStringLiteral("AKIAMOTO"), QStringLiteral("moto"), count);
+    std::printf(
+        "moto_server:    %d PutObject of 1 KiB in %.3f s (%lld failed), ListObjectsV2 of %d in %.3f s\n",
+        count, motoResult.putSeconds, motoResult.failures, motoResult.listed, motoResult.listSeconds);
+    const double localTotal = local.putSeconds + local.listSeconds;
+    const double motoTotal = motoResult.putSeconds + motoResult.listSeconds;
+    std::printf(
+        "ratio sagedesk-local / moto_server = %.1fx (PutObject %.1fx, ListObjectsV2 %.1fx; target >= 10x)\n",
+        motoTotal / localTotal, motoResult.putSeconds / local.putSeconds,
+        motoResult.listSeconds / local.listSeconds);
+    return 0;
+}

@@ -1,0 +1,279 @@
+// S3 objects against a real sagedesk-local: boto3 and the aws CLI unchanged (Debian's and, when on
+// PATH, the newer pyenv ones), keys that are not paths, the bucket folder notebooks see, and a 1 GiB
+// object streamed through without the endpoint's memory growing.
+#include "aws/SigV4.h"
+#include "support/LocalEndpointTest.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QUrl>
+
+namespace SageDesk::Test {
+namespace {
+
+const QString kClientScript = QStringLiteral(SAGEDESK_SOURCE_DIR "/tests/integration/LocalS3Client.py");
+
+// The pyenv python3 (newer boto3) by its real path: its shim needs the HOME the tests replace.
+QString newerPython()
+{
+    QProcess process;
+    process.start(QStringLiteral("python3"),
+                  {QStringLiteral("-c"), QStringLiteral("import sys, boto3; print(sys.executable)")});
+    process.waitForFinished(30000);
+    const QString path = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    return path == QLatin1String("/usr/bin/python3") ? QString() : path;
+}
+
+QByteArray fileSha256(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// Peak resident memory of a process (VmHWM), in bytes.
+qint64 peakResidentBytes(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+        }
+    }
+    return -1;
+}
+
+class LocalS3ObjectsTest : public LocalEndpointTest
+{
+protected:
+    // The cp/sync/ls/rm round trip of one aws CLI.
+    void awsCliRoundTrip(const QString& aws, const QString& bucket)
+    {
+        const QString local = m_work.filePath(bucket);
+        writeFile(local + QStringLiteral("/up/a.txt"), "alpha\n");
+        writeFile(local + QStringLiteral("/up/sub/b.txt"), "beta\n");
+        writeFile(local + QStringLiteral("/up/with space.txt"), "space\n");
+        writeFile(local + QStringLiteral("/up/naïve.txt"), "non-ASCII\n");
+        writeFile(local + QStringLiteral("/up/big.bin"), QByteArray(9 * 1024 * 1024 + 7, 'z'));
+        const auto cli = [&](const QStringList& arguments) {
+            const auto run = m_endpoint.run(
+                aws, QStringList{QStringLiteral("--endpoint-url"), m_endpoint.endpointUrl()} + arguments,
+                std::chrono::seconds(120));
+            EXPECT_EQ(run.exitCode, 0)
+                << aws.toStdString() << ' ' << arguments.join(u' ').toStdString() << '\n'
+                << run.err.toStdString();
+            return run.out;
+        };
+        const QString s3 = QStringLiteral("s3://") + bucket;
+        cli({QStringLiteral("s3"), QStringLiteral("mb"), s3});
+        cli({QStringLiteral("s3"), QStringLiteral("cp"), local + QStringLiteral("/up/big.bin"),
+             s3 + QStringLiteral("/one/big.bin")});
+        cli({QStringLiteral("s3"), QStringLiteral("cp"), s3 + QStringLiteral("/one/big.bin"),
+             local + QStringLiteral("/big.out")});
+        EXPECT_EQ(fileSha256(local + QStringLiteral("/big.out")),
+                  fileSha256(local + QStringLiteral("/up/big.bin")));
+        cli({QStringLiteral("s3"), QStringLiteral("sync"), local + QStringLiteral("/up"),
+             s3 + QStringLiteral("/sync")});
+        const QString listed = cli({QStringLiteral("s3"), QStringLiteral("ls"), QStringLiteral("--recursive"),
+                                    s3 + QStringLiteral("/sync/")});
+        for (const char* name :
+             {"sync/a.txt", "sync/sub/b.txt", "sync/with space.txt", "sync/naïve.txt", "sync/big.bin"}) {
+            EXPECT_TRUE(listed.contains(QString::fromUtf8(name))) << name << " not in\n"
+                                                                  << listed.toStdString();
+        }
+        // Nothing changed: a second sync has nothing to upload.
+        EXPECT_EQ(cli({QStringLiteral("s3"), QStringLiteral("sync"), local + QStringLiteral("/up"),
+                       s3 + QStringLiteral("/sync")})
+                      .trimmed(),
+                  QString());
+        cli({QStringLiteral("s3"), QStringLiteral("sync"), s3 + QStringLiteral("/sync"),
+             local + QStringLiteral("/down")});
+        for (const char* name : {"a.txt", "sub/b.txt", "with space.txt", "naïve.txt", "big.bin"}) {
+            EXPECT_EQ(fileSha256(local + QStringLiteral("/down/") + QString::fromUtf8(name)),
+                      fileSha256(local + QStringLiteral("/up/") + QString::fromUtf8(name)))
+                << name;
+        }
+        // Plain keys are files in the bucket folder that notebooks see as s3/<bucket>.
+        EXPECT_TRUE(QFileInfo(m_endpoint.dataDir() + QStringLiteral("/s3/") + bucket +
+                              QStringLiteral("/sync/sub/b.txt"))
+                        .isFile());
+        cli({QStringLiteral("s3"), QStringLiteral("rm"), QStringLiteral("--recursive"),
+             s3 + QStringLiteral("/sync")});
+        EXPECT_FALSE(cli({QStringLiteral("s3"), QStringLiteral("ls"), QStringLiteral("--recursive"), s3})
+                         .contains(QLatin1String("sync/")));
+        cli({QStringLiteral("s3"), QStringLiteral("rb"), QStringLiteral("--force"), s3});
+        EXPECT_FALSE(QFileInfo::exists(m_endpoint.dataDir() + QStringLiteral("/s3/") + bucket));
+    }
+
+    QTemporaryDir m_work;
+};
+
+TEST_F(LocalS3ObjectsTest, DebianBoto3WorksUnchanged)
+{
+    const auto run = m_endpoint.python({kClientScript, m_work.path()});
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QLatin1String("S3 OK"))) << run.out.toStdString();
+}
+
+TEST_F(LocalS3ObjectsTest, NewerBoto3WorksUnchanged)
+{
+    const QString python = newerPython();
+    if (python.isEmpty()) {
+        GTEST_SKIP() << "no python3 with boto3 on PATH besides Debian's";
+    }
+    const auto run = m_endpoint.run(python, {kClientScript, m_work.path()}, std::chrono::seconds(180));
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QLatin1String("S3 OK"))) << run.out.toStdString();
+}
+
+TEST_F(LocalS3ObjectsTest, DebianAwsCliCopiesSyncsListsAndRemoves)
+{
+    awsCliRoundTrip(QStringLiteral("/usr/bin/aws"), QStringLiteral("cli-debian"));
+}
+
+TEST_F(LocalS3ObjectsTest, NewerAwsCliCopiesSyncsListsAndRemoves)
+{
+    const QString python = newerPython();
+    const QString aws = QFileInfo(python).absolutePath() + QStringLiteral("/aws");
+    if (python.isEmpty() || !QFileInfo(aws).isExecutable()) {
+        GTEST_SKIP() << "no aws CLI on PATH besides Debian's";
+    }
+    awsCliRoundTrip(aws, QStringLiteral("cli-newer"));
+}
+
+TEST_F(LocalS3ObjectsTest, KeysStayInsideTheBucketAndPlainOnesAreFiles)
+{
+    ASSERT_EQ(m_endpoint
+                  .aws({QStringLiteral("s3api"), QStringLiteral("create-bucket"), QStringLiteral("--bucket"),
+                        QStringLiteral("keys")})
+                  .exitCode,
+              0);
+    const QString body = m_work.filePath(QStringLiteral("body"));
+    writeFile(body, "payload");
+    for (const QString& key : {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("../escape"),
+                               QStringLiteral("../../s3/x"), QStringLiteral("100%"), QStringLiteral("dir/"),
+                               QStringLiteral("nested/deep/file.txt")}) {
+        const auto run = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("put-object"),
+                                         QStringLiteral("--bucket"), QStringLiteral("keys"),
+                                         QStringLiteral("--key"), key, QStringLiteral("--body"), body});
+        ASSERT_EQ(run.exitCode, 0) << key.toStdString() << run.err.toStdString();
+    }
+    const QString folder = m_endpoint.dataDir() + QStringLiteral("/s3/keys");
+    EXPECT_TRUE(QFileInfo(folder + QStringLiteral("/a")).isFile());
+    EXPECT_TRUE(QFileInfo(folder + QStringLiteral("/100%")).isFile());
+    EXPECT_TRUE(QFileInfo(folder + QStringLiteral("/nested/deep/file.txt")).isFile());
+    // Every file the endpoint wrote is in the bucket folder or the bucket's store.
+    QDirIterator files(m_endpoint.dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next().mid(m_endpoint.dataDir().size() + 1);
+        if (path.startsWith(QLatin1String("s3"))) {
+            EXPECT_TRUE(path.startsWith(QLatin1String("s3/keys/")) ||
+                        path.startsWith(QLatin1String("s3-store/keys/")))
+                << path.toStdString();
+        }
+    }
+    EXPECT_FALSE(QFileInfo::exists(m_endpoint.dataDir() + QStringLiteral("/s3/escape")));
+    EXPECT_FALSE(QFileInfo::exists(m_endpoint.dataDir() + QStringLiteral("/s3/x")));
+    // A file a notebook writes into the folder is an object.
+    writeFile(folder + QStringLiteral("/from-notebook.csv"), "1,2,3\n");
+    const auto head = m_endpoint.aws({QStringLiteral("s3api"), QStringLiteral("head-object"),
+                                      QStringLiteral("--bucket"), QStringLiteral("keys"),
+                                      QStringLiteral("--key"), QStringLiteral("from-notebook.csv")});
+    EXPECT_EQ(head.exitCode, 0) << head.err.toStdString();
+    EXPECT_TRUE(head.out.contains(QLatin1String("\"ContentLength\": 6"))) << head.out.toStdString();
+}
+
+TEST_F(LocalS3ObjectsTest, OneGibObjectStreamsWithoutGrowingTheEndpoint)
+{
+    ASSERT_EQ(m_endpoint
+                  .aws({QStringLiteral("s3api"), QStringLiteral("create-bucket"), QStringLiteral("--bucket"),
+                        QStringLiteral("large")})
+                  .exitCode,
+              0);
+    const quint16 port = static_cast<quint16>(QUrl(m_endpoint.endpointUrl()).port());
+    const qint64 size = 1024LL * 1024 * 1024;
+    const auto signedHead = [&](const QByteArray& method, qint64 length) {
+        Aws::SignableRequest request;
+        request.method = method;
+        request.path = "/large/huge.bin";
+        request.headers.append({"Host", "127.0.0.1:" + QByteArray::number(port)});
+        request.payloadHash = Aws::SigV4::kUnsignedPayload;
+        Aws::Credentials credentials;
+        credentials.accessKeyId = m_endpoint.environment().value(QStringLiteral("AWS_ACCESS_KEY_ID"));
+        credentials.secretAccessKey = m_endpoint.environment().value(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+        Aws::SigV4::signHeaders(request, credentials, "us-east-1", "s3", QDateTime::currentDateTimeUtc(),
+                                Aws::SigV4Options::forS3());
+        QByteArray head = method + ' ' + request.target() + " HTTP/1.1\r\n";
+        for (const auto& [name, value] : request.headers) {
+            head += name + ": " + value + "\r\n";
+        }
+        if (length >= 0) {
+            head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        }
+        return head + "\r\n";
+    };
+    const qint64 before = peakResidentBytes(m_endpoint.pid());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    ASSERT_TRUE(socket.waitForConnected(5000));
+    socket.write(signedHead("PUT", size));
+    const QByteArray chunk(1024 * 1024, 'q');
+    for (qint64 sent = 0; sent < size; sent += chunk.size()) {
+        socket.write(chunk);
+        while (socket.bytesToWrite() > 4 * chunk.size()) {
+            ASSERT_TRUE(socket.waitForBytesWritten(30000));
+        }
+    }
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(60000)) {
+        answer += socket.readAll();
+    }
+    ASSERT_TRUE(answer.startsWith("HTTP/1.1 200")) << answer.constData();
+    const qint64 afterPut = peakResidentBytes(m_endpoint.pid());
+    EXPECT_LT(afterPut - before, 8 * 1024 * 1024)
+        << "peak resident memory grew from " << before << " to " << afterPut;
+
+    // GetObject: read slowly at first (the endpoint must wait, not buffer), then to the end.
+    socket.write(signedHead("GET", -1));
+    QTest::qWait(1000);
+    qint64 received = 0;
+    QByteArray head;
+    while (socket.waitForReadyRead(60000)) {
+        QByteArray bytes = socket.readAll();
+        if (!head.contains("\r\n\r\n")) {
+            head += bytes;
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            if (end < 0) {
+                continue;
+            }
+            bytes = head.mid(end + 4);
+        }
+        received += bytes.size();
+        if (received >= size) {
+            break;
+        }
+    }
+    EXPECT_TRUE(head.startsWith("HTTP/1.1 200")) << head.left(200).constData();
+    EXPECT_EQ(received, size);
+    const qint64 afterGet = peakResidentBytes(m_endpoint.pid());
+    EXPECT_LT(afterGet - before, 8 * 1024 * 1024)
+        << "peak resident memory grew from " << before << " to " << afterGet;
+}
+
+} // namespace
+} // namespace SageDesk::Test

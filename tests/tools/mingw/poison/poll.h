@@ -1,0 +1,2 @@
+// Refused by the Windows check: see tests/tools/mingw/check-mingw.py.
+#error "<poll.h> is POSIX: code using it goes into a *Posix.cpp file"
