@@ -1223,6 +1223,10 @@ Enter the 6-digit code:</source>
         <source>Connect to an account or to the local endpoint first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notebook instances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::CreateProgressPage</name>

@@ -1224,6 +1224,10 @@ Enter the 6-digit code:</source>
         <source>Connect to an account or to the local endpoint first.</source>
         <translation>먼저 계정이나 로컬 엔드포인트에 연결하세요.</translation>
     </message>
+    <message>
+        <source>Notebook instances</source>
+        <translation>노트북 인스턴스</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::CreateProgressPage</name>

@@ -88,6 +88,7 @@ void ConsoleView::createWidgets()
     auto* filterRow = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search by name"));
     m_search->setPlaceholderText(tr("Search by name"));
     m_search->setClearButtonEnabled(true);
     filterRow->addWidget(m_search, 1);
@@ -121,6 +122,7 @@ void ConsoleView::createWidgets()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("instanceTable"));
+    m_table->setAccessibleName(tr("Notebook instances"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
