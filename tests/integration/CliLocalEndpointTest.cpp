@@ -127,6 +127,8 @@ TEST_F(CliLocalEndpoint, PresignedUrlAndLifecycleConfigs)
     run = cli("update cli-url --volume-size 15");
     EXPECT_EQ(run.exitCode, 2) << show(run);
     EXPECT_TRUE(run.err.contains(QLatin1String("--volume-size: VolumeSizeInGB: can only grow"))) << show(run);
+    // An update passes through Updating, as on AWS, and Delete waits for Stopped.
+    EXPECT_EQ(cli("wait cli-url --until Stopped --timeout 60").exitCode, 0);
     EXPECT_EQ(cli("delete cli-url").exitCode, 0);
     run = cli("wait cli-url --until Deleted --timeout 60");
     EXPECT_EQ(run.exitCode, 0) << show(run);
