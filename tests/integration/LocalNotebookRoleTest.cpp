@@ -57,7 +57,10 @@ print("RESULT=" + json.dumps(result))
 '''
 exec(PROBE)
 import subprocess
-print(subprocess.run([PYENV_PYTHON, "-c", PROBE], capture_output=True, text=True, timeout=120).stdout)
+probe = subprocess.run([PYENV_PYTHON, "-c", "BUCKETS = %r\n" % (BUCKETS,) + PROBE], capture_output=True,
+                       text=True, timeout=120)
+# Its errors too, so that a failing newer boto3 says why in the test's output.
+print(probe.stdout + probe.stderr[-3000:])
 )PY";
 
 QString quotedList(const QStringList& items)
