@@ -143,6 +143,12 @@ protected:
             ADD_FAILURE() << "not InService: " << m_endpoint.status(name).toStdString();
             return {};
         }
+        return presign(name);
+    }
+
+    // A presigned URL signs in once, as on AWS: each browser-like client needs one of its own.
+    QString presign(const QString& name)
+    {
         const auto url = m_endpoint.aws({QStringLiteral("sagemaker"),
                                          QStringLiteral("create-presigned-notebook-instance-url"),
                                          QStringLiteral("--notebook-instance-name"), name});
@@ -223,10 +229,11 @@ TEST_F(LocalNotebookRoleTest, KernelTerminalAndLifecycleScriptRunAsTheRoleAndNev
     EXPECT_TRUE(
         results.first().value(QLatin1String("botocore")).toString().startsWith(QLatin1String("1.29")));
 
-    const auto terminal =
-        m_endpoint.python({kClientScript, QStringLiteral("terminal"), url,
-                           QStringLiteral("env; aws sts get-caller-identity --output text --query Arn; "
-                                          "/usr/bin/aws sts get-caller-identity --output text --query Arn")});
+    const auto terminal = m_endpoint.python(
+        {kClientScript, QStringLiteral("terminal"), presign(QStringLiteral("role-nb")),
+         // No pager: in a terminal the aws CLI v2 pages its output through less.
+         QStringLiteral("export AWS_PAGER=; env; aws sts get-caller-identity --output text --query Arn; "
+                        "/usr/bin/aws sts get-caller-identity --output text --query Arn")});
     ASSERT_EQ(terminal.exitCode, 0) << terminal.out.toStdString() << terminal.err.toStdString();
     EXPECT_FALSE(terminal.out.contains(kCanaryKey)) << terminal.out.toStdString();
     EXPECT_TRUE(terminal.out.contains(QLatin1String("AWS_CONTAINER_CREDENTIALS_FULL_URI=")));
