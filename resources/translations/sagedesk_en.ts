@@ -2076,10 +2076,6 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;CLI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the AWS CLI commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,6 +2232,10 @@ Request id: %3</source>
         <source>IP address type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy C&amp;LI</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::SettingsPage</name>
@@ -2352,10 +2352,6 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instance &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,6 +2429,14 @@ Request id: %3</source>
     </message>
     <message>
         <source>price not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NotebookInstanceLifecycleConfigName: a configuration named %1 already exists in this region; choose it under &quot;An existing configuration&quot; or pick another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2079,10 +2079,6 @@ Request id: %3</source>
         <translation>요청 본문 복사</translation>
     </message>
     <message>
-        <source>Copy &amp;CLI</source>
-        <translation>CLI 복사(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copy the AWS CLI commands</source>
         <translation>AWS CLI 명령 복사</translation>
     </message>
@@ -2240,6 +2236,10 @@ Request id: %3</source>
         <source>IP address type</source>
         <translation>IP 주소 유형</translation>
     </message>
+    <message>
+        <source>Copy C&amp;LI</source>
+        <translation>CLI 복사(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::SettingsPage</name>
@@ -2356,10 +2356,6 @@ Request id: %3</source>
         <translation>노트북 시작(OnStart):</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
         <source>Instance &amp;type:</source>
         <translation>인스턴스 유형(&amp;T):</translation>
     </message>
@@ -2438,6 +2434,14 @@ Request id: %3</source>
     <message>
         <source>price not in the catalog</source>
         <translation>카탈로그에 가격 없음</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>NotebookInstanceLifecycleConfigName: a configuration named %1 already exists in this region; choose it under "An existing configuration" or pick another name.</source>
+        <translation>NotebookInstanceLifecycleConfigName: 이 리전에 %1 구성이 이미 있습니다. "기존 구성"에서 고르거나 다른 이름을 정하세요.</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,12 @@
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMultiHash>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -193,6 +195,23 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QTest::keyClick(focused, Qt::Key(key), modifiers);
 }
 
+// Alt+<key> on the wizard: the button's shortcut clicks through animateClick(), a moment later, so
+// the page turns after the key event has returned. (Were the key ambiguous, it would only move the
+// focus; mnemonicClashes() finds that.)
+testing::AssertionResult turnPage(QWizard* wizard, int key, int expectedId)
+{
+    QWidget* focused = QApplication::focusWidget();
+    if (!focused) {
+        return testing::AssertionFailure() << "nothing has the keyboard focus";
+    }
+    QTest::keyClick(focused, Qt::Key(key), Qt::AltModifier);
+    if (!QTest::qWaitFor([&] { return wizard->currentId() == expectedId; }, 5000)) {
+        return testing::AssertionFailure() << "Alt+" << QKeySequence(key).toString().toStdString()
+                                           << " left the wizard on page " << wizard->currentId();
+    }
+    return testing::AssertionSuccess();
+}
+
 // Names of the controls a person can reach that have no accessible name.
 QStringList unnamedControls(QWidget* root)
 {
@@ -215,6 +234,34 @@ QStringList unnamedControls(QWidget* root)
         }
     }
     return unnamed;
+}
+
+// Alt+<letter> keys that two visible labels or buttons claim at once ("Alt+N: &Name:, &Next >"):
+// Qt then only moves the focus between them, and the keyboard cannot turn the page.
+QStringList mnemonicClashes(QWidget* root)
+{
+    QMultiHash<QString, QString> owners;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisible()) {
+            continue;
+        }
+        QString text;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            text = button->text();
+        } else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy()) {
+            text = label->text();
+        }
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty()) {
+            owners.insert(key.toString(), text);
+        }
+    }
+    QStringList clashes;
+    for (const QString& key : owners.uniqueKeys()) {
+        if (owners.count(key) > 1) {
+            clashes << QStringLiteral("%1: %2").arg(key, owners.values(key).join(QStringLiteral(", ")));
+        }
+    }
+    return clashes;
 }
 
 } // namespace
@@ -301,7 +348,8 @@ TEST_F(CreateWizardGui, ToolbarCtrlNNewRoleAnyBucketReachesInServiceInTheTable)
             return instance && instance->notebookInstanceStatus == NotebookInstanceStatus::InService;
         },
         kWaitMs));
-    const auto attached = Aws::IamClient(context()).listAttachedRolePolicies(plan.roleName()).wait();
+    const auto attached =
+        Aws::IamClient(context()).listAttachedRolePolicies(wizard->runner()->plan().roleName()).wait();
     ASSERT_TRUE(attached.ok());
     EXPECT_EQ(attached->size(), 2);
     const auto tags = Aws::SageMakerClient(context()).listTags(wizard->runner()->instanceArn()).wait();
@@ -326,10 +374,11 @@ TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
     m_wizard->next(); // tags
     m_wizard->next(); // review
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->reviewPage()->isComplete(); }, kWaitMs));
-    const QString roleName = m_wizard->plan().roleName();
     m_wizard->next();
     ASSERT_TRUE(waitForRunner(m_wizard.get(), CreateRunner::State::Running));
     ASSERT_EQ(m_wizard->runner()->state(), CreateRunner::State::Failed);
+    // The runner's plan: the reviewed name moves on a second when another maker took it.
+    const QString roleName = m_wizard->runner()->plan().roleName();
     CreateProgressPage* progress = m_wizard->progressPage();
     const QString error = progress->errorLabel()->text();
     EXPECT_TRUE(error.contains(QLatin1String("ValidationException"))) << error.toStdString();
@@ -350,10 +399,10 @@ TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
     EXPECT_TRUE(m_wizard->button(QWizard::FinishButton)->isEnabled());
 }
 
-TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
+TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleNameAndItsOwnMnemonic)
 {
     m_wizard = openWizard();
-    QStringList unnamed = unnamedControls(m_wizard.get());
+    QStringList unnamed = unnamedControls(m_wizard.get()) << mnemonicClashes(m_wizard.get());
     fillName(m_wizard.get(), QStringLiteral("named"));
     m_wizard->settingsPage()->lifecycleModeBox()->setCurrentIndex(int(CreateChoices::Lifecycle::New));
     // A script with Windows line endings and no shebang is warned about in place.
@@ -368,12 +417,12 @@ TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
     EXPECT_TRUE(SettingsPage::scriptWarningsFor(QStringLiteral("OnStart"), QByteArray(12289, 'x'))
                     .join(QLatin1Char(' '))
                     .contains(QLatin1String("16384")));
-    unnamed << unnamedControls(m_wizard.get());
+    unnamed << unnamedControls(m_wizard.get()) << mnemonicClashes(m_wizard.get());
     m_wizard->settingsPage()->lifecycleModeBox()->setCurrentIndex(0);
     m_wizard->next();
     for (int mode : {PermissionsPage::ExistingRole, PermissionsPage::NewRole, PermissionsPage::CustomArn}) {
         m_wizard->permissionsPage()->roleModeBox()->setCurrentIndex(mode);
-        unnamed << unnamedControls(m_wizard.get());
+        unnamed << unnamedControls(m_wizard.get()) << mnemonicClashes(m_wizard.get());
     }
     m_wizard->permissionsPage()->setNewRole(Aws::S3Access::none());
     // A typed key id is checked by the validator's pattern.
@@ -382,11 +431,11 @@ TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
     m_wizard->permissionsPage()->kmsKeyBox()->setEditText(QString());
     EXPECT_TRUE(m_wizard->permissionsPage()->isComplete());
     m_wizard->next();
-    unnamed << unnamedControls(m_wizard.get());
+    unnamed << unnamedControls(m_wizard.get()) << mnemonicClashes(m_wizard.get());
     m_wizard->next();
     // Git: a stored repository name or an https URL; anything else is the validator's refusal.
     GitPage* git = m_wizard->gitPage();
-    unnamed << unnamedControls(m_wizard.get());
+    unnamed << unnamedControls(m_wizard.get()) << mnemonicClashes(m_wizard.get());
     QTest::keyClicks(git->repositoryBoxes().at(1)->lineEdit(),
                      QStringLiteral("https://github.com/aws/extra"));
     EXPECT_TRUE(git->isComplete());
@@ -404,9 +453,9 @@ TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleName)
               QStringList{QStringLiteral("https://github.com/aws/extra")});
     m_wizard->next();
     m_wizard->tagsPage()->addTag(QStringLiteral("k"), QStringLiteral("v"));
-    unnamed << unnamedControls(m_wizard.get());
+    unnamed << unnamedControls(m_wizard.get()) << mnemonicClashes(m_wizard.get());
     m_wizard->next();
-    unnamed << unnamedControls(m_wizard.get());
+    unnamed << unnamedControls(m_wizard.get()) << mnemonicClashes(m_wizard.get());
     unnamed.removeDuplicates();
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
 }
@@ -485,8 +534,7 @@ TEST_F(CreateWizardGui, KeyboardOnlyNewRoleForSpecificBucketsReachesInService)
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("kbd-specific"));
     ASSERT_TRUE(tabTo(wizard->settingsPage()->volumeBox()));
     press(Qt::Key_Up); // 6 GB
-    press(Qt::Key_N, Qt::AltModifier);
-    ASSERT_EQ(wizard->currentId(), CreateWizard::PermissionsId);
+    ASSERT_TRUE(turnPage(wizard, Qt::Key_N, CreateWizard::PermissionsId));
 
     PermissionsPage* permissions = wizard->permissionsPage();
     ASSERT_TRUE(tabTo(permissions->roleModeBox()));
@@ -509,21 +557,19 @@ TEST_F(CreateWizardGui, KeyboardOnlyNewRoleForSpecificBucketsReachesInService)
     ASSERT_TRUE(permissions->isComplete());
     for (const int page :
          {CreateWizard::NetworkId, CreateWizard::GitId, CreateWizard::TagsId, CreateWizard::ReviewId}) {
-        press(Qt::Key_N, Qt::AltModifier);
-        ASSERT_EQ(wizard->currentId(), page);
+        ASSERT_TRUE(turnPage(wizard, Qt::Key_N, page));
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->reviewPage()->isComplete(); }, kWaitMs))
         << wizard->reviewPage()->issuesLabel()->text().toStdString();
     const CreatePlan plan = wizard->plan();
     EXPECT_EQ(plan.instanceRequest().volumeSizeInGB, 6);
-    press(Qt::Key_C, Qt::AltModifier);
-    ASSERT_EQ(wizard->currentId(), CreateWizard::ProgressId);
+    ASSERT_TRUE(turnPage(wizard, Qt::Key_C, CreateWizard::ProgressId));
     ASSERT_TRUE(waitForRunner(wizard, CreateRunner::State::Running));
     ASSERT_EQ(wizard->runner()->state(), CreateRunner::State::Succeeded)
         << wizard->progressPage()->errorLabel()->text().toStdString();
 
     Aws::IamClient iam(context());
-    const auto attached = iam.listAttachedRolePolicies(plan.roleName()).wait();
+    const auto attached = iam.listAttachedRolePolicies(wizard->runner()->plan().roleName()).wait();
     ASSERT_TRUE(attached.ok());
     ASSERT_EQ(attached->size(), 2);
     const auto described =
@@ -616,7 +662,7 @@ TEST_F(CreateWizardMoto, NewRoleDocumentsAsBoto3SeesThem)
                            "VersionId=v)['PolicyVersion']['Document']\n"
                            "print(json.dumps({'trust': r['AssumeRolePolicyDocument'], 'path': r['Path'], "
                            "'attached': sorted(a['PolicyArn'] for a in att), 'docs': docs}))\n")
-                .arg(plan.roleName()),
+                .arg(wizard.runner()->plan().roleName()),
             &error)
             .toObject();
     ASSERT_FALSE(seen.isEmpty()) << error.toStdString();

@@ -208,6 +208,36 @@ TEST_F(CreateRunnerLocal, RefusedCreateIsCleanedUpToNothing)
     EXPECT_TRUE(storedPolicies().isEmpty());
 }
 
+TEST_F(CreateRunnerLocal, ATakenRoleNameMovesToTheNextSecondAndLeavesTheOtherRoleAlone)
+{
+    const CreatePlan reviewed =
+        CreatePlan::build(choices(QStringLiteral("nb-next"), S3Access::any()), m_environment);
+    // Someone else made a role with the reviewed name in the same second.
+    CreateRoleRequest other;
+    other.roleName = reviewed.roleName();
+    other.path = QLatin1String(Policies::kPath);
+    other.assumeRolePolicyDocument =
+        Policies::trustPolicy(QStringLiteral("aws"), m_environment.region, m_environment.accountId);
+    ASSERT_TRUE(IamClient(m_context.get()).createRole(other).wait().ok());
+
+    auto run = runner(reviewed);
+    run->start();
+    ASSERT_TRUE(runUntilSettled(*run, CreateRunner::State::Running));
+    ASSERT_EQ(run->state(), CreateRunner::State::Succeeded)
+        << run->lastError().value_or(AwsError{}).toDisplayString().toStdString();
+    EXPECT_EQ(run->plan().roleName(), Policies::roleName(Policies::nameSuffix(m_environment.now.addSecs(1))));
+    EXPECT_EQ(run->plan().policyName(),
+              Policies::policyName(Policies::nameSuffix(m_environment.now.addSecs(1))));
+    const auto described =
+        SageMakerClient(m_context.get()).describeNotebookInstance(QStringLiteral("nb-next")).wait();
+    ASSERT_TRUE(described.ok());
+    EXPECT_EQ(described->roleArn, run->plan().predictedRoleArn());
+    // The other maker's role got nothing attached.
+    const auto untouched = IamClient(m_context.get()).listAttachedRolePolicies(reviewed.roleName()).wait();
+    ASSERT_TRUE(untouched.ok());
+    EXPECT_TRUE(untouched->isEmpty());
+}
+
 TEST_F(CreateRunnerLocal, RetryFromTheFailedStepThenCleanUpAnInstance)
 {
     // The plan names an existing lifecycle configuration that does not exist yet.

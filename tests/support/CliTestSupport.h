@@ -97,10 +97,7 @@ public:
             m_error = reason;
             return false;
         }
-        // AmazonSageMakerFullAccess is an AWS managed policy; moto has them only when asked.
-        QProcessEnvironment environment;
-        environment.insert(QStringLiteral("MOTO_IAM_LOAD_MANAGED_POLICIES"), QStringLiteral("true"));
-        m_server = std::make_unique<MotoServer>(environment);
+        m_server = std::make_unique<MotoServer>();
         if (!m_server->start()) {
             m_error = QStringLiteral("moto_server did not start: ") + m_server->error();
             return false;

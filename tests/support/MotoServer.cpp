@@ -12,6 +12,9 @@ namespace SageDesk::Test {
 MotoServer::MotoServer(const QProcessEnvironment& environment)
     : m_environment(QProcessEnvironment::systemEnvironment())
 {
+    // The console's role recipe attaches AmazonSageMakerFullAccess, an AWS managed policy that moto
+    // knows only when asked; a caller's environment may still say otherwise.
+    m_environment.insert(QStringLiteral("MOTO_IAM_LOAD_MANAGED_POLICIES"), QStringLiteral("true"));
     m_environment.insert(environment);
 }
 

@@ -156,7 +156,7 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     connect(m_onStart, &QPlainTextEdit::textChanged, this, &SettingsPage::updateLifecycle);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), nameRow);
+    form->addRow(tr("Na&me:"), nameRow);
     form->addRow(tr("Instance &type:"), m_type);
     form->addRow(tr("&Platform:"), m_platform);
     form->addRow(QString(), m_platformWarning);
@@ -238,8 +238,15 @@ void SettingsPage::loadLifecycleConfigs()
             if (const int restored = m_existingLifecycle->findData(m_pendingLifecycle); restored >= 0) {
                 m_existingLifecycle->setCurrentIndex(restored);
             }
-            emit completeChanged();
+            updateLifecycle(); // a new name may now turn out to be taken
         });
+}
+
+// CreateNotebookInstanceLifecycleConfig refuses a name that exists; say so before the create does.
+bool SettingsPage::newLifecycleNameTaken() const
+{
+    const QString name = m_newLifecycleName->text();
+    return !name.isEmpty() && m_existingLifecycle->findData(name) >= 0;
 }
 
 void SettingsPage::updateName()
@@ -291,6 +298,10 @@ void SettingsPage::updateLifecycle()
         if (const auto issue = Validation::lifecycleConfigName(
                 m_newLifecycleName->text(), true, QStringLiteral("NotebookInstanceLifecycleConfigName"))) {
             warnings << issue->message;
+        } else if (newLifecycleNameTaken()) {
+            warnings << tr("NotebookInstanceLifecycleConfigName: a configuration named %1 already exists in "
+                           "this region; choose it under \"An existing configuration\" or pick another name.")
+                            .arg(m_newLifecycleName->text());
         }
         warnings << scriptWarningsFor(QStringLiteral("OnCreate"), m_onCreate->toPlainText().toUtf8());
         warnings << scriptWarningsFor(QStringLiteral("OnStart"), m_onStart->toPlainText().toUtf8());
@@ -317,7 +328,7 @@ bool SettingsPage::isComplete() const
         const QByteArray onCreate = m_onCreate->toPlainText().toUtf8();
         const QByteArray onStart = m_onStart->toPlainText().toUtf8();
         return !Validation::lifecycleConfigName(m_newLifecycleName->text(), true) &&
-               (!onCreate.isEmpty() || !onStart.isEmpty()) &&
+               !newLifecycleNameTaken() && (!onCreate.isEmpty() || !onStart.isEmpty()) &&
                (onCreate.isEmpty() ||
                 Validation::lifecycleScript(QStringLiteral("OnCreate"), onCreate).isEmpty()) &&
                (onStart.isEmpty() ||
@@ -1015,7 +1026,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     , m_cli(named(new QPlainTextEdit, QStringLiteral("cliView"), tr("AWS CLI commands")))
     , m_copyBodies(named(new QPushButton(tr("Copy &JSON")), QStringLiteral("copyBodiesButton"),
                          tr("Copy the request bodies")))
-    , m_copyCli(named(new QPushButton(tr("Copy &CLI")), QStringLiteral("copyCliButton"),
+    , m_copyCli(named(new QPushButton(tr("Copy C&LI")), QStringLiteral("copyCliButton"),
                       tr("Copy the AWS CLI commands")))
     , m_wait(named(new QCheckBox(tr("&Wait until the instance is InService")), QStringLiteral("waitBox"),
                    tr("Wait until InService")))

@@ -63,6 +63,7 @@ private:
     void updateName();
     void updatePlatform();
     void updateLifecycle();
+    bool newLifecycleNameTaken() const;
 
     QPointer<Aws::AwsClientContext> m_context;
     QLineEdit* m_name;

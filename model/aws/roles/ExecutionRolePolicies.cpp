@@ -102,4 +102,10 @@ QString partitionOf(const QString& arn)
                : QStringLiteral("aws");
 }
 
+bool mayTakeNextName(const AwsError& error, int& attempts)
+{
+    return error.kind == AwsError::Kind::Service && error.code == QLatin1String("EntityAlreadyExists") &&
+           ++attempts < kMaxNameAttempts;
+}
+
 } // namespace SageDesk::Aws::ExecutionRolePolicies

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aws/client/AwsError.h"
 #include "aws/roles/S3Access.h"
 
 #include <QDateTime>
@@ -15,6 +16,9 @@ namespace ExecutionRolePolicies {
 inline constexpr auto kPath = "/service-role/";
 inline constexpr auto kManagedPolicyName = "AmazonSageMakerFullAccess";
 inline constexpr int kMaxSessionDuration = 3600;
+// Seconds tried after the one of the call when a role of that name exists: enough for a burst of
+// creations in one second, few enough that a long run of taken names ends in the error.
+inline constexpr int kMaxNameAttempts = 10;
 
 // "20260115T093000", the suffix the role and its policy share, from the injected clock's UTC time.
 QString nameSuffix(const QDateTime& utc);
@@ -36,6 +40,12 @@ QString withStopPermission(const QString& document, const QString& notebookInsta
 
 // "aws" from "arn:aws:sts::123456789012:assumed-role/...", "aws-cn" from an arn:aws-cn:... ARN.
 QString partitionOf(const QString& arn);
+
+// Names carry the time to the second, as the console's do, so two roles made in the same second (two
+// `sagedesk-cli create-role` back to back, two wizards, or two people) would share one. The role is
+// the first thing made, so the later maker moves its role and policy on to the next second instead of
+// failing, while ++attempts stays under kMaxNameAttempts; a role that exists is never touched.
+bool mayTakeNextName(const AwsError& error, int& attempts);
 
 } // namespace ExecutionRolePolicies
 } // namespace SageDesk::Aws

@@ -15,10 +15,6 @@ namespace {
 
 namespace Policies = ExecutionRolePolicies;
 
-// Seconds tried after the one of the call when a role of that name exists: enough for a burst of
-// creations in one second, few enough that a long run of taken names ends in the error.
-constexpr int kMaxNameAttempts = 10;
-
 using Step = std::function<AwsCall<AwsEmpty>()>;
 
 // Runs the steps one after another, each whether or not the one before succeeded, and hands the
@@ -147,14 +143,9 @@ private:
         });
     }
 
-    // Names carry the time to the second, as the console's do, so two roles made in the same second
-    // (two `sagedesk-cli create-role` back to back, or two people) would share one. The role is the
-    // first thing made, so the later maker moves its role and policy on to the next second instead
-    // of failing; a role that exists is never touched.
     bool mayTakeNextName(const AwsError& error)
     {
-        if (error.kind != AwsError::Kind::Service || error.code != QLatin1String("EntityAlreadyExists") ||
-            ++m_nameAttempts >= kMaxNameAttempts) {
+        if (!Policies::mayTakeNextName(error, m_nameAttempts)) {
             return false;
         }
         m_nameTime = m_nameTime.addSecs(1);

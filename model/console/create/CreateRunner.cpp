@@ -1,6 +1,7 @@
 #include "console/create/CreateRunner.h"
 
 #include "aws/client/AwsClientContext.h"
+#include "aws/roles/ExecutionRolePolicies.h"
 #include "aws/roles/NotebookInstanceCreator.h"
 #include "aws/services/IamClient.h"
 #include "aws/services/SageMakerClient.h"
@@ -115,6 +116,10 @@ void CreateRunner::runStep()
         request.description = body("Description");
         request.maxSessionDuration = step.body.value(QLatin1String("MaxSessionDuration")).toInt();
         iam.createRole(request).then(this, [this](const Aws::AwsResult<Aws::IamRole>& role) {
+            if (!role && takeNextRoleName(role.error())) {
+                runStep();
+                return;
+            }
             if (role) {
                 m_created.append({Created::Kind::Role, role->roleName, role->arn});
                 m_actual.insert(m_plan.predictedRoleArn(), role->arn);
@@ -182,6 +187,20 @@ void CreateRunner::runStep()
         pollInService();
         return;
     }
+}
+
+// The plan named the role after the second it was reviewed in; when another maker took that name,
+// the role and its policy move on to the next second, as ExecutionRoleRecipe does. Only before
+// anything was made: a later step never renames what exists.
+bool CreateRunner::takeNextRoleName(const Aws::AwsError& error)
+{
+    if (!m_created.isEmpty() || !Aws::ExecutionRolePolicies::mayTakeNextName(error, m_nameAttempts)) {
+        return false;
+    }
+    PlanEnvironment environment = m_plan.environment();
+    environment.now = environment.now.addSecs(1);
+    m_plan = CreatePlan::build(m_plan.choices(), environment);
+    return true;
 }
 
 void CreateRunner::pollInService()

@@ -105,6 +105,7 @@ private:
     void runStep();
     void finishStep(std::optional<Aws::AwsError> error);
     void pollInService();
+    bool takeNextRoleName(const Aws::AwsError& error);
     void cleanNext(QList<Aws::AwsError> errors);
     void removeInstance(const QString& name, bool deleteSent, const Done& done);
     QString actual(const QString& predicted) const { return m_actual.value(predicted, predicted); }
@@ -121,6 +122,7 @@ private:
     QList<std::chrono::milliseconds> m_roleDelays;
     bool m_cancelled = false;
     bool m_cleaning = false;
+    int m_nameAttempts = 0;
 };
 
 } // namespace SageDesk
