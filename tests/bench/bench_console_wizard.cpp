@@ -2,10 +2,13 @@
 // (the endpoint accepts connections and never answers, so ListRoles, ListBuckets and
 // ListNotebookInstanceLifecycleConfigs stay pending), and rendering the Review page (plan, JSON
 // bodies, CLI text) for a new role with Specific buckets, a new lifecycle configuration and 50 tags.
+// Beside them, the update dialog (the same pages) opening while DescribeNotebookInstance and the
+// lists are still loading.
 //
 //   QT_QPA_PLATFORM=offscreen bench_console_wizard
 #include "aws/client/AwsClientContext.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
+#include "instances/UpdateSettingsDialog.h"
 #include "wizard/CreateWizard.h"
 #include "wizard/WizardPages.h"
 
@@ -79,6 +82,25 @@ void BM_WizardOpenWithListsLoading(benchmark::State& state)
     }
 }
 
+void BM_UpdateDialogOpenWhileDescribing(benchmark::State& state)
+{
+    StallingEndpoint endpoint;
+    auto context = stalledContext(endpoint);
+    NotebookInstance instance;
+    instance.notebookInstanceName = QStringLiteral("bench-notebook");
+    instance.notebookInstanceStatus = NotebookInstanceStatus::Stopped;
+    for (auto _ : state) {
+        auto dialog = std::make_unique<UpdateSettingsDialog>(instance, context.get());
+        dialog->show();
+        QCoreApplication::processEvents(); // the first paint
+        benchmark::DoNotOptimize(dialog.get());
+        state.PauseTiming();
+        dialog.reset();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+}
+
 void BM_ReviewRender(benchmark::State& state)
 {
     StallingEndpoint endpoint;
@@ -111,6 +133,7 @@ void BM_ReviewRender(benchmark::State& state)
 
 BENCHMARK(BM_WizardOpenWithListsLoading)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewRender)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_UpdateDialogOpenWhileDescribing)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
