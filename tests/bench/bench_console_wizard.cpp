@@ -66,20 +66,27 @@ CreateWizardOptions options()
     return o;
 }
 
+// Makes, shows and paints one window per iteration; only that is timed.
+template <typename Make>
+void timeOpening(benchmark::State& state, Make make)
+{
+    for (auto _ : state) {
+        auto window = make();
+        window->show();
+        QCoreApplication::processEvents(); // the first paint
+        benchmark::DoNotOptimize(window.get());
+        state.PauseTiming();
+        window.reset();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+}
+
 void BM_WizardOpenWithListsLoading(benchmark::State& state)
 {
     StallingEndpoint endpoint;
     auto context = stalledContext(endpoint);
-    for (auto _ : state) {
-        auto wizard = std::make_unique<CreateWizard>(context.get(), options());
-        wizard->show();
-        QCoreApplication::processEvents(); // the first paint
-        benchmark::DoNotOptimize(wizard.get());
-        state.PauseTiming();
-        wizard.reset();
-        QCoreApplication::processEvents();
-        state.ResumeTiming();
-    }
+    timeOpening(state, [&] { return std::make_unique<CreateWizard>(context.get(), options()); });
 }
 
 void BM_UpdateDialogOpenWhileDescribing(benchmark::State& state)
@@ -89,16 +96,7 @@ void BM_UpdateDialogOpenWhileDescribing(benchmark::State& state)
     NotebookInstance instance;
     instance.notebookInstanceName = QStringLiteral("bench-notebook");
     instance.notebookInstanceStatus = NotebookInstanceStatus::Stopped;
-    for (auto _ : state) {
-        auto dialog = std::make_unique<UpdateSettingsDialog>(instance, context.get());
-        dialog->show();
-        QCoreApplication::processEvents(); // the first paint
-        benchmark::DoNotOptimize(dialog.get());
-        state.PauseTiming();
-        dialog.reset();
-        QCoreApplication::processEvents();
-        state.ResumeTiming();
-    }
+    timeOpening(state, [&] { return std::make_unique<UpdateSettingsDialog>(instance, context.get()); });
 }
 
 void BM_ReviewRender(benchmark::State& state)
