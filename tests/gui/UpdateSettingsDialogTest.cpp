@@ -5,6 +5,7 @@
 #include "instances/UpdateSettingsDialog.h"
 #include "aws/roles/S3Access.h"
 #include "aws/services/SageMakerClient.h"
+#include "support/AccessibleTree.h"
 #include "support/ExecutionRoleSupport.h"
 #include "support/LocalEndpointTest.h"
 #include "wizard/WizardPages.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace SageDesk;
@@ -124,6 +126,13 @@ TEST_F(UpdateSettingsGui, ChangesEveryMemberThenDisassociatesWhatWasCleared)
     EXPECT_EQ(settings->lifecycleModeBox()->count(), 2); // none or an existing one: no new one here
     EXPECT_EQ(requestShown(*dialog).size(), 1);
     EXPECT_FALSE(dialog->updateButton()->isEnabled());
+    // A screen reader finds a name for every control on every tab.
+    QStringList unnamed;
+    for (int tab = 0; tab < dialog->tabs()->count(); ++tab) {
+        dialog->tabs()->setCurrentIndex(tab);
+        unnamed << SageDesk::Test::unnamedAccessibleControls(dialog.get());
+    }
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
 
     choose(settings->instanceTypeBox(), QStringLiteral("ml.t3.large"));
     choose(settings->platformBox(), QStringLiteral("notebook-al2-v3"));
