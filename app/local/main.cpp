@@ -10,11 +10,13 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QThread>
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
 #include <sys/stat.h>
 
@@ -55,6 +57,33 @@ bool printRunningEnvironment(const QString& dataDir, std::chrono::milliseconds w
         }
         QThread::msleep(100);
     }
+}
+
+// An option for tests, which --help does not list.
+QCommandLineOption hiddenOption(const QString& name, const QString& description, const QString& valueName)
+{
+    QCommandLineOption option(name, description, valueName);
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+// The milliseconds of a hidden test option, from `shortest` to `longest`; nothing (after saying why on
+// `err`) when the value is not a number in that range.
+std::optional<std::chrono::milliseconds> testMilliseconds(const QCommandLineParser& parser,
+                                                          const QCommandLineOption& option, int shortest,
+                                                          int longest, QTextStream& err)
+{
+    bool valid = false;
+    const int milliseconds = parser.value(option).toInt(&valid);
+    if (!valid || milliseconds < shortest || milliseconds > longest) {
+        err << QStringLiteral("Invalid --%1: %2 (from %3 to %4)")
+                   .arg(option.names().constFirst(), parser.value(option))
+                   .arg(shortest)
+                   .arg(longest)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return std::chrono::milliseconds(milliseconds);
 }
 
 } // namespace
@@ -116,8 +145,21 @@ int main(int argc, char** argv)
         QStringLiteral("test-classic-jupyter"),
         QStringLiteral("For tests: run the classic jupyter-notebook, without JupyterLab."));
     testClassicJupyterOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For tests only, hidden: a program launched instead of Jupyter (as jupyter-notebook is), so that a
+    // test can force what no real Jupyter does on demand (dying, hanging, ignoring SIGTERM), and a
+    // shorter limit for Jupyter's start-up. Options, never environment variables, so that nothing
+    // the GUI or the CLI starts picks them up; the program must be an absolute path to an executable
+    // file, and the limit is bounded.
+    const QCommandLineOption testJupyterProgramOption = hiddenOption(
+        QStringLiteral("test-jupyter-program"),
+        QStringLiteral("For tests: launch this program instead of Jupyter."), QStringLiteral("PATH"));
+    const QCommandLineOption testJupyterStartTimeoutOption =
+        hiddenOption(QStringLiteral("test-jupyter-start-timeout-ms"),
+                     QStringLiteral("For tests: how long Jupyter may take to answer, in milliseconds."),
+                     QStringLiteral("MS"));
     parser.addOptions({portOption, dataDirOption, printEnvOption, keepRunningOption, languageOption,
-                       testIdleMinuteOption, testClassicJupyterOption});
+                       testIdleMinuteOption, testClassicJupyterOption, testJupyterProgramOption,
+                       testJupyterStartTimeoutOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -135,22 +177,32 @@ int main(int argc, char** argv)
     options.port = static_cast<quint16>(port);
     options.runtime.classicJupyterOnly = parser.isSet(testClassicJupyterOption);
     if (parser.isSet(testIdleMinuteOption)) {
-        constexpr int kShortestIdleMinuteMs = 200;
-        constexpr int kLongestIdleMinuteMs = 60000;
-        bool valid = false;
-        const int idleMinuteMs = parser.value(testIdleMinuteOption).toInt(&valid);
-        if (!valid || idleMinuteMs < kShortestIdleMinuteMs || idleMinuteMs > kLongestIdleMinuteMs) {
-            err << QStringLiteral("Invalid --test-idle-minute-ms: %1 (from %2 to %3)")
-                       .arg(parser.value(testIdleMinuteOption))
-                       .arg(kShortestIdleMinuteMs)
-                       .arg(kLongestIdleMinuteMs)
-                << Qt::endl;
+        const auto idleMinute = testMilliseconds(parser, testIdleMinuteOption, 200, 60000, err);
+        if (!idleMinute) {
             return 2;
         }
         // Checked four times per such minute, as a real minute is checked once.
-        options.runtime.idleMinute = std::chrono::milliseconds(idleMinuteMs);
+        options.runtime.idleMinute = *idleMinute;
         options.runtime.idleCheckInterval =
             std::min(options.runtime.idleCheckInterval, options.runtime.idleMinute / 4);
+    }
+    if (parser.isSet(testJupyterProgramOption)) {
+        const QFileInfo program(parser.value(testJupyterProgramOption));
+        if (!program.isAbsolute() || !program.isFile() || !program.isExecutable()) {
+            err << QStringLiteral(
+                       "Invalid --test-jupyter-program: %1 (an absolute path to an executable file)")
+                       .arg(parser.value(testJupyterProgramOption))
+                << Qt::endl;
+            return 2;
+        }
+        options.runtime.jupyterProgram = program.filePath();
+    }
+    if (parser.isSet(testJupyterStartTimeoutOption)) {
+        const auto startTimeout = testMilliseconds(parser, testJupyterStartTimeoutOption, 500, 120000, err);
+        if (!startTimeout) {
+            return 2;
+        }
+        options.runtime.jupyterStartTimeout = *startTimeout;
     }
 
     if (parser.isSet(printEnvOption)) {

@@ -73,6 +73,9 @@ void ConsoleSession::setConnection(std::unique_ptr<Aws::AwsConnection> connectio
     } else {
         clearInstances();
     }
+    // What was described belongs to the scope it came from: the new scope's list is merged over the
+    // new scope's cache only, never over an instance of the same name in the previous account or region.
+    seedDescribed(cached ? cached->instances : QList<NotebookInstance>());
     setState(ConnectionState::Connecting);
     fetchIdentity();
     m_scheduler->pollNow();

@@ -1,13 +1,11 @@
 #include "core/PrivateFiles.h"
 
+#include "core/platform/Files.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <cerrno>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace SageDesk::PrivateFiles {
 
@@ -30,22 +28,21 @@ bool makePath(const QString& path)
     if (parent != absolute && !makePath(parent)) {
         return false;
     }
-    const QByteArray native = QFile::encodeName(absolute);
-    return ::mkdir(native.constData(), S_IRWXU) == 0 || (errno == EEXIST && QFileInfo(absolute).isDir());
+    return Platform::makePrivateDirectory(absolute);
 }
 
 QString ownershipProblem(const QString& path)
 {
-    struct stat status = {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+    switch (Platform::fileAccess(path)) {
+    case Platform::FileAccess::Private:
+        return {};
+    case Platform::FileAccess::Unreadable:
         return tr("Cannot read %1.").arg(QDir::toNativeSeparators(path));
-    }
-    if (status.st_uid != ::geteuid()) {
+    case Platform::FileAccess::OwnedByOtherUser:
         return tr("%1 belongs to another user, so it is not used. Remove it, or start sagedesk-local with "
                   "a data directory of your own (--data-dir).")
             .arg(QDir::toNativeSeparators(path));
-    }
-    if ((status.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+    case Platform::FileAccess::OtherUsersCanUse:
         return tr("%1 can be read or changed by other users, so it is not used. Make it private "
                   "(chmod 600) or remove it.")
             .arg(QDir::toNativeSeparators(path));

@@ -1,6 +1,7 @@
 #include "discovery/LocalCredentials.h"
 
 #include "core/PrivateFiles.h"
+#include "core/platform/Files.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,10 +10,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
-
-#include <cerrno>
-#include <cstring>
-#include <unistd.h>
 
 namespace SageDesk::Local {
 
@@ -93,21 +90,21 @@ std::optional<LocalCredentials> LocalCredentials::loadOrCreate(const QString& da
     // name, which fails when the name exists: of two first starts racing, one key wins and the other
     // start reads it, where a rename would let the second overwrite a key the first already handed out.
     QTemporaryFile file(filePath(dataDir) + QStringLiteral(".XXXXXX"));
-    if (!file.open() || file.write(QJsonDocument(json).toJson()) < 0 || !file.flush() ||
-        ::fsync(file.handle()) != 0) {
+    if (!file.open() || file.write(QJsonDocument(json).toJson()) < 0 || !Platform::flushToDisk(file)) {
         if (error) {
             *error = tr("Cannot write %1: %2").arg(filePath(dataDir), file.errorString());
         }
         return std::nullopt;
     }
-    if (::link(QFile::encodeName(file.fileName()).constData(),
-               QFile::encodeName(filePath(dataDir)).constData()) != 0) {
-        if (errno == EEXIST) {
-            return load(dataDir, error);
-        }
+    QString linkError;
+    switch (Platform::linkExclusive(file.fileName(), filePath(dataDir), &linkError)) {
+    case Platform::LinkResult::Linked:
+        break;
+    case Platform::LinkResult::Exists:
+        return load(dataDir, error);
+    case Platform::LinkResult::Failed:
         if (error) {
-            *error =
-                tr("Cannot write %1: %2").arg(filePath(dataDir), QString::fromLocal8Bit(::strerror(errno)));
+            *error = tr("Cannot write %1: %2").arg(filePath(dataDir), linkError);
         }
         return std::nullopt;
     }

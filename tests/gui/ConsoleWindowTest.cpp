@@ -418,6 +418,70 @@ TEST_F(ConsoleWindow, ListsStartsStopsAndDeletesThroughTheActions)
     EXPECT_EQ(model()->rowCount(), 1);
 }
 
+// A refused Start, Stop or Delete is shown in the window's error banner with the instance's name and
+// AWS's code, message and request id. Real refusals: polling is paused (as when the window is hidden)
+// while another client stops an instance, so the table still shows it InService when Stop is pressed.
+TEST_F(ConsoleWindow, ShowsARefusedStartStopOrDeleteWithCodeMessageAndRequestId)
+{
+    startEndpoint();
+    createInstance(QStringLiteral("alpha"));
+    createInstance(QStringLiteral("beta"));
+    openWindow();
+    ASSERT_TRUE(waitForStatus(QStringLiteral("alpha"), NotebookInstanceStatus::InService));
+    ASSERT_TRUE(waitForStatus(QStringLiteral("beta"), NotebookInstanceStatus::InService));
+    auto* banner = console()->findChild<QLabel*>(QStringLiteral("errorBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_FALSE(banner->isVisible());
+    std::optional<Aws::AwsError> failure;
+    QObject::connect(
+        console()->session(), &ConsoleSession::actionFailed, console(),
+        [&failure](NotebookInstanceAction, const QString&, const Aws::AwsError& error) { failure = error; });
+    // The banner shows what the session reported, with everything a support case needs.
+    const auto expectShown = [&](const QString& name, const QString& message) {
+        ASSERT_TRUE(QTest::qWaitFor([&] { return failure.has_value(); }, kWaitMs)) << name.toStdString();
+        EXPECT_EQ(failure->code, QStringLiteral("ValidationException"));
+        EXPECT_TRUE(failure->message.startsWith(message)) << failure->message.toStdString();
+        ASSERT_FALSE(failure->requestId.isEmpty());
+        EXPECT_TRUE(banner->isVisible());
+        const QString text = banner->text();
+        EXPECT_TRUE(text.startsWith(name + QStringLiteral(": ValidationException: ") + message))
+            << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("(request id %1)").arg(failure->requestId)))
+            << text.toStdString();
+        failure.reset();
+    };
+
+    console()->session()->setVisible(false);
+    LocalEndpointConnector connector(m_dataDir);
+    auto other = connector.createConnection();
+    ASSERT_NE(other, nullptr);
+    Aws::SageMakerClient otherClient(other->context());
+    ASSERT_TRUE(otherClient.stopNotebookInstance(QStringLiteral("beta")).wait().ok());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto described = otherClient.describeNotebookInstance(QStringLiteral("beta")).wait();
+            return described.ok() && described->notebookInstanceStatus == NotebookInstanceStatus::Stopped;
+        },
+        kWaitMs));
+    selectOnly({QStringLiteral("beta")});
+    ASSERT_TRUE(enabled(Kind::Stop)); // the table still says InService
+    console()->actions()->action(Kind::Stop)->trigger();
+    expectShown(QStringLiteral("beta"),
+                QStringLiteral("Status (Stopped) not in ([InService]). Unable to transition "
+                               "to (Stopping) for Notebook Instance (arn:aws:sagemaker:"));
+
+    // The session's Start and Delete, as the toolbar and the context menu call them, refused alike.
+    console()->session()->startInstances({QStringLiteral("alpha")});
+    expectShown(QStringLiteral("alpha"),
+                QStringLiteral("Status (InService) not in ([Stopped, Failed]). Unable to "
+                               "transition to (Pending)"));
+    console()->session()->deleteInstance(QStringLiteral("alpha"));
+    expectShown(QStringLiteral("alpha"),
+                QStringLiteral("Status (InService) not in ([Stopped, Failed]). Unable to "
+                               "transition to (Deleting)"));
+    EXPECT_EQ(statusOf(QStringLiteral("alpha")), NotebookInstanceStatus::InService);
+}
+
 // The toolbar's enabled state in every status (7 x 6 actions), against the literal table that
 // tests/support writes from AWS's refusal messages: an action is offered exactly when AWS accepts it.
 TEST_F(ConsoleWindow, EnablesActionsExactlyAsAwsAllowsInEveryStatus)

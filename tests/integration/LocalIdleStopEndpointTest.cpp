@@ -43,6 +43,16 @@ protected:
                 QStringLiteral("--role-arn"), m_role};
     }
 
+    // Creates `name` with the idle-stop tag set to `value`.
+    void createTagged(const QString& name, const QString& value) const
+    {
+        const auto run = sagemaker(
+            QStringLiteral("create-notebook-instance"), name,
+            createArguments() + QStringList{QStringLiteral("--tags"),
+                                            QStringLiteral("Key=sagedesk:idle-stop-minutes,Value=") + value});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    }
+
     // Waits for `name` to reach Stopped by itself, and checks how it got there: no failure, and no
     // status out of the order Pending, InService, Stopping, Stopped among those seen on the way.
     void expectStopsByItself(const QString& name) const
@@ -78,11 +88,7 @@ protected:
 TEST_F(LocalIdleStopEndpointTest, CreateTagStopsTheIdleInstance)
 {
     const QString name = QStringLiteral("idle-created");
-    const auto run =
-        sagemaker(QStringLiteral("create-notebook-instance"), name,
-                  createArguments() + QStringList{QStringLiteral("--tags"),
-                                                  QStringLiteral("Key=sagedesk:idle-stop-minutes,Value=1")});
-    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_NO_FATAL_FAILURE(createTagged(name, QStringLiteral("1")));
     expectStopsByItself(name);
 }
 
@@ -102,6 +108,59 @@ TEST_F(LocalIdleStopEndpointTest, AddTagsOnARunningInstanceStopsItOnceIdle)
                           QStringLiteral("Key=sagedesk:idle-stop-minutes,Value=1")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     expectStopsByItself(name);
+}
+
+// Whether auto-stop is off is judged against a control tagged alike and started later: once the
+// control has stopped by itself, the one under test, still watched, would have stopped first. No fixed
+// wait decides it. 30 "minutes" (seconds here) leave time to remove the tag before the first stop.
+TEST_F(LocalIdleStopEndpointTest, RemovingTheTagEndsAutoStop)
+{
+    const QString name = QStringLiteral("idle-untagged");
+    ASSERT_NO_FATAL_FAILURE(createTagged(name, QStringLiteral("30")));
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")));
+    const QString arn = m_endpoint.quickSageMakerCall("DescribeNotebookInstance", name)
+                            .value(QLatin1String("NotebookInstanceArn"))
+                            .toString();
+    const auto run = m_endpoint.aws({QStringLiteral("sagemaker"), QStringLiteral("delete-tags"),
+                                     QStringLiteral("--resource-arn"), arn, QStringLiteral("--tag-keys"),
+                                     QStringLiteral("sagedesk:idle-stop-minutes")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    const QString control = QStringLiteral("idle-control");
+    ASSERT_NO_FATAL_FAILURE(createTagged(control, QStringLiteral("30")));
+    expectStopsByItself(control);
+    EXPECT_EQ(m_endpoint.status(name).toStdString(), "InService");
+}
+
+// AWS takes any tag value; a value that is not a whole number of minutes is ignored (no auto-stop), and
+// the instance's Jupyter log (the details pane, CloudWatch Logs) says so. The control is as above.
+TEST_F(LocalIdleStopEndpointTest, AMistypedValueIsIgnoredWithAWarningInTheJupyterLog)
+{
+    const QString name = QStringLiteral("idle-mistyped");
+    ASSERT_NO_FATAL_FAILURE(createTagged(name, QStringLiteral("1m")));
+    const QString control = QStringLiteral("idle-control");
+    ASSERT_NO_FATAL_FAILURE(createTagged(control, QStringLiteral("1")));
+    ASSERT_TRUE(m_endpoint.waitForStatus(name, QStringLiteral("InService")));
+    expectStopsByItself(control);
+    EXPECT_EQ(m_endpoint.status(name).toStdString(), "InService");
+
+    // In the aws CLI's JSON the value's quotes are escaped.
+    const QString warning =
+        QStringLiteral("The tag sagedesk:idle-stop-minutes has the value \\\"1m\\\", which is "
+                       "not a whole number of minutes: idle auto-stop is off.");
+    QString events;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            events = m_endpoint
+                         .aws({QStringLiteral("logs"), QStringLiteral("get-log-events"),
+                               QStringLiteral("--log-group-name"),
+                               QStringLiteral("/aws/sagemaker/NotebookInstances"),
+                               QStringLiteral("--log-stream-name"), name + QStringLiteral("/jupyter.log")})
+                         .out;
+            return events.contains(warning);
+        },
+        60000))
+        << events.toStdString();
 }
 
 // The option is for tests and bounded: a value outside 200 ms to one minute is refused at start, so a

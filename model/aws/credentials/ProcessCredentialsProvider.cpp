@@ -1,15 +1,13 @@
 #include "aws/credentials/ProcessCredentialsProvider.h"
 
+#include "core/Redaction.h"
+#include "core/platform/Processes.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
 #include <optional>
-
-#include <csignal>
-#include <unistd.h>
-
-#include "core/Redaction.h"
 
 namespace SageDesk::Aws {
 
@@ -30,24 +28,13 @@ constexpr qint64 kMaxOutputBytes = 1024 * 1024;
 // Of stderr, only what a failure message can use.
 constexpr qsizetype kMaxErrorBytes = 4096;
 
-// The helper and everything it started: it runs in a process group of its own (see fetch()), so
-// a helper that forked (a shell running a pipeline, a daemonising SSO tool) leaves nothing behind.
-void killGroup(QProcess& process)
-{
-    const qint64 pid = process.processId();
-    if (pid > 0) {
-        ::kill(-static_cast<pid_t>(pid), SIGKILL);
-    }
-    process.kill();
-}
-
 } // namespace
 
 ProcessCredentialsProvider::~ProcessCredentialsProvider()
 {
     if (m_process) {
         m_process->disconnect(this);
-        killGroup(*m_process);
+        Platform::killProcessTree(*m_process);
         m_process->waitForFinished(1000);
     }
 }
@@ -169,7 +156,9 @@ void ProcessCredentialsProvider::fetch(Callback done)
     auto* process = new QProcess(this);
     m_process = process;
     process->setProcessEnvironment(m_environment);
-    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+    // A process group of its own, so that a helper that forked (a shell running a pipeline, a
+    // daemonising SSO tool) leaves nothing behind when it is killed.
+    Platform::startInOwnProcessGroup(*process);
     auto errorText = std::make_shared<QByteArray>();
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
@@ -185,7 +174,7 @@ void ProcessCredentialsProvider::fetch(Callback done)
         done(result);
     };
     connect(timer, &QTimer::timeout, this, [this, process, answer] {
-        killGroup(*process);
+        Platform::killProcessTree(*process);
         answer(CredentialsResult::failure(
             tr("The credential_process of profile %1 did not finish in %2 seconds.")
                 .arg(m_profile)
@@ -197,7 +186,7 @@ void ProcessCredentialsProvider::fetch(Callback done)
             .arg(kMaxOutputBytes));
     connect(process, &QProcess::readyReadStandardOutput, this, [process, answer, tooMuchOutput] {
         if (process->bytesAvailable() > kMaxOutputBytes) {
-            killGroup(*process);
+            Platform::killProcessTree(*process);
             answer(tooMuchOutput);
         }
     });

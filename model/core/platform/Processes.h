@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+class QProcess;
+
 // The operating system's view of processes, for every layer. One implementation per platform:
 // ProcessesPosix.cpp (Linux, macOS), ProcessesWindows.cpp; CMake builds the one of the target.
 namespace SageDesk::Platform {
@@ -20,5 +22,13 @@ bool isProcessOfThisUser(qint64 pid);
 // The process has a socket listening on the loopback port (Linux reads /proc; elsewhere true when the
 // process exists, the endpoint file's ownership check standing alone).
 bool processListensOn(qint64 pid, quint16 port);
+
+// Before start(): the child runs in a process group of its own (POSIX setpgid; Windows
+// CREATE_NEW_PROCESS_GROUP), so that killProcessTree() reaches what it starts in turn.
+void startInOwnProcessGroup(QProcess& process);
+
+// Kills the process and everything it started (a shell's pipeline, a daemonising helper): the process
+// group on POSIX, the process tree (taskkill /T) on Windows.
+void killProcessTree(QProcess& process);
 
 } // namespace SageDesk::Platform

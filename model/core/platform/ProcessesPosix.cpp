@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QList>
+#include <QProcess>
 
 #include <cerrno>
 #include <csignal>
@@ -94,6 +95,20 @@ bool processListensOn(qint64 pid, quint16 port)
     Q_UNUSED(port)
     return true;
 #endif
+}
+
+void startInOwnProcessGroup(QProcess& process)
+{
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+}
+
+void killProcessTree(QProcess& process)
+{
+    const qint64 pid = process.processId();
+    if (pid > 0) {
+        ::kill(-static_cast<pid_t>(pid), SIGKILL);
+    }
+    process.kill();
 }
 
 } // namespace SageDesk::Platform

@@ -1,5 +1,7 @@
 #include "core/platform/Processes.h"
 
+#include <QProcess>
+
 #include <qt_windows.h>
 
 namespace SageDesk::Platform {
@@ -42,6 +44,23 @@ bool processListensOn(qint64 pid, quint16 port)
 {
     Q_UNUSED(port)
     return processExists(pid);
+}
+
+void startInOwnProcessGroup(QProcess& process)
+{
+    process.setCreateProcessArgumentsModifier(
+        [](QProcess::CreateProcessArguments* arguments) { arguments->flags |= CREATE_NEW_PROCESS_GROUP; });
+}
+
+void killProcessTree(QProcess& process)
+{
+    const qint64 pid = process.processId();
+    if (pid > 0) {
+        // The tree is found through the parent, so it goes before the parent does.
+        QProcess::execute(QStringLiteral("taskkill"), {QStringLiteral("/T"), QStringLiteral("/F"),
+                                                       QStringLiteral("/PID"), QString::number(pid)});
+    }
+    process.kill();
 }
 
 } // namespace SageDesk::Platform

@@ -176,11 +176,16 @@ void JupyterServer::launch()
     if (InstanceProcesses::runningAsRoot()) {
         arguments.append(QStringLiteral("--allow-root"));
     }
-    connect(m_process.get(), &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
+    connect(m_process.get(), &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (m_state == State::Launching || m_state == State::Serving) {
-            giveUp(
-                QStringLiteral("The Jupyter server exited unexpectedly (exit code %1); see logs/jupyter.log.")
-                    .arg(exitCode));
+            // Killed (the OOM killer, a person's kill -9): Qt gives the signal as the exit code, which
+            // would read as an ordinary exit.
+            giveUp(status == QProcess::CrashExit
+                       ? QStringLiteral("The Jupyter server was ended by signal %1; see logs/jupyter.log.")
+                             .arg(exitCode)
+                       : QStringLiteral("The Jupyter server exited unexpectedly (exit code %1); see "
+                                        "logs/jupyter.log.")
+                             .arg(exitCode));
         }
     });
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {

@@ -5,6 +5,8 @@
 #include "local/s3/LocalBuckets.h"
 #include "local/store/LocalStateStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -266,16 +268,33 @@ NotebookRuntimeSpec NotebookInstanceController::specFor(const NotebookInstance& 
     spec.endpointUrl = m_context.endpointUrl();
     spec.credentialsUrl = m_context.endpointUrl() +
                           QString::fromLatin1(ContainerCredentials::path(instance.notebookInstanceName));
-    spec.idleStopMinutes = idleStopMinutes(instance.notebookInstanceArn);
+    spec.idleStopMinutes = idleStopMinutes(instance);
     return spec;
 }
 
-int NotebookInstanceController::idleStopMinutes(const QString& notebookInstanceArn) const
+int NotebookInstanceController::idleStopMinutes(const NotebookInstance& instance) const
 {
-    for (const Tag& tag : m_store.tags(notebookInstanceArn)) {
-        if (tag.key == kIdleStopTag) {
-            return tag.value.toInt();
+    for (const Tag& tag : m_store.tags(instance.notebookInstanceArn)) {
+        if (tag.key != kIdleStopTag) {
+            continue;
         }
+        bool valid = false;
+        const int minutes = tag.value.trimmed().toInt(&valid);
+        if (valid && minutes >= 0) {
+            return minutes;
+        }
+        // AWS takes any tag value, so the call succeeded; the value is ignored (no auto-stop), and the
+        // instance's Jupyter log, which the details pane and CloudWatch Logs show, says why.
+        const QString logs = m_runtime.logDir(instance.notebookInstanceName);
+        QFile log(logs + QStringLiteral("/jupyter.log"));
+        if (QDir().mkpath(logs) && log.open(QIODevice::Append)) {
+            log.write(
+                QStringLiteral("[W sagedesk-local] The tag %1 has the value \"%2\", which is not a whole "
+                               "number of minutes: idle auto-stop is off.\n")
+                    .arg(kIdleStopTag, tag.value)
+                    .toUtf8());
+        }
+        return 0;
     }
     return 0;
 }
@@ -284,7 +303,7 @@ void NotebookInstanceController::applyTags(const QString& resourceArn)
 {
     for (const NotebookInstance& instance : m_store.notebookInstances()) {
         if (instance.notebookInstanceArn == resourceArn) {
-            m_runtime.setIdleStopMinutes(instance.notebookInstanceName, idleStopMinutes(resourceArn));
+            m_runtime.setIdleStopMinutes(instance.notebookInstanceName, idleStopMinutes(instance));
             return;
         }
     }

@@ -66,7 +66,9 @@ private:
     void setStatus(NotebookInstance instance, NotebookInstanceStatus status,
                    const QString& failureReason = {});
     NotebookRuntimeSpec specFor(const NotebookInstance& instance, bool firstStart) const;
-    int idleStopMinutes(const QString& notebookInstanceArn) const;
+    // The sagedesk:idle-stop-minutes tag's whole number of minutes (0: none, off). A value that is not
+    // one is ignored, with a warning in the instance's Jupyter log.
+    int idleStopMinutes(const NotebookInstance& instance) const;
     QList<BucketLink> bucketLinksFor(const QString& roleArn) const;
     QString repositoryUrl(const QString& nameOrUrl) const;
 
