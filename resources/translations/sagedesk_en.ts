@@ -1157,6 +1157,33 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::Ui::ApiValueText</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 2 (IMDSv2 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual stack (IPv4 and IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Ui::ConsoleView</name>
     <message>
         <source>Warn about &amp;long-running instances…</source>
@@ -1369,6 +1396,17 @@ Request id: %3</source>
     </message>
 </context>
 <context>
+    <name>SageDesk::Ui::DetailValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Ui::EmptyTableWelcome</name>
     <message>
         <source>Create notebook instance</source>
@@ -1455,10 +1493,6 @@ Request id: %3</source>
 </context>
 <context>
     <name>SageDesk::Ui::InstanceDetailsPane</name>
-    <message>
-        <source>Select an instance to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
@@ -1581,6 +1615,14 @@ Request id: %3</source>
     </message>
     <message>
         <source>No instance selected. Select one in the table to see its settings, tags and status history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1157,6 +1157,33 @@
     </message>
 </context>
 <context>
+    <name>SageDesk::Ui::ApiValueText</name>
+    <message>
+        <source>Enabled</source>
+        <translation>활성화됨</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>비활성화됨</translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation>버전 1</translation>
+    </message>
+    <message>
+        <source>Version 2 (IMDSv2 only)</source>
+        <translation>버전 2(IMDSv2만)</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>IPv4만</translation>
+    </message>
+    <message>
+        <source>Dual stack (IPv4 and IPv6)</source>
+        <translation>듀얼 스택(IPv4 및 IPv6)</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Ui::ConsoleView</name>
     <message>
         <source>Warn about &amp;long-running instances…</source>
@@ -1372,6 +1399,17 @@ Request id: %3</source>
     </message>
 </context>
 <context>
+    <name>SageDesk::Ui::DetailValueLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>SageDesk::Ui::EmptyTableWelcome</name>
     <message>
         <source>Create notebook instance</source>
@@ -1458,10 +1496,6 @@ Request id: %3</source>
 </context>
 <context>
     <name>SageDesk::Ui::InstanceDetailsPane</name>
-    <message>
-        <source>Select an instance to see its details.</source>
-        <translation>세부 정보를 보려면 인스턴스를 선택하세요.</translation>
-    </message>
     <message>
         <source>Failure reason</source>
         <translation>실패 이유</translation>
@@ -1585,6 +1619,14 @@ Request id: %3</source>
     <message>
         <source>No instance selected. Select one in the table to see its settings, tags and status history.</source>
         <translation>선택한 인스턴스가 없습니다. 표에서 인스턴스를 선택하면 설정, 태그, 상태 기록이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>IP address type</source>
+        <translation>IP 주소 유형</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 복사</translation>
     </message>
 </context>
 <context>

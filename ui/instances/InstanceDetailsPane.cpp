@@ -3,6 +3,7 @@
 #include "console/models/InstanceTableModel.h"
 #include "core/LocalDates.h"
 #include "core/Redaction.h"
+#include "instances/ApiValueText.h"
 #include "instances/InstanceLogsView.h"
 #include "instances/StatusDelegate.h"
 
@@ -11,27 +12,24 @@
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace SageDesk::Ui {
 
 namespace {
 
-QString orNone(const QString& text)
-{
-    return text.isEmpty() ? QStringLiteral("\u2014") : text;
-}
-
+// Empty when there is no time: the field then shows a dash.
 QString dateText(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat)
-                          : QStringLiteral("\u2014");
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
 } // namespace
@@ -50,13 +48,12 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(content);
 
-    m_title = new QLabel(tr("Select an instance to see its details."), content);
+    m_title = new DetailValueLabel(DetailValueLabel::Fit::Wrap, content);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
     m_failureBox = new QFrame(content);
@@ -98,28 +95,56 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     bodyLayout->addLayout(m_form);
-    m_name = addField(tr("Name"), QStringLiteral("detailName"));
-    m_arn = addField(tr("ARN"), QStringLiteral("detailArn"));
-    m_status = addField(tr("Status"), QStringLiteral("detailStatus"));
-    m_instanceType = addField(tr("Instance type"), QStringLiteral("detailInstanceType"));
-    m_platform = addField(tr("Platform"), QStringLiteral("detailPlatform"));
-    m_volume = addField(tr("Volume"), QStringLiteral("detailVolume"));
-    m_created = addField(tr("Created"), QStringLiteral("detailCreated"));
-    m_lastModified = addField(tr("Last modified"), QStringLiteral("detailLastModified"));
-    m_url = addField(tr("URL"), QStringLiteral("detailUrl"));
-    m_role = addField(tr("IAM role"), QStringLiteral("detailRole"));
-    m_lifecycle = addField(tr("Lifecycle configuration"), QStringLiteral("detailLifecycle"));
-    m_rootAccess = addField(tr("Root access"), QStringLiteral("detailRootAccess"));
-    m_internet = addField(tr("Direct internet access"), QStringLiteral("detailInternet"));
-    m_imds = addField(tr("Minimum IMDS version"), QStringLiteral("detailImds"));
-    m_subnet = addField(tr("Subnet"), QStringLiteral("detailSubnet"));
-    m_securityGroups = addField(tr("Security groups"), QStringLiteral("detailSecurityGroups"));
-    m_kms = addField(tr("KMS key"), QStringLiteral("detailKms"));
-    m_networkInterface = addField(tr("Network interface"), QStringLiteral("detailNetworkInterface"));
-    m_defaultRepository = addField(tr("Default repository"), QStringLiteral("detailDefaultRepository"));
-    m_additionalRepositories =
-        addField(tr("Additional repositories"), QStringLiteral("detailAdditionalRepositories"));
-    m_tags = addField(tr("Tags"), QStringLiteral("detailTags"));
+    // One row per field. Identifiers are elided in the middle (an ARN keeps its account and its name)
+    // and have a Copy button; prose and dates wrap between words.
+    using Fit = DetailValueLabel::Fit;
+    struct Row
+    {
+        DetailValueLabel* InstanceDetailsPane::*field;
+        const char* label;
+        const char* objectName;
+        Fit fit;
+        Copy copy;
+    };
+    const Row rows[] = {
+        {&InstanceDetailsPane::m_name, QT_TR_NOOP("Name"), "detailName", Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_arn, QT_TR_NOOP("ARN"), "detailArn", Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_status, QT_TR_NOOP("Status"), "detailStatus", Fit::Wrap, Copy::MenuOnly},
+        {&InstanceDetailsPane::m_instanceType, QT_TR_NOOP("Instance type"), "detailInstanceType", Fit::Elide,
+         Copy::MenuOnly},
+        {&InstanceDetailsPane::m_platform, QT_TR_NOOP("Platform"), "detailPlatform", Fit::Elide,
+         Copy::MenuOnly},
+        {&InstanceDetailsPane::m_volume, QT_TR_NOOP("Volume"), "detailVolume", Fit::Wrap, Copy::MenuOnly},
+        {&InstanceDetailsPane::m_created, QT_TR_NOOP("Created"), "detailCreated", Fit::Wrap, Copy::Button},
+        {&InstanceDetailsPane::m_lastModified, QT_TR_NOOP("Last modified"), "detailLastModified", Fit::Wrap,
+         Copy::Button},
+        {&InstanceDetailsPane::m_url, QT_TR_NOOP("URL"), "detailUrl", Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_role, QT_TR_NOOP("IAM role"), "detailRole", Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_lifecycle, QT_TR_NOOP("Lifecycle configuration"), "detailLifecycle",
+         Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_rootAccess, QT_TR_NOOP("Root access"), "detailRootAccess", Fit::Wrap,
+         Copy::MenuOnly},
+        {&InstanceDetailsPane::m_internet, QT_TR_NOOP("Direct internet access"), "detailInternet", Fit::Wrap,
+         Copy::MenuOnly},
+        {&InstanceDetailsPane::m_imds, QT_TR_NOOP("Minimum IMDS version"), "detailImds", Fit::Wrap,
+         Copy::MenuOnly},
+        {&InstanceDetailsPane::m_ipAddressType, QT_TR_NOOP("IP address type"), "detailIpAddressType",
+         Fit::Wrap, Copy::MenuOnly},
+        {&InstanceDetailsPane::m_subnet, QT_TR_NOOP("Subnet"), "detailSubnet", Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_securityGroups, QT_TR_NOOP("Security groups"), "detailSecurityGroups",
+         Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_kms, QT_TR_NOOP("KMS key"), "detailKms", Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_networkInterface, QT_TR_NOOP("Network interface"), "detailNetworkInterface",
+         Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_defaultRepository, QT_TR_NOOP("Default repository"),
+         "detailDefaultRepository", Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_additionalRepositories, QT_TR_NOOP("Additional repositories"),
+         "detailAdditionalRepositories", Fit::Elide, Copy::Button},
+        {&InstanceDetailsPane::m_tags, QT_TR_NOOP("Tags"), "detailTags", Fit::Elide, Copy::MenuOnly},
+    };
+    for (const Row& row : rows) {
+        this->*row.field = addField(tr(row.label), QLatin1String(row.objectName), row.fit, row.copy);
+    }
 
     auto* timelineHeading = new QLabel(tr("Status history"), m_body);
     timelineHeading->setFont(bold);
@@ -140,16 +165,70 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget* parent)
 
 InstanceDetailsPane::~InstanceDetailsPane() = default;
 
-QLabel* InstanceDetailsPane::addField(const QString& label, const QString& objectName)
+DetailValueLabel* InstanceDetailsPane::addField(const QString& label, const QString& objectName,
+                                                DetailValueLabel::Fit fit, Copy copy)
 {
-    auto* field = new QLabel(this);
+    auto* row = new QWidget(m_body);
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    auto* field = new DetailValueLabel(fit, row);
     field->setObjectName(objectName);
-    field->setWordWrap(true);
-    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    field->setTextFormat(Qt::PlainText);
-    m_form->addRow(label, field);
+    field->setAccessibleName(label);
+    rowLayout->addWidget(field, 1);
+    if (copy == Copy::Button) {
+        auto* button = new QToolButton(row);
+        button->setObjectName(objectName + QStringLiteral("Copy"));
+        button->setAutoRaise(true);
+        button->setIcon(
+            QIcon::fromTheme(QStringLiteral("edit-copy"), QIcon(QStringLiteral(":/icons/actions/copy.svg"))));
+        button->setIconSize(QSize(16, 16));
+        button->setToolTip(tr("Copy %1").arg(label));
+        button->setAccessibleName(tr("Copy %1").arg(label));
+        // Tab reaches it (a QToolButton's default is not to take focus from the keyboard in every style).
+        button->setFocusPolicy(Qt::StrongFocus);
+        connect(button, &QToolButton::clicked, field, &DetailValueLabel::copyValue);
+        // Nothing to copy while the value is "none": the button stays in place, so the rows line up.
+        QSizePolicy keepPlace = button->sizePolicy();
+        keepPlace.setRetainSizeWhenHidden(true);
+        button->setSizePolicy(keepPlace);
+        rowLayout->addWidget(button, 0, Qt::AlignTop);
+        m_copyButtons.insert(field, button);
+    }
+    // Bold, so that a label reads apart from its value also when it sits above it.
+    auto* heading = new QLabel(label, m_body);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_form->addRow(heading, row);
     m_fields.append(field);
     return field;
+}
+
+void InstanceDetailsPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // In a narrow pane each label goes above its value, so that an ARN shows more than a few
+    // characters either side of its ellipsis.
+    int widestLabel = 0;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        if (QLayoutItem* label = m_form->itemAt(row, QFormLayout::LabelRole)) {
+            widestLabel = std::max(widestLabel, label->sizeHint().width());
+        }
+    }
+    const int roomForValue = fontMetrics().averageCharWidth() * 36;
+    const auto policy =
+        width() < widestLabel + roomForValue ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows;
+    if (m_form->rowWrapPolicy() != policy) {
+        m_form->setRowWrapPolicy(policy);
+    }
+}
+
+void InstanceDetailsPane::setField(DetailValueLabel* field, const QString& value)
+{
+    field->setValue(value.isEmpty() ? QStringLiteral("\u2014") : value);
+    if (QToolButton* button = m_copyButtons.value(field)) {
+        button->setVisible(!value.isEmpty());
+    }
 }
 
 void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const QList<StatusEvent>& history)
@@ -158,43 +237,45 @@ void InstanceDetailsPane::showInstance(const NotebookInstance* instance, const Q
     m_shownName = instance ? instance->notebookInstanceName : QString();
     m_body->setVisible(instance != nullptr);
     if (!instance) {
-        m_title->setText(tr("No instance selected. Select one in the table to see its settings, tags and "
-                            "status history."));
+        m_title->setFit(DetailValueLabel::Fit::Wrap);
+        m_title->setValue(tr("No instance selected. Select one in the table to see its settings, tags and "
+                             "status history."));
         m_failureBox->hide();
-        for (QLabel* field : m_fields) {
-            field->clear();
+        for (DetailValueLabel* field : m_fields) {
+            setField(field, {});
         }
         m_timeline->clear();
         m_logs->showInstance({}, NotebookInstanceStatus::Pending, {});
         return;
     }
-    m_title->setText(instance->notebookInstanceName);
+    m_title->setFit(DetailValueLabel::Fit::Elide);
+    m_title->setValue(instance->notebookInstanceName);
     m_failureReason->setText(instance->failureReason);
     m_failureBox->setVisible(!instance->failureReason.isEmpty());
-    m_name->setText(instance->notebookInstanceName);
-    m_arn->setText(orNone(instance->notebookInstanceArn));
-    m_status->setText(InstanceTableModel::statusText(instance->notebookInstanceStatus));
-    m_instanceType->setText(orNone(instance->instanceType));
-    m_platform->setText(orNone(instance->platformIdentifier));
-    m_volume->setText(instance->volumeSizeInGB > 0 ? tr("%1 GB").arg(instance->volumeSizeInGB)
-                                                   : QStringLiteral("\u2014"));
-    m_created->setText(dateText(instance->creationTime));
-    m_lastModified->setText(dateText(instance->lastModifiedTime));
-    m_url->setText(orNone(Redaction::redact(instance->url)));
-    m_role->setText(orNone(instance->roleArn));
-    m_lifecycle->setText(orNone(instance->notebookInstanceLifecycleConfigName));
-    m_rootAccess->setText(orNone(instance->rootAccess));
-    m_internet->setText(orNone(instance->directInternetAccess));
-    m_imds->setText(orNone(instance->minimumInstanceMetadataServiceVersion));
-    m_subnet->setText(orNone(instance->subnetId));
-    m_securityGroups->setText(orNone(instance->securityGroups.join(QStringLiteral(", "))));
-    m_kms->setText(orNone(instance->kmsKeyId));
-    m_networkInterface->setText(orNone(instance->networkInterfaceId));
-    m_defaultRepository->setText(orNone(instance->defaultCodeRepository));
-    m_additionalRepositories->setText(
-        orNone(instance->additionalCodeRepositories.join(QStringLiteral(", "))));
+    setField(m_name, instance->notebookInstanceName);
+    setField(m_arn, instance->notebookInstanceArn);
+    // As AWS spells it, in every language (the console does the same).
+    setField(m_status, InstanceTableModel::statusText(instance->notebookInstanceStatus));
+    setField(m_instanceType, instance->instanceType);
+    setField(m_platform, instance->platformIdentifier);
+    setField(m_volume, instance->volumeSizeInGB > 0 ? tr("%1 GB").arg(instance->volumeSizeInGB) : QString());
+    setField(m_created, dateText(instance->creationTime));
+    setField(m_lastModified, dateText(instance->lastModifiedTime));
+    setField(m_url, Redaction::redact(instance->url));
+    setField(m_role, instance->roleArn);
+    setField(m_lifecycle, instance->notebookInstanceLifecycleConfigName);
+    setField(m_rootAccess, ApiValueText::enabledDisabled(instance->rootAccess));
+    setField(m_internet, ApiValueText::enabledDisabled(instance->directInternetAccess));
+    setField(m_imds, ApiValueText::imdsVersion(instance->minimumInstanceMetadataServiceVersion));
+    setField(m_ipAddressType, ApiValueText::ipAddressType(instance->ipAddressType));
+    setField(m_subnet, instance->subnetId);
+    setField(m_securityGroups, instance->securityGroups.join(QStringLiteral(", ")));
+    setField(m_kms, instance->kmsKeyId);
+    setField(m_networkInterface, instance->networkInterfaceId);
+    setField(m_defaultRepository, instance->defaultCodeRepository);
+    setField(m_additionalRepositories, instance->additionalCodeRepositories.join(QStringLiteral(", ")));
     if (!sameInstance) {
-        m_tags->setText(tr("Loading\u2026"));
+        m_tags->setValue(tr("Loading\u2026"));
     }
 
     m_logs->showInstance(instance->notebookInstanceName, instance->notebookInstanceStatus,
@@ -226,7 +307,7 @@ void InstanceDetailsPane::showTags(const QString& name, const QList<Tag>& tags)
     for (const Tag& tag : tags) {
         lines << tag.key + QStringLiteral(" = ") + tag.value;
     }
-    m_tags->setText(lines.isEmpty() ? tr("None") : lines.join(QLatin1Char('\n')));
+    m_tags->setValue(lines.isEmpty() ? tr("None") : lines.join(QLatin1Char('\n')));
 }
 
 void InstanceDetailsPane::copyFailureReason()

@@ -8,6 +8,7 @@
 #include "console/models/PriceCatalog.h"
 #include "domain/InstanceTypeCatalog.h"
 #include "domain/PlatformCatalog.h"
+#include "instances/ApiValueText.h"
 #include "instances/LifecycleLogLink.h"
 #include "wizard/CreateWizard.h"
 #include "wizard/NewRoleDialog.h"
@@ -1235,17 +1236,18 @@ QString ReviewPage::summaryText(const CreatePlan& plan)
     } else {
         line(tr("IAM role"), r.roleArn);
     }
-    line(tr("Root access"), r.rootAccess);
+    line(tr("Root access"), ApiValueText::enabledDisabled(r.rootAccess));
     line(tr("Subnet"), r.subnetId);
     line(tr("Security groups"), r.securityGroupIds.join(QStringLiteral(", ")));
-    line(tr("Direct internet access"), r.directInternetAccess);
-    line(tr("IP address type"), r.ipAddressType.isEmpty() ? QStringLiteral("ipv4") : r.ipAddressType);
+    line(tr("Direct internet access"), ApiValueText::enabledDisabled(r.directInternetAccess));
+    line(tr("IP address type"),
+         ApiValueText::ipAddressType(r.ipAddressType.isEmpty() ? QStringLiteral("ipv4") : r.ipAddressType));
     QStringList repositories = r.additionalCodeRepositories;
     if (!r.defaultCodeRepository.isEmpty()) {
         repositories.prepend(r.defaultCodeRepository);
     }
     line(tr("Git repositories"), repositories.join(QStringLiteral(", ")));
-    line(tr("Minimum IMDS version"), r.minimumInstanceMetadataServiceVersion);
+    line(tr("Minimum IMDS version"), ApiValueText::imdsVersion(r.minimumInstanceMetadataServiceVersion));
     line(tr("Encryption key"), r.kmsKeyId.isEmpty() ? tr("AWS managed key") : r.kmsKeyId);
     QStringList tags;
     for (const Tag& tag : r.tags) {

@@ -32,6 +32,17 @@ constexpr auto kStopPollInterval = std::chrono::milliseconds(20);
 constexpr auto kLabPython = QLatin1String("/usr/bin/python3");
 constexpr auto kLabScriptName = QLatin1String("sagedesk_lab.py");
 
+// A QProcess kills its child when it is destroyed while the child runs. detach() must let the server
+// outlive this endpoint, so it tells the object the child has ended (setProcessState is there for
+// subclasses) before deleting it: the destructor then only closes its channels and the pid file
+// descriptor, and the server, in a session of its own (InstanceProcesses::prepare), goes on (its parent
+// becomes init when this endpoint exits).
+class DisownableProcess final : public QProcess
+{
+public:
+    void disown() { setProcessState(QProcess::NotRunning); }
+};
+
 // A folder with the server script and the built front end it serves.
 bool holdsLab(const QString& dir)
 {
@@ -137,7 +148,7 @@ void JupyterServer::launch()
         giveUp(QStringLiteral("No free loopback port was found for the Jupyter server."));
         return;
     }
-    m_process = std::make_unique<QProcess>();
+    m_process = std::make_unique<DisownableProcess>();
     QProcessEnvironment environment = m_environment;
     // In the environment rather than on the command line, where every local user could read it.
     environment.insert(QStringLiteral("JUPYTER_TOKEN"), QString::fromLatin1(m_token));
@@ -342,10 +353,8 @@ void JupyterServer::detach()
     stopWatching();
     if (m_process) {
         m_process->disconnect(this);
-        // A QProcess kills its child when it is destroyed, and Qt offers no way to disown one: the
-        // object is left undeleted so that the server outlives this endpoint process (it still reaps
-        // the child should it exit before then).
-        static_cast<void>(m_process.release());
+        static_cast<DisownableProcess&>(*m_process).disown();
+        m_process.reset();
     }
 }
 
