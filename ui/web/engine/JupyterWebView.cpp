@@ -106,6 +106,11 @@ JupyterWebView::JupyterWebView(QWebEngineProfile* profile, QWidget* parent)
             m_hooks.closeAccepted();
         }
     });
+    connect(m_page, &JupyterPage::leavingCancelled, this, [this] {
+        if (m_hooks.closeCancelled) {
+            m_hooks.closeCancelled();
+        }
+    });
     m_page->setWindowFactory([this]() -> QWebEnginePage* {
         if (!m_hooks.childOpened) {
             return nullptr;
