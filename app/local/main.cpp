@@ -157,9 +157,15 @@ int main(int argc, char** argv)
         hiddenOption(QStringLiteral("test-jupyter-start-timeout-ms"),
                      QStringLiteral("For tests: how long Jupyter may take to answer, in milliseconds."),
                      QStringLiteral("MS"));
+    // For tests only, hidden: how long Updating and Deleting last, for a test that must see them with
+    // the aws CLI on a loaded machine; bounded like the others.
+    const QCommandLineOption testTransitionOption =
+        hiddenOption(QStringLiteral("test-transition-ms"),
+                     QStringLiteral("For tests: how long Updating and Deleting last, in milliseconds."),
+                     QStringLiteral("MS"));
     parser.addOptions({portOption, dataDirOption, printEnvOption, keepRunningOption, languageOption,
                        testIdleMinuteOption, testClassicJupyterOption, testJupyterProgramOption,
-                       testJupyterStartTimeoutOption});
+                       testJupyterStartTimeoutOption, testTransitionOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -203,6 +209,13 @@ int main(int argc, char** argv)
             return 2;
         }
         options.runtime.jupyterStartTimeout = *startTimeout;
+    }
+    if (parser.isSet(testTransitionOption)) {
+        const auto transition = testMilliseconds(parser, testTransitionOption, 500, 60000, err);
+        if (!transition) {
+            return 2;
+        }
+        options.transitionDuration = *transition;
     }
 
     if (parser.isSet(printEnvOption)) {

@@ -199,6 +199,83 @@ QJsonObject CreateNotebookInstanceRequest::toJson() const
     return json;
 }
 
+CreateNotebookInstanceRequest CreateNotebookInstanceRequest::fromInstance(const NotebookInstance& instance)
+{
+    CreateNotebookInstanceRequest r;
+    r.notebookInstanceName = instance.notebookInstanceName;
+    r.instanceType = instance.instanceType;
+    r.roleArn = instance.roleArn;
+    r.platformIdentifier = instance.platformIdentifier;
+    r.volumeSizeInGB = instance.volumeSizeInGB;
+    r.lifecycleConfigName = instance.notebookInstanceLifecycleConfigName;
+    r.rootAccess = instance.rootAccess;
+    r.kmsKeyId = instance.kmsKeyId;
+    r.subnetId = instance.subnetId;
+    r.securityGroupIds = instance.securityGroups;
+    r.ipAddressType = instance.ipAddressType;
+    r.directInternetAccess = instance.directInternetAccess;
+    r.minimumInstanceMetadataServiceVersion = instance.minimumInstanceMetadataServiceVersion;
+    r.defaultCodeRepository = instance.defaultCodeRepository;
+    r.additionalCodeRepositories = instance.additionalCodeRepositories;
+    return r;
+}
+
+namespace {
+
+QString orDefault(const QString& value, const char* apiDefault)
+{
+    return value.isEmpty() ? QString::fromLatin1(apiDefault) : value;
+}
+
+} // namespace
+
+UpdateNotebookInstanceRequest
+UpdateNotebookInstanceRequest::between(const NotebookInstance& current,
+                                       const CreateNotebookInstanceRequest& wanted)
+{
+    UpdateNotebookInstanceRequest r;
+    r.notebookInstanceName = current.notebookInstanceName;
+    const auto changed = [](const QString& now, const QString& then) -> std::optional<QString> {
+        return !then.isEmpty() && then != now ? std::optional<QString>(then) : std::nullopt;
+    };
+    r.instanceType = changed(current.instanceType, wanted.instanceType);
+    r.roleArn = changed(current.roleArn, wanted.roleArn);
+    // A platform Describe did not name is unknown, not one to replace.
+    if (!current.platformIdentifier.isEmpty()) {
+        r.platformIdentifier = changed(current.platformIdentifier, wanted.platformIdentifier);
+    }
+    r.ipAddressType =
+        changed(orDefault(current.ipAddressType, "ipv4"), orDefault(wanted.ipAddressType, "ipv4"));
+    r.rootAccess = changed(orDefault(current.rootAccess, "Enabled"), orDefault(wanted.rootAccess, "Enabled"));
+    r.minimumInstanceMetadataServiceVersion =
+        changed(orDefault(current.minimumInstanceMetadataServiceVersion, "1"),
+                orDefault(wanted.minimumInstanceMetadataServiceVersion, "1"));
+    if (wanted.volumeSizeInGB != current.volumeSizeInGB) {
+        r.volumeSizeInGB = wanted.volumeSizeInGB;
+    }
+    r.lifecycleConfigName = changed(current.notebookInstanceLifecycleConfigName, wanted.lifecycleConfigName);
+    r.disassociateLifecycleConfig =
+        wanted.lifecycleConfigName.isEmpty() && !current.notebookInstanceLifecycleConfigName.isEmpty();
+    r.defaultCodeRepository = changed(current.defaultCodeRepository, wanted.defaultCodeRepository);
+    r.disassociateDefaultCodeRepository =
+        wanted.defaultCodeRepository.isEmpty() && !current.defaultCodeRepository.isEmpty();
+    if (!wanted.additionalCodeRepositories.isEmpty() &&
+        wanted.additionalCodeRepositories != current.additionalCodeRepositories) {
+        r.additionalCodeRepositories = wanted.additionalCodeRepositories;
+    }
+    r.disassociateAdditionalCodeRepositories =
+        wanted.additionalCodeRepositories.isEmpty() && !current.additionalCodeRepositories.isEmpty();
+    return r;
+}
+
+bool UpdateNotebookInstanceRequest::changesSomething() const
+{
+    return instanceType || ipAddressType || roleArn || platformIdentifier || volumeSizeInGB ||
+           lifecycleConfigName || rootAccess || minimumInstanceMetadataServiceVersion ||
+           defaultCodeRepository || additionalCodeRepositories || disassociateLifecycleConfig ||
+           disassociateDefaultCodeRepository || disassociateAdditionalCodeRepositories;
+}
+
 UpdateNotebookInstanceRequest UpdateNotebookInstanceRequest::fromJson(const QJsonObject& json)
 {
     UpdateNotebookInstanceRequest r;

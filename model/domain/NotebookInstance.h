@@ -75,6 +75,9 @@ struct CreateNotebookInstanceRequest
 
     static CreateNotebookInstanceRequest fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
+    // The settings `instance` has, as CreateNotebookInstance would carry them: what the wizard's
+    // pages show when the update dialog reuses them.
+    static CreateNotebookInstanceRequest fromInstance(const NotebookInstance& instance);
     friend bool operator==(const CreateNotebookInstanceRequest&,
                            const CreateNotebookInstanceRequest&) = default;
 };
@@ -99,6 +102,14 @@ struct UpdateNotebookInstanceRequest
 
     static UpdateNotebookInstanceRequest fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
+    // What to send to turn `current` into `wanted`: only the members UpdateNotebookInstance takes
+    // and that differ; a lifecycle configuration or repositories cleared become their Disassociate
+    // flags. Empty means the API default (RootAccess Enabled, IpAddressType ipv4, IMDS version 1),
+    // so a default that Describe leaves out is no change.
+    static UpdateNotebookInstanceRequest between(const NotebookInstance& current,
+                                                 const CreateNotebookInstanceRequest& wanted);
+    // Whether any member besides the name is set.
+    bool changesSomething() const;
 };
 
 namespace Json {

@@ -466,6 +466,10 @@ ValidationIssues Validation::updateNotebookInstanceWarnings(const UpdateNotebook
         (request.platformIdentifier || current) && !platformIdentifier(platform)) {
         append(warnings, platformSupportsInstanceType(platform, type));
     }
+    if (request.ipAddressType == QLatin1String("dualstack") && current && current->subnetId.isEmpty()) {
+        warnings.append(issue(QStringLiteral("IpAddressType"),
+                              tr("dualstack needs a SubnetId of a subnet with an IPv6 range")));
+    }
     return warnings;
 }
 

@@ -113,6 +113,9 @@ bool LocalEndpoint::start()
     m_containerCredentials =
         std::make_unique<ContainerCredentials>(*m_authenticator, *m_store, *m_runtime, m_clock);
     m_controller = new NotebookInstanceController(*m_store, *m_runtime, *m_buckets, m_context, m_clock, this);
+    if (m_options.transitionDuration.count() > 0) {
+        m_controller->setTransitionDuration(m_options.transitionDuration);
+    }
     m_instanceApi = std::make_unique<NotebookInstanceApi>(*m_store, *m_controller, *m_tokens, *m_rolePolicies,
                                                           m_context, m_clock);
     m_lifecycleApi = std::make_unique<LifecycleConfigApi>(*m_store, m_context, m_clock);

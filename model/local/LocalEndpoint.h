@@ -58,6 +58,8 @@ public:
         qsizetype maxBodyBytes = 16 * 1024 * 1024;
         // Connection cap, head deadline, pipelining bound (maxBodyBytes overrides its body size).
         HttpLimits httpLimits;
+        // How long Updating and Deleting last; 0: NotebookInstanceController::kTransitionDuration.
+        std::chrono::milliseconds transitionDuration{0};
     };
 
     explicit LocalEndpoint(Options options, const Clock& clock = Clock::system(), QObject* parent = nullptr);

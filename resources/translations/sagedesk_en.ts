@@ -2592,31 +2592,67 @@ Request id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instance type</source>
+        <source>Problems with the new settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> GB</source>
+        <source>Update status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volume size</source>
+        <source>Settings to update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No lifecycle configuration</source>
+        <source>Notebook instance settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lifecycle configuration</source>
+        <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the lifecycle configuration</source>
+        <source>Git repositories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update</source>
+        <source>UpdateNotebookInstance request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the notebook instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body (UpdateNotebookInstance):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the current settings (DescribeNotebookInstance)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DescribeNotebookInstance failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: AWS updates the settings of a Stopped instance only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending UpdateNotebookInstance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UpdateNotebookInstance failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2596,32 +2596,68 @@ Request id: %3</source>
         <translation>%1 설정 업데이트</translation>
     </message>
     <message>
-        <source>Instance type</source>
-        <translation>인스턴스 유형</translation>
+        <source>Problems with the new settings</source>
+        <translation>새 설정의 문제</translation>
     </message>
     <message>
-        <source> GB</source>
-        <translation> GB</translation>
+        <source>Update status</source>
+        <translation>업데이트 상태</translation>
     </message>
     <message>
-        <source>Volume size</source>
-        <translation>볼륨 크기</translation>
+        <source>Settings to update</source>
+        <translation>업데이트할 설정</translation>
     </message>
     <message>
-        <source>No lifecycle configuration</source>
-        <translation>수명 주기 구성 없음</translation>
+        <source>Notebook instance settings</source>
+        <translation>노트북 인스턴스 설정</translation>
     </message>
     <message>
-        <source>Lifecycle configuration</source>
-        <translation>수명 주기 구성</translation>
+        <source>Permissions</source>
+        <translation>권한</translation>
     </message>
     <message>
-        <source>Remove the lifecycle configuration</source>
-        <translation>수명 주기 구성 제거</translation>
+        <source>Git repositories</source>
+        <translation>Git 리포지토리</translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>업데이트</translation>
+        <source>UpdateNotebookInstance request body</source>
+        <translation>UpdateNotebookInstance 요청 본문</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>업데이트(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update the notebook instance</source>
+        <translation>노트북 인스턴스 업데이트</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Request body (UpdateNotebookInstance):</source>
+        <translation>요청 본문(UpdateNotebookInstance):</translation>
+    </message>
+    <message>
+        <source>Loading the current settings (DescribeNotebookInstance)…</source>
+        <translation>현재 설정을 불러오는 중(DescribeNotebookInstance)…</translation>
+    </message>
+    <message>
+        <source>DescribeNotebookInstance failed: %1</source>
+        <translation>DescribeNotebookInstance 실패: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2: AWS updates the settings of a Stopped instance only.</source>
+        <translation>%1의 상태는 %2입니다. AWS는 Stopped 상태인 인스턴스의 설정만 업데이트합니다.</translation>
+    </message>
+    <message>
+        <source>Sending UpdateNotebookInstance…</source>
+        <translation>UpdateNotebookInstance 보내는 중…</translation>
+    </message>
+    <message>
+        <source>UpdateNotebookInstance failed: %1</source>
+        <translation>UpdateNotebookInstance 실패: %1</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 // (the endpoint accepts connections and never answers, so ListRoles, ListBuckets and
 // ListNotebookInstanceLifecycleConfigs stay pending), and rendering the Review page (plan, JSON
 // bodies, CLI text) for a new role with Specific buckets, a new lifecycle configuration and 50 tags.
+// Beside them, the update dialog (the same pages) opening while DescribeNotebookInstance and the
+// lists are still loading.
 //
 //   QT_QPA_PLATFORM=offscreen bench_console_wizard
 #include "aws/client/AwsClientContext.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
+#include "instances/UpdateSettingsDialog.h"
 #include "wizard/CreateWizard.h"
 #include "wizard/WizardPages.h"
 
@@ -63,20 +66,37 @@ CreateWizardOptions options()
     return o;
 }
 
+// Makes, shows and paints one window per iteration; only that is timed.
+template <typename Make>
+void timeOpening(benchmark::State& state, Make make)
+{
+    for (auto _ : state) {
+        auto window = make();
+        window->show();
+        QCoreApplication::processEvents(); // the first paint
+        benchmark::DoNotOptimize(window.get());
+        state.PauseTiming();
+        window.reset();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+}
+
 void BM_WizardOpenWithListsLoading(benchmark::State& state)
 {
     StallingEndpoint endpoint;
     auto context = stalledContext(endpoint);
-    for (auto _ : state) {
-        auto wizard = std::make_unique<CreateWizard>(context.get(), options());
-        wizard->show();
-        QCoreApplication::processEvents(); // the first paint
-        benchmark::DoNotOptimize(wizard.get());
-        state.PauseTiming();
-        wizard.reset();
-        QCoreApplication::processEvents();
-        state.ResumeTiming();
-    }
+    timeOpening(state, [&] { return std::make_unique<CreateWizard>(context.get(), options()); });
+}
+
+void BM_UpdateDialogOpenWhileDescribing(benchmark::State& state)
+{
+    StallingEndpoint endpoint;
+    auto context = stalledContext(endpoint);
+    NotebookInstance instance;
+    instance.notebookInstanceName = QStringLiteral("bench-notebook");
+    instance.notebookInstanceStatus = NotebookInstanceStatus::Stopped;
+    timeOpening(state, [&] { return std::make_unique<UpdateSettingsDialog>(instance, context.get()); });
 }
 
 void BM_ReviewRender(benchmark::State& state)
@@ -111,6 +131,7 @@ void BM_ReviewRender(benchmark::State& state)
 
 BENCHMARK(BM_WizardOpenWithListsLoading)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReviewRender)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_UpdateDialogOpenWhileDescribing)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {

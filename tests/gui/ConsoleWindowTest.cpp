@@ -26,6 +26,7 @@
 #include "support/LocalEndpointProcess.h"
 #include "support/MotoServer.h"
 #include "support/ServerProcess.h"
+#include "wizard/WizardPages.h"
 
 #include <gtest/gtest.h>
 
@@ -539,11 +540,11 @@ TEST_F(ConsoleWindow, EnablesActionsExactlyAsAwsAllowsInEveryStatus)
             },
             5000);
         ASSERT_NE(dialog, nullptr);
-        auto* volume = dialog->findChild<QSpinBox*>(QStringLiteral("volumeSpin"));
-        ASSERT_NE(volume, nullptr);
-        EXPECT_EQ(volume->minimum(), volume->value()); // a volume never shrinks
+        ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->settingsLoaded(); }, kWaitMs))
+            << dialog->statusLabel()->text().toStdString();
+        QSpinBox* volume = dialog->settingsPage()->volumeBox();
         volume->setValue(volume->value() + 5);
-        dialog->accept();
+        dialog->updateButton()->click();
     });
     const int before = model()->find(QStringLiteral("gamma"))->volumeSizeInGB;
     console()->actions()->action(Kind::UpdateSettings)->trigger();

@@ -399,6 +399,46 @@ TEST_F(CreateWizardGui, RefusedCreateShowsTheAwsErrorAndCleanUpLeavesNoRole)
     EXPECT_TRUE(m_wizard->button(QWizard::FinishButton)->isEnabled());
 }
 
+// "None" in "Create an IAM role": the role gets the managed policy alone, no policy of its own.
+TEST_F(CreateWizardGui, NewRoleWithNoS3AccessHasOnlyTheManagedPolicy)
+{
+    m_wizard = openWizard();
+    fillName(m_wizard.get(), QStringLiteral("gui-none"));
+    m_wizard->next();
+    PermissionsPage* page = m_wizard->permissionsPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->rolesLoaded(); }, kWaitMs));
+    page->roleModeBox()->setCurrentIndex(PermissionsPage::NewRole);
+    page->newRoleButton()->click();
+    NewRoleDialog* dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = page->findChild<NewRoleDialog*>()) && dialog->isVisible(); }, 5000));
+    dialog->noneButton()->click();
+    ASSERT_TRUE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(page->isComplete());
+    for (int id = CreateWizard::NetworkId; id <= CreateWizard::ReviewId; ++id) {
+        m_wizard->next();
+    }
+    ASSERT_EQ(m_wizard->currentId(), CreateWizard::ReviewId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_wizard->reviewPage()->isComplete(); }, kWaitMs))
+        << m_wizard->reviewPage()->issuesLabel()->text().toStdString();
+    m_wizard->reviewPage()->waitBox()->setChecked(false);
+    m_wizard->next();
+    ASSERT_TRUE(waitForRunner(m_wizard.get(), CreateRunner::State::Running));
+    ASSERT_EQ(m_wizard->runner()->state(), CreateRunner::State::Succeeded)
+        << m_wizard->progressPage()->errorLabel()->text().toStdString();
+
+    const QString roleName = m_wizard->runner()->plan().roleName();
+    const auto attached = Aws::IamClient(context()).listAttachedRolePolicies(roleName).wait();
+    ASSERT_TRUE(attached.ok()) << attached.error().toDisplayString().toStdString();
+    ASSERT_EQ(attached->size(), 1);
+    EXPECT_EQ(attached->first().policyArn, Aws::ExecutionRolePolicies::managedPolicyArn());
+    const auto described =
+        Aws::SageMakerClient(context()).describeNotebookInstance(QStringLiteral("gui-none")).wait();
+    ASSERT_TRUE(described.ok());
+    EXPECT_TRUE(described->roleArn.endsWith(QLatin1Char('/') + roleName)) << described->roleArn.toStdString();
+}
+
 TEST_F(CreateWizardGui, EveryControlOnEveryPageHasAnAccessibleNameAndItsOwnMnemonic)
 {
     m_wizard = openWizard();

@@ -51,7 +51,15 @@ int httpStatus(const QString& url)
 }
 
 class LocalEndToEndTest : public SageDesk::Test::LocalEndpointTest
-{};
+{
+protected:
+    // Updating and Deleting long enough to be seen by the next aws CLI call (a Python start-up,
+    // seconds on a loaded machine), not the three seconds a person gets.
+    QStringList endpointArguments() const override
+    {
+        return {QStringLiteral("--test-transition-ms"), QStringLiteral("20000")};
+    }
+};
 
 TEST_F(LocalEndToEndTest, AwsCliDrivesTheWholeLifecycle)
 {

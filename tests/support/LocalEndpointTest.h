@@ -20,9 +20,11 @@ protected:
         if (const QString missing = LocalTestEndpoint::missingTools(); !missing.isEmpty()) {
             GTEST_SKIP() << missing.toStdString();
         }
-        ASSERT_TRUE(m_endpoint.start()) << m_endpoint.error().toStdString();
+        ASSERT_TRUE(m_endpoint.start(endpointArguments())) << m_endpoint.error().toStdString();
         setUpWithEndpoint();
     }
+    // sagedesk-local's arguments beyond the data directory and port (its hidden --test-* options).
+    virtual QStringList endpointArguments() const { return {}; }
     // The rest of SetUp(), once the endpoint runs.
     virtual void setUpWithEndpoint() {}
 

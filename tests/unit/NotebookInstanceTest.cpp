@@ -112,3 +112,96 @@ TEST(CreateNotebookInstanceRequest, SendsOnlyWhatIsSet)
     EXPECT_EQ(json.value(QStringLiteral("Tags")).toArray().size(), 1);
     EXPECT_EQ(CreateNotebookInstanceRequest::fromJson(json), request);
 }
+
+namespace {
+
+NotebookInstance describedInstance()
+{
+    NotebookInstance current;
+    current.notebookInstanceName = QStringLiteral("nb");
+    current.instanceType = QStringLiteral("ml.t3.medium");
+    current.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/service-role/A");
+    current.platformIdentifier = QStringLiteral("notebook-al2023-v1");
+    current.volumeSizeInGB = 5;
+    current.notebookInstanceLifecycleConfigName = QStringLiteral("setup");
+    current.rootAccess = QStringLiteral("Enabled");
+    current.ipAddressType = QStringLiteral("ipv4");
+    current.minimumInstanceMetadataServiceVersion = QStringLiteral("2");
+    current.defaultCodeRepository = QStringLiteral("https://github.com/aws/main");
+    current.additionalCodeRepositories = {QStringLiteral("stored-repo")};
+    return current;
+}
+
+} // namespace
+
+// The update dialog shows the instance through the wizard's create request: unchanged, nothing
+// besides the name is sent.
+TEST(UpdateNotebookInstanceRequest, BetweenTheSameSettingsChangesNothing)
+{
+    const NotebookInstance current = describedInstance();
+    const auto request =
+        UpdateNotebookInstanceRequest::between(current, CreateNotebookInstanceRequest::fromInstance(current));
+    EXPECT_FALSE(request.changesSomething());
+    EXPECT_EQ(request.toJson(),
+              QJsonObject({{QStringLiteral("NotebookInstanceName"), QStringLiteral("nb")}}));
+}
+
+TEST(UpdateNotebookInstanceRequest, BetweenSendsOnlyWhatChanged)
+{
+    const NotebookInstance current = describedInstance();
+    CreateNotebookInstanceRequest wanted = CreateNotebookInstanceRequest::fromInstance(current);
+    wanted.instanceType = QStringLiteral("ml.t3.large");
+    wanted.volumeSizeInGB = 8;
+    wanted.rootAccess = QStringLiteral("Disabled");
+    wanted.minimumInstanceMetadataServiceVersion = QStringLiteral("1");
+    wanted.additionalCodeRepositories = {QStringLiteral("stored-repo"), QStringLiteral("other")};
+    const QJsonObject body = UpdateNotebookInstanceRequest::between(current, wanted).toJson();
+    EXPECT_EQ(body, QJsonDocument::fromJson(R"({"NotebookInstanceName": "nb", "InstanceType": "ml.t3.large",
+        "VolumeSizeInGB": 8, "RootAccess": "Disabled",
+        "InstanceMetadataServiceConfiguration": {"MinimumInstanceMetadataServiceVersion": "1"},
+        "AdditionalCodeRepositories": ["stored-repo", "other"]})")
+                        .object());
+}
+
+TEST(UpdateNotebookInstanceRequest, BetweenTurnsWhatWasClearedIntoDisassociateFlags)
+{
+    const NotebookInstance current = describedInstance();
+    CreateNotebookInstanceRequest wanted = CreateNotebookInstanceRequest::fromInstance(current);
+    wanted.lifecycleConfigName.clear();
+    wanted.defaultCodeRepository.clear();
+    wanted.additionalCodeRepositories.clear();
+    const auto request = UpdateNotebookInstanceRequest::between(current, wanted);
+    EXPECT_TRUE(request.disassociateLifecycleConfig);
+    EXPECT_TRUE(request.disassociateDefaultCodeRepository);
+    EXPECT_TRUE(request.disassociateAdditionalCodeRepositories);
+    EXPECT_FALSE(request.lifecycleConfigName || request.defaultCodeRepository ||
+                 request.additionalCodeRepositories);
+
+    // Nothing to clear sends no flag; a new name replaces the old one without one.
+    NotebookInstance bare = current;
+    bare.notebookInstanceLifecycleConfigName.clear();
+    EXPECT_FALSE(UpdateNotebookInstanceRequest::between(bare, wanted).disassociateLifecycleConfig);
+    wanted.lifecycleConfigName = QStringLiteral("other-setup");
+    const auto renamed = UpdateNotebookInstanceRequest::between(current, wanted);
+    EXPECT_EQ(renamed.lifecycleConfigName, QStringLiteral("other-setup"));
+    EXPECT_FALSE(renamed.disassociateLifecycleConfig);
+}
+
+// Describe may leave out what is the API's default; the same default chosen is no change.
+TEST(UpdateNotebookInstanceRequest, BetweenCountsApiDefaultsAsSet)
+{
+    NotebookInstance current = describedInstance();
+    current.rootAccess.clear();
+    current.ipAddressType.clear();
+    current.minimumInstanceMetadataServiceVersion.clear();
+    current.platformIdentifier.clear();
+    CreateNotebookInstanceRequest wanted = CreateNotebookInstanceRequest::fromInstance(current);
+    wanted.rootAccess = QStringLiteral("Enabled");
+    wanted.ipAddressType = QStringLiteral("ipv4");
+    wanted.minimumInstanceMetadataServiceVersion = QStringLiteral("1");
+    wanted.platformIdentifier = QStringLiteral("notebook-al2023-v1");
+    EXPECT_FALSE(UpdateNotebookInstanceRequest::between(current, wanted).changesSomething());
+    wanted.ipAddressType = QStringLiteral("dualstack");
+    EXPECT_EQ(UpdateNotebookInstanceRequest::between(current, wanted).ipAddressType,
+              QStringLiteral("dualstack"));
+}

@@ -478,11 +478,19 @@ void ConsoleView::editSettings()
     if (!instance) {
         return;
     }
-    UpdateSettingsDialog dialog(*instance, this);
-    dialog.showLogLinks(m_session->connection() ? m_session->connection()->context() : nullptr);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_session->updateInstance(dialog.request());
+    Aws::AwsConnection* connection = m_session->connection();
+    if (!connection) {
+        return;
     }
+    // The dialog sends UpdateNotebookInstance itself, so that a refusal keeps what was chosen.
+    auto* dialog = new UpdateSettingsDialog(*instance, connection->context(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UpdateSettingsDialog::instanceUpdated, this, [this] {
+        if (m_session) {
+            m_session->refresh();
+        }
+    });
+    dialog->open();
 }
 
 void ConsoleView::openJupyter(bool lab)

@@ -155,7 +155,8 @@ SettingsPage::SettingsPage(Aws::AwsClientContext* context, const QString& region
     connect(m_onCreate, &QPlainTextEdit::textChanged, this, &SettingsPage::updateLifecycle);
     connect(m_onStart, &QPlainTextEdit::textChanged, this, &SettingsPage::updateLifecycle);
 
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
+    auto* form = m_form;
     form->addRow(tr("Na&me:"), nameRow);
     form->addRow(tr("Instance &type:"), m_type);
     form->addRow(tr("&Platform:"), m_platform);
@@ -225,6 +226,8 @@ void SettingsPage::loadLifecycleConfigs()
             if (!page) {
                 m_existingLifecycle->addItem(
                     tr("Could not list configurations: %1").arg(page.error().toDisplayString()));
+                m_lifecyclesLoaded = true;
+                selectPendingLifecycle();
                 return;
             }
             for (const auto& config : page->configs) {
@@ -235,9 +238,8 @@ void SettingsPage::loadLifecycleConfigs()
                 m_existingLifecycle->addItem(tr("No lifecycle configurations in this region"));
             }
             m_existingLifecycle->setEnabled(!page->configs.isEmpty());
-            if (const int restored = m_existingLifecycle->findData(m_pendingLifecycle); restored >= 0) {
-                m_existingLifecycle->setCurrentIndex(restored);
-            }
+            m_lifecyclesLoaded = true;
+            selectPendingLifecycle();
             updateLifecycle(); // a new name may now turn out to be taken
         });
 }
@@ -262,7 +264,7 @@ void SettingsPage::updatePlatform()
 {
     const QString platform = m_platform->currentData().toString();
     QStringList warnings;
-    if (!PlatformCatalog::isCreatable(platform)) {
+    if (!PlatformCatalog::isCreatable(platform) && (!m_updatedPlatform || platform != *m_updatedPlatform)) {
         warnings << tr("AWS no longer creates instances on %1; choose %2.")
                         .arg(platform, PlatformCatalog::defaultPlatform());
     }
@@ -322,7 +324,7 @@ bool SettingsPage::isComplete() const
     case CreateChoices::Lifecycle::None:
         return true;
     case CreateChoices::Lifecycle::Existing:
-        return !m_existingLifecycle->currentData().toString().isEmpty();
+        return !chosenLifecycle().isEmpty();
     case CreateChoices::Lifecycle::New: {
         // A missing shebang is only a warning; CRLF, size and the name are refusals.
         const QByteArray onCreate = m_onCreate->toPlainText().toUtf8();
@@ -348,18 +350,41 @@ void SettingsPage::apply(CreateChoices& choices) const
     const QString ipAddressType = m_ipAddressType->currentData().toString();
     choices.instance.ipAddressType = ipAddressType == QLatin1String("ipv4") ? QString() : ipAddressType;
     choices.lifecycle = CreateChoices::Lifecycle(m_lifecycleMode->currentIndex());
-    choices.instance.lifecycleConfigName = choices.lifecycle == CreateChoices::Lifecycle::Existing
-                                               ? m_existingLifecycle->currentData().toString()
-                                               : QString();
+    choices.instance.lifecycleConfigName =
+        choices.lifecycle == CreateChoices::Lifecycle::Existing ? chosenLifecycle() : QString();
     choices.newLifecycleConfigName = m_newLifecycleName->text();
     choices.onCreate = m_onCreate->toPlainText().toUtf8();
     choices.onStart = m_onStart->toPlainText().toUtf8();
+}
+
+// A restored configuration that the list lacks (deleted since) stays what the instance or draft
+// names: AWS, not a silent switch to another configuration, answers for it.
+void SettingsPage::selectPendingLifecycle()
+{
+    if (m_pendingLifecycle.isEmpty() || !m_lifecyclesLoaded) {
+        return;
+    }
+    if (m_existingLifecycle->findData(m_pendingLifecycle) < 0) {
+        m_existingLifecycle->addItem(m_pendingLifecycle, m_pendingLifecycle);
+        m_existingLifecycle->setEnabled(true);
+    }
+    m_existingLifecycle->setCurrentIndex(m_existingLifecycle->findData(m_pendingLifecycle));
+}
+
+// While the list loads (or when it could not), the configuration restored is still the choice.
+QString SettingsPage::chosenLifecycle() const
+{
+    const QString listed = m_existingLifecycle->currentData().toString();
+    return listed.isEmpty() ? m_pendingLifecycle : listed;
 }
 
 void SettingsPage::restore(const CreateChoices& choices)
 {
     const CreateNotebookInstanceRequest& r = choices.instance;
     m_name->setText(r.notebookInstanceName);
+    if (m_type->findData(r.instanceType) < 0 && !r.instanceType.isEmpty()) {
+        m_type->addItem(r.instanceType, r.instanceType); // a type newer than the catalog
+    }
     if (const int type = m_type->findData(r.instanceType); type >= 0) {
         m_type->setCurrentIndex(type);
     }
@@ -374,12 +399,20 @@ void SettingsPage::restore(const CreateChoices& choices)
     m_lifecycleMode->setCurrentIndex(int(choices.lifecycle));
     m_pendingLifecycle =
         choices.lifecycle == CreateChoices::Lifecycle::Existing ? r.lifecycleConfigName : QString();
-    if (const int existing = m_existingLifecycle->findData(m_pendingLifecycle); existing >= 0) {
-        m_existingLifecycle->setCurrentIndex(existing);
-    }
+    selectPendingLifecycle();
     m_newLifecycleName->setText(choices.newLifecycleConfigName);
     m_onCreate->setPlainText(QString::fromUtf8(choices.onCreate));
     m_onStart->setPlainText(QString::fromUtf8(choices.onStart));
+}
+
+void SettingsPage::useForUpdate(const QString& currentPlatform)
+{
+    if (!m_updatedPlatform) {
+        m_form->setRowVisible(0, false); // the name: an instance is never renamed
+        m_lifecycleMode->removeItem(int(CreateChoices::Lifecycle::New));
+    }
+    m_updatedPlatform = currentPlatform;
+    updatePlatform();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,9 +437,9 @@ PermissionsPage::PermissionsPage(Aws::AwsClientContext* context, QWidget* parent
     setTitle(tr("Permissions and encryption"));
     setSubTitle(tr("The IAM role the notebook instance works with."));
 
-    m_roleMode->addItem(tr("Use an existing role"));
-    m_roleMode->addItem(tr("Create a new role"));
-    m_roleMode->addItem(tr("Enter a custom IAM role ARN"));
+    m_roleMode->addItem(tr("Use an existing role"), int(ExistingRole));
+    m_roleMode->addItem(tr("Create a new role"), int(NewRole));
+    m_roleMode->addItem(tr("Enter a custom IAM role ARN"), int(CustomArn));
     m_roles->addItem(tr("Loading roles\u2026"));
     m_roles->setEnabled(false);
     m_customArn->setPlaceholderText(QStringLiteral("arn:aws:iam::123456789012:role/service-role/MyRole"));
@@ -432,7 +465,8 @@ PermissionsPage::PermissionsPage(Aws::AwsClientContext* context, QWidget* parent
     layout->addLayout(form);
     layout->addWidget(m_roleStack);
     layout->addWidget(m_rootAccess);
-    auto* keyForm = new QFormLayout;
+    m_keyForm = new QFormLayout;
+    auto* keyForm = m_keyForm;
     keyForm->addRow(tr("&Encryption key:"), m_kmsKey);
     keyForm->addRow(QString(), m_kmsIssue);
     layout->addLayout(keyForm);
@@ -542,6 +576,7 @@ void PermissionsPage::loadRoles()
                 m_roles->addItem(tr("No role that SageMaker may assume; create a new one"));
             }
             m_roles->setEnabled(count > 0);
+            selectRestoredRole();
             emit completeChanged();
         });
 }
@@ -571,14 +606,24 @@ void PermissionsPage::setNewRole(const Aws::S3Access& access)
         break;
     }
     m_newRoleSummary->setText(text);
-    m_roleMode->setCurrentIndex(NewRole);
+    setRoleMode(NewRole);
     emit completeChanged();
+}
+
+PermissionsPage::RoleMode PermissionsPage::roleMode() const
+{
+    return RoleMode(m_roleMode->currentData().toInt());
+}
+
+void PermissionsPage::setRoleMode(RoleMode mode)
+{
+    m_roleMode->setCurrentIndex(m_roleMode->findData(int(mode)));
 }
 
 void PermissionsPage::updateMode()
 {
-    m_roleStack->setCurrentIndex(m_roleMode->currentIndex());
-    if (m_roleMode->currentIndex() == NewRole && !m_s3Access) {
+    m_roleStack->setCurrentIndex(roleMode());
+    if (roleMode() == NewRole && !m_s3Access) {
         m_newRoleSummary->setText(tr("Choose the S3 buckets the new role may use."));
     }
     emit completeChanged();
@@ -589,7 +634,7 @@ bool PermissionsPage::isComplete() const
     if (Validation::kmsKeyId(kmsKeyId())) {
         return false;
     }
-    switch (m_roleMode->currentIndex()) {
+    switch (roleMode()) {
     case ExistingRole:
         return !m_roles->currentData().toString().isEmpty();
     case NewRole:
@@ -602,12 +647,11 @@ bool PermissionsPage::isComplete() const
 
 void PermissionsPage::apply(CreateChoices& choices) const
 {
-    choices.role =
-        m_roleMode->currentIndex() == NewRole ? CreateChoices::Role::New : CreateChoices::Role::Existing;
+    choices.role = roleMode() == NewRole ? CreateChoices::Role::New : CreateChoices::Role::Existing;
     choices.s3Access = m_s3Access.value_or(Aws::S3Access{});
-    choices.instance.roleArn = m_roleMode->currentIndex() == ExistingRole ? m_roles->currentData().toString()
-                               : m_roleMode->currentIndex() == CustomArn  ? m_customArn->text().trimmed()
-                                                                          : QString();
+    choices.instance.roleArn = roleMode() == ExistingRole ? m_roles->currentData().toString()
+                               : roleMode() == CustomArn  ? m_customArn->text().trimmed()
+                                                          : QString();
     choices.instance.rootAccess =
         m_rootAccess->isChecked() ? QStringLiteral("Enabled") : QStringLiteral("Disabled");
     choices.instance.kmsKeyId = kmsKeyId();
@@ -617,14 +661,36 @@ void PermissionsPage::apply(CreateChoices& choices) const
 void PermissionsPage::restore(const CreateChoices& choices)
 {
     if (choices.role == CreateChoices::Role::New) {
-        m_roleMode->setCurrentIndex(NewRole);
+        setRoleMode(NewRole);
         setNewRole(choices.s3Access);
     } else if (!choices.instance.roleArn.isEmpty()) {
-        m_roleMode->setCurrentIndex(CustomArn);
+        setRoleMode(CustomArn);
         m_customArn->setText(choices.instance.roleArn);
+        m_restoredRoleArn = choices.instance.roleArn;
+        selectRestoredRole();
     }
     m_rootAccess->setChecked(choices.instance.rootAccess != QLatin1String("Disabled"));
     m_kmsKey->setEditText(choices.instance.kmsKeyId);
+}
+
+// The restored ARN is chosen in the list once the list shows it, unless the person typed since.
+void PermissionsPage::selectRestoredRole()
+{
+    const int listed = m_roles->findData(m_restoredRoleArn);
+    if (m_restoredRoleArn.isEmpty() || listed < 0 || roleMode() != CustomArn ||
+        m_customArn->text().trimmed() != m_restoredRoleArn) {
+        return;
+    }
+    m_roles->setCurrentIndex(listed);
+    setRoleMode(ExistingRole);
+}
+
+void PermissionsPage::useForUpdate()
+{
+    m_roleMode->removeItem(m_roleMode->findData(int(NewRole)));
+    m_keyForm->setRowVisible(m_kmsKey, false);
+    m_keyForm->setRowVisible(m_kmsIssue, false);
+    updateMode();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -26,7 +27,8 @@ class AwsClientContext;
 
 namespace SageDesk::Ui {
 
-// Notebook instance settings: name, type, platform, volume, lifecycle configuration.
+// Notebook instance settings: name, type, platform, volume, lifecycle configuration. The update
+// dialog shows the same page for an existing instance (useForUpdate()).
 class SettingsPage final : public QWizardPage
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ public:
     void apply(CreateChoices& choices) const;
     // Puts a draft's choices back into the fields (the inverse of apply).
     void restore(const CreateChoices& choices);
+    // Only what UpdateNotebookInstance takes: no name (an instance is never renamed) and no new
+    // lifecycle configuration; the platform warns only when it changes from `currentPlatform`.
+    void useForUpdate(const QString& currentPlatform);
 
     QLineEdit* nameEdit() const { return m_name; }
     QLabel* nameIssue() const { return m_nameIssue; }
@@ -64,8 +69,12 @@ private:
     void updatePlatform();
     void updateLifecycle();
     bool newLifecycleNameTaken() const;
+    QString chosenLifecycle() const;
+    void selectPendingLifecycle();
 
     QPointer<Aws::AwsClientContext> m_context;
+    QFormLayout* m_form = nullptr;
+    std::optional<QString> m_updatedPlatform; // set in the update dialog: the instance's platform
     QLineEdit* m_name;
     QLabel* m_nameIssue;
     QComboBox* m_type;
@@ -82,9 +91,11 @@ private:
     QPlainTextEdit* m_onStart;
     QLabel* m_scriptWarnings;
     QString m_pendingLifecycle; // a restored existing configuration, selected once the list loads
+    bool m_lifecyclesLoaded = false;
 };
 
 // Permissions and encryption: the execution role (existing, new, or a typed ARN) and root access.
+// The update dialog shows it without the new role and the encryption key (useForUpdate()).
 class PermissionsPage final : public QWizardPage
 {
     Q_OBJECT
@@ -101,8 +112,13 @@ public:
 
     bool isComplete() const override;
     void apply(CreateChoices& choices) const;
-    // Puts a draft's choices back into the fields (the inverse of apply).
+    // Puts a draft's choices back into the fields (the inverse of apply). The role comes back as
+    // its typed ARN, and is chosen in the list once the list shows it.
     void restore(const CreateChoices& choices);
+    // Only what UpdateNotebookInstance takes: an existing role or a typed ARN, and root access.
+    void useForUpdate();
+    RoleMode roleMode() const;
+    void setRoleMode(RoleMode mode);
 
     QComboBox* roleModeBox() const { return m_roleMode; }
     QComboBox* rolesBox() const { return m_roles; }
@@ -124,8 +140,11 @@ private:
     QString kmsKeyId() const;
     void openNewRoleDialog();
     void updateMode();
+    void selectRestoredRole();
 
     QPointer<Aws::AwsClientContext> m_context;
+    QFormLayout* m_keyForm = nullptr;
+    QString m_restoredRoleArn;
     QComboBox* m_roleMode;
     QStackedWidget* m_roleStack;
     QComboBox* m_roles;

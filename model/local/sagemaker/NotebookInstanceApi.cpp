@@ -320,7 +320,6 @@ ApiResult NotebookInstanceApi::updateNotebookInstance(const QJsonObject& input)
             ? QString()
             : request.lifecycleConfigName.value_or(n.notebookInstanceLifecycleConfigName);
     n.rootAccess = request.rootAccess.value_or(n.rootAccess);
-    n.ipAddressType = request.ipAddressType.value_or(n.ipAddressType);
     n.minimumInstanceMetadataServiceVersion =
         request.minimumInstanceMetadataServiceVersion.value_or(n.minimumInstanceMetadataServiceVersion);
     n.defaultCodeRepository = request.disassociateDefaultCodeRepository

@@ -130,7 +130,7 @@ void NotebookInstanceController::remove(const NotebookInstance& instance)
 void NotebookInstanceController::afterTransition(const QString& name, NotebookInstanceStatus status,
                                                  const std::function<void(const NotebookInstance&)>& finish)
 {
-    QTimer::singleShot(kTransitionDuration, this, [this, name, status, finish] {
+    QTimer::singleShot(m_transitionDuration, this, [this, name, status, finish] {
         const auto instance = m_store.notebookInstance(name);
         if (instance && instance->notebookInstanceStatus == status) {
             finish(*instance);

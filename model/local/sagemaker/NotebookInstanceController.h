@@ -33,14 +33,18 @@ public:
     void start(NotebookInstance instance, bool firstStart);
     // Stopping now, Stopped later (at once when nothing runs).
     void stop(NotebookInstance instance);
-    // Stores `updated` as Updating now, Stopped after kTransitionDuration.
+    // Stores `updated` as Updating now, Stopped after transitionDuration().
     void update(const NotebookInstance& updated);
-    // Deleting now; after kTransitionDuration the volume, the tags and the state are removed.
+    // Deleting now; after transitionDuration() the volume, the tags and the state are removed.
     void remove(const NotebookInstance& instance);
 
     // How long Updating and Deleting last: AWS takes minutes; here long enough for a Describe right
     // after the call (an aws CLI start-up) to see them, short enough not to slow anyone down.
     static constexpr std::chrono::milliseconds kTransitionDuration{3000};
+    // A test's own (sagedesk-local --test-transition-ms): on a loaded machine an aws CLI start-up alone
+    // can outlast the three seconds.
+    void setTransitionDuration(std::chrono::milliseconds duration) { m_transitionDuration = duration; }
+    std::chrono::milliseconds transitionDuration() const { return m_transitionDuration; }
 
     // After an endpoint restart: instances whose Jupyter still answers are adopted, the others
     // become Stopped (Failed, with a reason, if they were Pending); unfinished deletes complete.
@@ -58,7 +62,7 @@ public:
 private:
     void onStatusChanged(const QString& name, SageDesk::NotebookInstanceStatus status,
                          const QString& failureReason);
-    // After kTransitionDuration, `finish` for the instance if it is still in `status`.
+    // After transitionDuration(), `finish` for the instance if it is still in `status`.
     void afterTransition(const QString& name, NotebookInstanceStatus status,
                          const std::function<void(const NotebookInstance&)>& finish);
     // The end of a Deleting: what remove() announced.
@@ -77,6 +81,7 @@ private:
     const LocalBuckets& m_buckets;
     const EndpointContext& m_context;
     const Clock& m_clock;
+    std::chrono::milliseconds m_transitionDuration = kTransitionDuration;
 };
 
 } // namespace SageDesk::Local
