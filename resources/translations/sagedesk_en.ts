@@ -2824,6 +2824,14 @@ SageDesk does not open pages whose certificate cannot be trusted.</source>
         <source>Save download</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::Web::JupyterWorkspace</name>

@@ -2829,6 +2829,14 @@ SageDesk는 신뢰할 수 없는 인증서의 페이지를 열지 않습니다.<
         <source>Save download</source>
         <translation>다운로드 저장</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
 </context>
 <context>
     <name>SageDesk::Ui::Web::JupyterWorkspace</name>

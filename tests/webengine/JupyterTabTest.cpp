@@ -2,176 +2,15 @@
 // sign-in through the presigned URL, a notebook that runs print(6*7), confinement to the instance's
 // origin, a download into the chosen folder, a session that ends and recovers by itself, and an
 // instance stopped under its tab.
-#include "instances/ConsoleView.h"
-#include "instances/InstanceActions.h"
-#include "shell/MainWindow.h"
-#include "support/LocalTestEndpoint.h"
-#include "web/JupyterWorkspace.h"
-#include "web/WebEngineLoader.h"
+#include "webengine/JupyterTabFixture.h"
 
-#include "console/models/InstanceFilterProxyModel.h"
-#include "console/models/InstanceTableModel.h"
-
-#include <gtest/gtest.h>
-
-#include <QApplication>
 #include <QFile>
-#include <QItemSelectionModel>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTest>
-#include <QTimer>
 #include <QWebEngineCookieStore>
 #include <QWebEngineHistory>
-#include <QWebEnginePage>
 #include <QWebEngineProfile>
-#include <QWebEngineView>
-
-#include <chrono>
 
 namespace SageDesk::Test {
 namespace {
-
-using namespace std::chrono_literals;
-using Ui::InstanceActions;
-using Ui::MainWindow;
-
-constexpr int kPageWaitMs = 90000;
-
-// The classic tree has drawn its list (the files, or the "empty" line).
-const auto kTreeRendered =
-    QStringLiteral("document.querySelectorAll('#notebook_list > .list_item').length > 0");
-
-class JupyterTabTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        if (const QString missing = LocalTestEndpoint::missingTools(); !missing.isEmpty()) {
-            GTEST_SKIP() << missing.toStdString();
-        }
-        ASSERT_TRUE(m_endpoint.start()) << m_endpoint.error().toStdString();
-        const QString failure = m_endpoint.createInService(kName);
-        ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
-        // The window must open on Local, whatever AWS profiles this computer has.
-        for (const char* name :
-             {"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"}) {
-            qunsetenv(name);
-        }
-        const QByteArray none = m_dir.filePath(QStringLiteral("none")).toLocal8Bit();
-        qputenv("AWS_CONFIG_FILE", none);
-        qputenv("AWS_SHARED_CREDENTIALS_FILE", none);
-        m_window = std::make_unique<MainWindow>();
-        Ui::ConsoleOptions options;
-        options.cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
-        options.localDataDir = m_endpoint.dataDir();
-        options.localProgram = QStringLiteral(SAGEDESK_LOCAL_PATH);
-        options.intervals = {100ms, 300ms, 400ms};
-        options.webDataDir = m_dir.filePath(QStringLiteral("web"));
-        options.warmUpWebEngine = false;
-        options.openUrl = [this](const QUrl& url) { m_opened << url; };
-        options.chooseDownloadPath = [this](const QString& proposed) {
-            m_proposedDownload = proposed;
-            return m_dir.filePath(QStringLiteral("downloads/chosen.ipynb"));
-        };
-        m_window->resize(1200, 800);
-        m_window->show();
-        m_window->startConsole(options);
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return statusInTable() == NotebookInstanceStatus::InService; },
-                                    kPageWaitMs));
-    }
-
-    void TearDown() override
-    {
-        m_window.reset();
-        QTest::qWait(100); // deferred deletes of the tabs' pages
-    }
-
-    std::optional<NotebookInstanceStatus> statusInTable() const
-    {
-        const NotebookInstance* instance = m_window->console()->session()->model()->find(kName);
-        return instance ? std::optional(instance->notebookInstanceStatus) : std::nullopt;
-    }
-
-    // Selects the instance's row and triggers the toolbar's Open Jupyter, as a click does.
-    void openJupyter(bool lab = false)
-    {
-        Ui::ConsoleView* console = m_window->console();
-        QTableView* table = console->table();
-        table->clearSelection();
-        const QModelIndex row = console->proxy()->index(0, 0);
-        table->selectionModel()->select(row, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        const auto kind = lab ? InstanceActions::Kind::OpenJupyterLab : InstanceActions::Kind::OpenJupyter;
-        console->actions()->action(kind)->trigger();
-    }
-
-    QWebEngineView* webViewOf(QWidget* tab) const
-    {
-        return tab ? tab->findChild<QWebEngineView*>(QStringLiteral("jupyterWebView")) : nullptr;
-    }
-
-    QWebEngineView* treeView() const { return webViewOf(m_window->jupyter()->viewOf(kName, false)); }
-
-    static QVariant evaluate(QWebEngineView* view, const QString& script)
-    {
-        QVariant result;
-        bool done = false;
-        view->page()->runJavaScript(script, [&](const QVariant& value) {
-            result = value;
-            done = true;
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
-        return result;
-    }
-
-    static bool waitForScript(QWebEngineView* view, const QString& script, int timeoutMs = kPageWaitMs)
-    {
-        return QTest::qWaitFor([&] { return view && evaluate(view, script).toBool(); }, timeoutMs);
-    }
-
-    // Opens Jupyter and waits for the signed-in tree in its tab.
-    QWebEngineView* openTree()
-    {
-        openJupyter();
-        QWebEngineView* view = nullptr;
-        EXPECT_TRUE(QTest::qWaitFor([&] { return (view = treeView()) != nullptr; }, 10000));
-        EXPECT_TRUE(waitForScript(view, kTreeRendered)) << view->url().toString().toStdString();
-        return view;
-    }
-
-    // Clicks `button` of the message box `name` once it shows: a timer that looks every 50 ms, so it
-    // also runs inside the box's own event loop.
-    void answerWhenShown(const QString& name, const QString& button)
-    {
-        auto* poll = new QTimer(m_window.get());
-        QObject::connect(poll, &QTimer::timeout, poll, [this, poll, name, button] {
-            for (QWidget* widget : QApplication::topLevelWidgets()) {
-                auto* box = qobject_cast<QMessageBox*>(widget);
-                if (box && widget->objectName() == name && widget->isVisible()) {
-                    m_boxText = box->text();
-                    poll->stop();
-                    poll->deleteLater();
-                    if (auto* clicked = box->findChild<QPushButton*>(button)) {
-                        clicked->click();
-                    }
-                    return;
-                }
-            }
-        });
-        poll->start(50);
-    }
-
-    const QString kName = QStringLiteral("web-tab");
-    QTemporaryDir m_dir;
-    LocalTestEndpoint m_endpoint{m_dir.filePath(QStringLiteral("local"))};
-    std::unique_ptr<MainWindow> m_window;
-    QList<QUrl> m_opened;
-    QString m_proposedDownload;
-    QString m_boxText;
-};
 
 TEST_F(JupyterTabTest, RunsACellInANewNotebookAndFocusesTheOpenTab)
 {
@@ -257,15 +96,7 @@ TEST_F(JupyterTabTest, DownloadLandsInTheChosenFolder)
     ASSERT_NE(tree, nullptr);
     // A file of the instance, written through Jupyter's own contents API with the page's session.
     const QString content = QStringLiteral("{\"sagedesk\": 42}");
-    evaluate(tree, QStringLiteral("(() => { const base = document.body.getAttribute('data-base-url'); "
-                                  "const xsrf = (document.cookie.match(/_xsrf=([^;]+)/) || [])[1] || ''; "
-                                  "fetch(base + 'api/contents/answer.json', {method: 'PUT', headers: "
-                                  "{'Content-Type': 'application/json', 'X-XSRFToken': xsrf}, body: "
-                                  "JSON.stringify({type: 'file', format: 'text', content: '%1'})})"
-                                  ".then(r => { window.sagedeskPut = r.status; }); return true; })()")
-                       .arg(content));
-    ASSERT_TRUE(waitForScript(
-        tree, QStringLiteral("window.sagedeskPut === 201 || window.sagedeskPut === 200"), 20000))
+    ASSERT_TRUE(putFile(tree, QStringLiteral("answer.json"), content))
         << evaluate(tree, QStringLiteral("String(window.sagedeskPut)")).toString().toStdString();
     evaluate(tree,
              QStringLiteral("(() => { const a = document.createElement('a'); a.href = "

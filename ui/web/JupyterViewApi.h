@@ -13,7 +13,7 @@ class QWidget;
 namespace SageDesk::Ui::Web {
 
 // Raised whenever this header changes in a way the other side must know.
-inline constexpr int kModuleApiVersion = 1;
+inline constexpr int kModuleApiVersion = 2;
 
 class JupyterView;
 
@@ -30,6 +30,8 @@ struct JupyterViewHooks
     std::function<void()> startRequested;
     // The page's beforeunload handlers (unsaved notebooks) agreed: the tab may close now.
     std::function<void()> closeAccepted;
+    // A person answered "stay" to the page's beforeunload question: the tab stays open.
+    std::function<void()> closeCancelled;
     std::function<void()> openInBrowserRequested;
     std::function<void()> detachRequested;
     // The page opened a window on its own origin (a new notebook): the console gives it a tab.

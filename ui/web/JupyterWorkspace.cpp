@@ -252,6 +252,11 @@ void JupyterWorkspace::setHooks(Tab& tab)
         }
     };
     hooks.closeAccepted = [this, t] { remove(t); };
+    // Staying on a page cancels closing its tab, and quitting: a later close must not finish either.
+    hooks.closeCancelled = [this, t] {
+        t->closing = false;
+        m_closingAll = nullptr;
+    };
     hooks.openInBrowserRequested = [this, t] { presign(*t, true); };
     hooks.detachRequested = [this, t] { toggleDetached(*t); };
     hooks.childOpened = [this, t](JupyterView* child) {

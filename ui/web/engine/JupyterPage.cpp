@@ -145,7 +145,11 @@ bool JupyterPage::javaScriptConfirm(const QUrl& securityOrigin, const QString& m
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
-    return box.clickedButton() == yes;
+    const bool accepted = box.clickedButton() == yes;
+    if (leaving && !accepted) {
+        emit leavingCancelled();
+    }
+    return accepted;
 }
 
 void JupyterPage::answerPermission(const QUrl& securityOrigin, Feature feature)

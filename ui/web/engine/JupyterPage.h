@@ -35,6 +35,8 @@ public:
 signals:
     void navigationBlocked(const QUrl& url);
     void certificateRejected(const QString& host, const QString& description);
+    // The beforeunload question was answered with Cancel: the page stays.
+    void leavingCancelled();
 
 protected:
     bool acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame) override;

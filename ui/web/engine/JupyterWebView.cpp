@@ -16,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEngineDownloadRequest>
+#include <QWebEngineFindTextResult>
 #include <QWebEngineHistory>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
@@ -106,6 +107,11 @@ JupyterWebView::JupyterWebView(QWebEngineProfile* profile, QWidget* parent)
             m_hooks.closeAccepted();
         }
     });
+    connect(m_page, &JupyterPage::leavingCancelled, this, [this] {
+        if (m_hooks.closeCancelled) {
+            m_hooks.closeCancelled();
+        }
+    });
     m_page->setWindowFactory([this]() -> QWebEnginePage* {
         if (!m_hooks.childOpened) {
             return nullptr;
@@ -184,6 +190,9 @@ void JupyterWebView::createFindBar()
     m_findEdit->setPlaceholderText(tr("Find in page"));
     m_findEdit->setClearButtonEnabled(true);
     row->addWidget(m_findEdit, 1);
+    m_findResult = new QLabel(m_findBar);
+    m_findResult->setObjectName(QStringLiteral("findResult"));
+    row->addWidget(m_findResult);
     auto* previous = new QPushButton(tr("Previous"), m_findBar);
     auto* next = new QPushButton(tr("Next"), m_findBar);
     auto* close = new QPushButton(tr("Close"), m_findBar);
@@ -194,7 +203,18 @@ void JupyterWebView::createFindBar()
     connect(m_findEdit, &QLineEdit::textChanged, this, [this] { find(false); });
     connect(previous, &QPushButton::clicked, this, [this] { find(true); });
     connect(next, &QPushButton::clicked, this, [this] { find(false); });
+    // Chromium counts the matches after each search: "2 of 5", or that there is none.
+    connect(m_page, &QWebEnginePage::findTextFinished, this, [this](const QWebEngineFindTextResult& result) {
+        if (m_findEdit->text().isEmpty()) {
+            m_findResult->clear();
+        } else if (result.numberOfMatches() == 0) {
+            m_findResult->setText(tr("Not found"));
+        } else {
+            m_findResult->setText(tr("%1 of %2").arg(result.activeMatch()).arg(result.numberOfMatches()));
+        }
+    });
     connect(close, &QPushButton::clicked, this, [this] {
+        m_findResult->clear();
         m_page->findText(QString());
         m_findBar->hide();
         m_view->setFocus();
@@ -320,6 +340,9 @@ void JupyterWebView::changeZoom(int steps)
 
 void JupyterWebView::find(bool backward)
 {
+    if (m_findEdit->text().isEmpty()) {
+        m_findResult->clear();
+    }
     m_page->findText(m_findEdit->text(),
                      backward ? QWebEnginePage::FindBackward : QWebEnginePage::FindFlags());
 }

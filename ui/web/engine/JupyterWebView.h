@@ -68,6 +68,7 @@ private:
     QAction* m_detachAction = nullptr;
     QWidget* m_findBar = nullptr;
     QLineEdit* m_findEdit = nullptr;
+    QLabel* m_findResult = nullptr;
     QLabel* m_notice = nullptr;
     QWidget* m_downloads = nullptr;
     QStackedWidget* m_stack = nullptr;
