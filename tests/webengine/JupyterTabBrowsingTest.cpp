@@ -308,6 +308,17 @@ TEST_F(JupyterTabBrowsingTest, UploadThroughJupytersFileChooserLandsOnTheInstanc
         }
     });
     poll->start(50);
+    // The chooser runs a nested event loop: were it never picked from, the wait below could not
+    // time out and the test would hang until ctest's limit. Once, under load, it did; so after the
+    // wait's bound any modal dialog still open is rejected, and the test fails instead.
+    QTimer::singleShot(25000, poll, [&chooserFiles] {
+        if (QWidget* modal = QApplication::activeModalWidget(); modal && chooserFiles.isEmpty()) {
+            ADD_FAILURE() << "a modal " << modal->metaObject()->className() << " stayed open unpicked";
+            if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+                dialog->reject();
+            }
+        }
+    });
     ASSERT_TRUE(clickInPage(tree, QStringLiteral(".btn-upload")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !chooserFiles.isEmpty(); }, 20000)) << "no file chooser opened";
     EXPECT_EQ(chooserFiles, QStringList{source});
