@@ -91,31 +91,21 @@ void LogStreamTail::load()
         fail(Aws::AwsError::credentials(QStringLiteral("logs"), tr("There is no connection.")));
         return;
     }
-    Aws::GetLogEventsRequest request;
-    request.logGroupName = kLogGroupName;
-    request.logStreamName = Aws::NotebookInstanceLogs::logStreamName(m_instance, m_script);
-    const quint64 generation = m_generation;
-    m_inFlight = true;
-    Aws::LogsClient(m_context).getLogEvents(request).then(
-        this, [this, generation](const Aws::AwsResult<Aws::LogEventsPage>& page) {
-            if (generation != m_generation) {
+    getEvents({}, [this](const Aws::AwsResult<Aws::LogEventsPage>& page) {
+        if (!page) {
+            if (page.error().isNotFound()) {
+                m_state = State::Missing;
+                emit reset();
                 return;
             }
-            m_inFlight = false;
-            if (!page) {
-                if (page.error().isNotFound()) {
-                    m_state = State::Missing;
-                    emit reset();
-                    return;
-                }
-                fail(page.error());
-                return;
-            }
-            m_events = page->events;
-            m_forwardToken = page->nextForwardToken;
-            m_state = State::Shown;
-            emit reset();
-        });
+            fail(page.error());
+            return;
+        }
+        m_events = page->events;
+        m_forwardToken = page->nextForwardToken;
+        m_state = State::Shown;
+        emit reset();
+    });
 }
 
 void LogStreamTail::pollNew()
@@ -130,28 +120,38 @@ void LogStreamTail::pollNew()
     if (!m_context) {
         return;
     }
+    getEvents(m_forwardToken, [this](const Aws::AwsResult<Aws::LogEventsPage>& page) {
+        if (!page) {
+            return; // a failed poll is tried again on the next tick
+        }
+        m_forwardToken = page->nextForwardToken;
+        if (page->events.isEmpty()) {
+            return;
+        }
+        const qsizetype first = m_events.size();
+        m_events += page->events;
+        emit appended(first);
+    });
+}
+
+// One GetLogEvents of the stream from `nextToken` (empty: the start); `handle` sees the answer only
+// if no reload started meanwhile.
+void LogStreamTail::getEvents(const QString& nextToken,
+                              const std::function<void(const Aws::AwsResult<Aws::LogEventsPage>&)>& handle)
+{
     Aws::GetLogEventsRequest request;
     request.logGroupName = kLogGroupName;
     request.logStreamName = Aws::NotebookInstanceLogs::logStreamName(m_instance, m_script);
-    request.nextToken = m_forwardToken;
+    request.nextToken = nextToken;
     const quint64 generation = m_generation;
     m_inFlight = true;
     Aws::LogsClient(m_context).getLogEvents(request).then(
-        this, [this, generation](const Aws::AwsResult<Aws::LogEventsPage>& page) {
+        this, [this, generation, handle](const Aws::AwsResult<Aws::LogEventsPage>& page) {
             if (generation != m_generation) {
                 return;
             }
             m_inFlight = false;
-            if (!page) {
-                return; // a failed poll is tried again on the next tick
-            }
-            m_forwardToken = page->nextForwardToken;
-            if (page->events.isEmpty()) {
-                return;
-            }
-            const qsizetype first = m_events.size();
-            m_events += page->events;
-            emit appended(first);
+            handle(page);
         });
 }
 

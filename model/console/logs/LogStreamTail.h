@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aws/client/AwsError.h"
+#include "aws/client/AwsResult.h"
 #include "aws/services/LogsTypes.h"
 #include "aws/services/NotebookInstanceLogs.h"
 
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace SageDesk {
 
@@ -71,6 +73,8 @@ signals:
 private:
     void load();
     void pollNew();
+    void getEvents(const QString& nextToken,
+                   const std::function<void(const Aws::AwsResult<Aws::LogEventsPage>&)>& handle);
     void fail(const Aws::AwsError& error);
 
     QPointer<Aws::AwsClientContext> m_context;
