@@ -5,8 +5,11 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <gtest/gtest.h>
 
 namespace SageDesk::Test {
 
@@ -94,14 +97,17 @@ bool ServerProcess::startAndWaitForOutput(const QRegularExpression& pattern, QRe
 
 void ServerProcess::stop(std::chrono::milliseconds grace)
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning) {
+    if (!m_process) {
         return;
     }
-    m_process->terminate();
-    if (!m_process->waitForFinished(static_cast<int>(grace.count()))) {
-        m_process->kill();
-        m_process->waitForFinished(5000);
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(static_cast<int>(grace.count()))) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
     }
+    checkSanitizerReport();
 }
 
 void ServerProcess::kill()
@@ -110,6 +116,21 @@ void ServerProcess::kill()
         m_process->kill();
         m_process->waitForFinished(5000);
     }
+    if (m_process) {
+        checkSanitizerReport();
+    }
+}
+
+void ServerProcess::checkSanitizerReport()
+{
+    // ASan's and LSan's "==pid==ERROR: AddressSanitizer: ..." and UBSan's "file:line:col: runtime error:".
+    static const QRegularExpression report(
+        QStringLiteral(R"(==\d+==ERROR: (Address|Leak)Sanitizer|:\d+:\d+: runtime error: )"));
+    if (m_sanitizerReported || !report.match(output()).hasMatch()) {
+        return;
+    }
+    m_sanitizerReported = true;
+    ADD_FAILURE() << m_program.toStdString() << " reported a sanitizer error:\n" << output().toStdString();
 }
 
 qint64 ServerProcess::pid() const

@@ -44,6 +44,9 @@ public:
 
 private:
     bool start();
+    // A sanitizer report in the server's output (ASan, LSan at its exit, UBSan) fails the running test:
+    // the server's exit status is read by no one, so nothing else would notice it.
+    void checkSanitizerReport();
 
     QString m_program;
     QStringList m_arguments;
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     mutable QByteArray m_output;
     QString m_error;
+    bool m_sanitizerReported = false;
 };
 
 // A TCP port on 127.0.0.1 that refuses every connection for as long as this object lives: the socket is
