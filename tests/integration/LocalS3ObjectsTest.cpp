@@ -199,7 +199,23 @@ TEST_F(LocalS3ObjectsTest, KeysStayInsideTheBucketAndPlainOnesAreFiles)
     EXPECT_TRUE(head.out.contains(QLatin1String("\"ContentLength\": 6"))) << head.out.toStdString();
 }
 
-TEST_F(LocalS3ObjectsTest, OneGibObjectStreamsWithoutGrowingTheEndpoint)
+// An endpoint whose peak resident memory measures its own buffers. Under AddressSanitizer (the asan
+// preset) freed blocks otherwise wait in ASan's quarantine, 256 MB by default, which streaming a GiB
+// fills: the peak then grows by the quarantine, not by anything the endpoint holds. Other builds
+// ignore the variable.
+class LocalS3LargeObjectTest : public LocalS3ObjectsTest
+{
+protected:
+    void SetUp() override
+    {
+        m_endpoint.setServerEnvironmentValue(QStringLiteral("ASAN_OPTIONS"),
+                                             qEnvironmentVariable("ASAN_OPTIONS") +
+                                                 QStringLiteral(":quarantine_size_mb=0"));
+        LocalS3ObjectsTest::SetUp();
+    }
+};
+
+TEST_F(LocalS3LargeObjectTest, OneGibObjectStreamsWithoutGrowingTheEndpoint)
 {
     ASSERT_EQ(m_endpoint
                   .aws({QStringLiteral("s3api"), QStringLiteral("create-bucket"), QStringLiteral("--bucket"),
