@@ -4,10 +4,11 @@
 // through an in-memory HttpTransport in reads split where the input says, to a peer that takes the
 // answers at the pace the input says. No socket and no clock: fast and deterministic.
 //
-// SAGEDESK_FUZZ_TRACE=1 prints what was sent and answered.
 // Input: byte 0 flags (below 0x10, which selects this mode), byte 1 the peer's pace, byte 2 the cap,
-// byte 3 the number of extra read splits, one byte per split (its place, in 256ths of the stream),
-// then the bytes the peer sends. AKIAFUZZFUZZFUZZFUZZ in them becomes the endpoint's access key.
+// byte 3 the number of extra read splits (low 4 bits; with 0x10 a head deadline of 0 ms), then one
+// byte per split (its place, in 256ths of the stream), then the bytes the peer sends.
+// AKIAFUZZFUZZFUZZFUZZ in them becomes the endpoint's access key. SAGEDESK_FUZZ_TRACE=1 prints what
+// was sent and answered.
 //
 // Checked after every input, each able to fail: everything written is a sequence of well-formed
 // HTTP/1.1 answers (status line, one Content-Length that the body matches, one Connection header),
@@ -17,7 +18,8 @@
 // sent `Expect: 100-continue`, the router (the access key and signature format check) let it pass and
 // its Authorization is well-formed; no request head is read while more than the cap of answer bytes
 // waits for the peer; a buffered body stays within its limit; while the connection stays open, every
-// complete request is answered (none is stranded). Crashes and leaks are ASan's.
+// complete request is answered (none is stranded), and a dropped connection (the head deadline) cut
+// no answer short. Crashes and leaks are ASan's.
 #include "LocalFuzz.h"
 
 #include "aws/SigV4.h"
@@ -32,6 +34,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -232,6 +235,10 @@ public:
         m_limits.maxBufferedBodyBytes = 4096;
         m_limits.maxHeaderBytes = 2048;
         m_limits.maxHeaderLines = 32;
+        // A head deadline of 0: a head split across reads is dropped at once, as a slowloris one is.
+        if (byte(3) & 0x10) {
+            m_limits.headerTimeout = std::chrono::milliseconds(0);
+        }
         const int splits = byte(3) % 16;
         QList<int> places;
         for (int i = 0; i < splits; ++i) {
@@ -269,7 +276,8 @@ public:
         }
         settle(true);
         if (qEnvironmentVariableIsSet("SAGEDESK_FUZZ_TRACE")) {
-            std::fprintf(stderr, "--- sent\n%s\n--- answered\n%s\n", m_stream.constData(), m_wire.output.constData());
+            std::fprintf(stderr, "--- sent\n%s\n--- answered\n%s\n", m_stream.constData(),
+                         m_wire.output.constData());
         }
         check();
         if (m_flags & PeerHangsUp && m_connection) {
@@ -491,7 +499,9 @@ private:
                 ownAnswer = true;
             }
         }
-        require(next == m_dispatched.size() || m_wire.ended(), "a dispatched request was never answered");
+        require(next == m_dispatched.size(), "a dispatched request was never answered");
+        require(written.isEmpty() || !written.last().close || m_wire.ended(),
+                "the connection stays open after an answer with Connection: close");
 
         // The requests in the order and framing an independent parse finds, until a streamed body.
         const Expected expected = parseAll(m_stream, m_limits);
