@@ -1,7 +1,7 @@
 #include "aws/SigV4.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
+#include "core/Digest.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -145,13 +145,12 @@ std::optional<QDateTime> parseAmzDate(QByteArrayView text)
 
 QByteArray sha256Hex(QByteArrayView data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return Digest::hash(data, Digest::Algorithm::Sha256).toHex();
 }
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
 {
-    return QMessageAuthenticationCode::hash(message.toByteArray(), key.toByteArray(),
-                                            QCryptographicHash::Sha256);
+    return Digest::hmacSha256(key, message);
 }
 
 QByteArray uriEncode(QByteArrayView bytes, bool keepSlash)

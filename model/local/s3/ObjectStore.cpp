@@ -1,8 +1,8 @@
 #include "local/s3/ObjectStore.h"
 
+#include "core/Digest.h"
 #include "local/s3/LocalBuckets.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -19,7 +19,7 @@ namespace {
 
 QString keyHash(const QString& key)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Digest::hash(key.toUtf8(), Digest::Algorithm::Sha256).toHex());
 }
 
 bool isRealDirectory(const QString& path)
@@ -66,9 +66,12 @@ QString ObjectStore::storeFolder(const QString& bucket) const
 QByteArray ObjectStore::md5Etag(const QString& path)
 {
     QFile file(path);
-    QCryptographicHash md5(QCryptographicHash::Md5);
+    Digest md5(Digest::Algorithm::Md5);
     if (file.open(QIODevice::ReadOnly)) {
-        md5.addData(&file);
+        QByteArray chunk;
+        while (!(chunk = file.read(1024 * 1024)).isEmpty()) {
+            md5.addData(chunk);
+        }
     }
     return md5.result().toHex();
 }
