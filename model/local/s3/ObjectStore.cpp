@@ -7,7 +7,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUuid>
 
 #include <algorithm>
@@ -151,14 +150,28 @@ std::optional<ObjectMetadata> ObjectStore::readMeta(const QString& bucket, const
 
 bool ObjectStore::writeMeta(const QString& bucket, const ObjectMetadata& metadata) const
 {
+    // Written beside and renamed over the old record, so that a reader, or the endpoint ending at any
+    // point, finds the old record or the new one. Not synced to disk, as the object's bytes are not:
+    // an fdatasync per object cost more than all the rest of a small PutObject, and what a power cut
+    // could lose is at worst a record that no longer matches its file, which find() then rebuilds.
     const QString path = metaPath(bucket, metadata.key);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const QString temporary = temporaryPath(bucket);
+    const QByteArray json = metadata.toJson();
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+        file.close();
+        QFile::remove(temporary);
         return false;
     }
-    file.write(metadata.toJson());
-    return file.commit();
+    file.close();
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(path);
+    if (::rename(from.constData(), to.constData()) != 0 &&
+        (!QDir().mkpath(QFileInfo(path).absolutePath()) || ::rename(from.constData(), to.constData()) != 0)) {
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
 }
 
 std::optional<ObjectStore::Object> ObjectStore::findPlain(const QString& bucket, const QString& key,
