@@ -72,6 +72,23 @@ double seconds(const QElapsedTimer& timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
 
+// Microseconds to create and write one 1 KiB file in `folder`. A small PutObject creates two files
+// (the object and its metadata), and on this machine's ext4 (no journal) creating one costs ~20x more
+// in a folder whose block group saw many recent deletions (/tmp, where every test suite works).
+double fileCreationMicros(const QString& folder)
+{
+    constexpr int kFiles = 100;
+    const QByteArray kilobyte(1024, 'f');
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kFiles; ++i) {
+        QFile file(QStringLiteral("%1/probe-%2").arg(folder).arg(i));
+        file.open(QIODevice::WriteOnly);
+        file.write(kilobyte);
+    }
+    return seconds(timer) * 1e6 / kFiles;
+}
+
 struct SmallResult
 {
     double putSeconds = 0;
@@ -165,11 +182,17 @@ int main(int argc, char** argv)
     // (2) Many small objects, against moto_server.
     const quint16 port = static_cast<quint16>(QUrl(endpoint.endpointUrl()).port());
     const auto env = endpoint.environment();
+    QTemporaryDir probe(endpoint.dataDir() + QStringLiteral("/../probe-XXXXXX"));
+    std::printf("creating a 1 KiB file beside the endpoint's data folder: %.0f us\n",
+                fileCreationMicros(probe.path()));
+    const double smallCpuBefore = cpuSeconds(endpoint.pid());
     const SmallResult local = smallObjects(port, env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
                                            env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")), count);
     std::printf(
-        "sagedesk-local: %d PutObject of 1 KiB in %.3f s (%lld failed), ListObjectsV2 of %d in %.3f s\n",
-        count, local.putSeconds, local.failures, local.listed, local.listSeconds);
+        "sagedesk-local: %d PutObject of 1 KiB in %.3f s (%lld failed), ListObjectsV2 of %d in %.3f s; "
+        "its own CPU %.2f s\n",
+        count, local.putSeconds, local.failures, local.listed, local.listSeconds,
+        cpuSeconds(endpoint.pid()) - smallCpuBefore);
     endpoint.terminate();
     if (!Test::MotoServer::unavailableReason().isEmpty()) {
         std::printf("moto_server not on PATH: no comparison\n");
