@@ -10,7 +10,7 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <cstdio>
+#include <filesystem>
 
 namespace SageDesk::Local {
 
@@ -25,6 +25,16 @@ bool isRealDirectory(const QString& path)
 {
     const QFileInfo info(path);
     return info.isDir() && !info.isSymLink();
+}
+
+// rename() that replaces an existing file on Windows too (MoveFileEx there), atomically where the
+// platform can.
+bool replaceFile(const QString& from, const QString& to)
+{
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), error);
+    return !error;
 }
 
 qint64 modifiedMs(const QFileInfo& info)
@@ -164,10 +174,8 @@ bool ObjectStore::writeMeta(const QString& bucket, const ObjectMetadata& metadat
         return false;
     }
     file.close();
-    const QByteArray from = QFile::encodeName(temporary);
-    const QByteArray to = QFile::encodeName(path);
-    if (::rename(from.constData(), to.constData()) != 0 &&
-        (!QDir().mkpath(QFileInfo(path).absolutePath()) || ::rename(from.constData(), to.constData()) != 0)) {
+    if (!replaceFile(temporary, path) &&
+        (!QDir().mkpath(QFileInfo(path).absolutePath()) || !replaceFile(temporary, path))) {
         QFile::remove(temporary);
         return false;
     }
@@ -225,7 +233,7 @@ bool ObjectStore::put(const QString& bucket, const QString& temporaryPath, Objec
         QDir().mkpath(QFileInfo(target).absolutePath());
     }
     // rename() replaces the old object at once: a reader has the old bytes or the new ones.
-    if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (!replaceFile(temporaryPath, target)) {
         QFile::remove(temporaryPath);
         return false;
     }
