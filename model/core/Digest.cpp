@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <optional>
+
 // A Linux build links libcrypto when CMake found it; the MinGW check compiles with the Linux build's
 // defines but cannot see /usr/include, so the header decides too.
 #if defined(SAGEDESK_HAVE_OPENSSL) && __has_include(<openssl/evp.h>)
@@ -10,54 +12,6 @@
 #endif
 
 namespace SageDesk {
-
-#ifdef SAGEDESK_DIGEST_OPENSSL
-
-namespace {
-
-const EVP_MD* evpOf(Digest::Algorithm algorithm)
-{
-    switch (algorithm) {
-    case Digest::Algorithm::Md5:
-        return EVP_md5();
-    case Digest::Algorithm::Sha1:
-        return EVP_sha1();
-    case Digest::Algorithm::Sha256:
-        return EVP_sha256();
-    }
-    return EVP_sha256();
-}
-
-} // namespace
-
-struct Digest::State
-{
-    explicit State(Algorithm algorithm)
-        : context(EVP_MD_CTX_new())
-    {
-        EVP_DigestInit_ex(context, evpOf(algorithm), nullptr);
-    }
-    ~State() { EVP_MD_CTX_free(context); }
-    Q_DISABLE_COPY_MOVE(State)
-
-    void add(QByteArrayView data)
-    {
-        EVP_DigestUpdate(context, data.data(), static_cast<size_t>(data.size()));
-    }
-    void finish()
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestFinal_ex(context, digest, &length);
-        value = QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length));
-    }
-
-    EVP_MD_CTX* context;
-    QByteArray value;
-    bool finished = false;
-};
-
-#else
 
 namespace {
 
@@ -74,7 +28,67 @@ QCryptographicHash::Algorithm qtOf(Digest::Algorithm algorithm)
     return QCryptographicHash::Sha256;
 }
 
+#ifdef SAGEDESK_DIGEST_OPENSSL
+
+const EVP_MD* evpOf(Digest::Algorithm algorithm)
+{
+    switch (algorithm) {
+    case Digest::Algorithm::Md5:
+        return EVP_md5();
+    case Digest::Algorithm::Sha1:
+        return EVP_sha1();
+    case Digest::Algorithm::Sha256:
+        return EVP_sha256();
+    }
+    return EVP_sha256();
+}
+
+#endif
+
 } // namespace
+
+#ifdef SAGEDESK_DIGEST_OPENSSL
+
+// libcrypto may refuse an algorithm (MD5 under a FIPS configuration): Qt's takes over then.
+struct Digest::State
+{
+    explicit State(Algorithm algorithm)
+        : context(EVP_MD_CTX_new())
+    {
+        if (!context || EVP_DigestInit_ex(context, evpOf(algorithm), nullptr) != 1) {
+            fallback.emplace(qtOf(algorithm));
+        }
+    }
+    ~State() { EVP_MD_CTX_free(context); }
+    Q_DISABLE_COPY_MOVE(State)
+
+    void add(QByteArrayView data)
+    {
+        if (fallback) {
+            fallback->addData(data);
+        } else {
+            EVP_DigestUpdate(context, data.data(), static_cast<size_t>(data.size()));
+        }
+    }
+    void finish()
+    {
+        if (fallback) {
+            value = fallback->result();
+            return;
+        }
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(context, digest, &length);
+        value = QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length));
+    }
+
+    EVP_MD_CTX* context;
+    std::optional<QCryptographicHash> fallback;
+    QByteArray value;
+    bool finished = false;
+};
+
+#else
 
 struct Digest::State
 {
