@@ -9,13 +9,14 @@
   * server start (command -> /api answers) of sagedesk_lab.py against bare `jupyter-notebook`, and
     their ratio (the endpoint's Create -> InService is dominated by it);
   * presigned /lab URL -> launcher rendered in headless Chromium with a warm profile: the median of
-    --runs loads after one that warms the profile. Each load gets a fresh presigned URL from a real
-    sagedesk-local instance (BUILD_DIR/app/sagedesk-local and sagedesk-cli; the URL is fetched before
-    the clock starts), so the endpoint's sign-in redirect is included. --direct (or a build without
-    those programs) opens sagedesk_lab.py's /lab?token=... instead. Beside the wall time it prints
-    where the time goes: the page's start-up marks (lab/src/index.js), the requests of a load with the
-    slowest answers, and the CPU each process used — on this shared 2-core machine the wall time
-    grows with the load average, the renderer's CPU time much less.
+    --runs loads after two that warm the profile (its HTTP cache; V8 writes its code cache of a script
+    on the second load and reads it from the third), as for a person who opened the lab before. Each
+    load gets a fresh presigned URL from a real sagedesk-local instance (BUILD_DIR/app/sagedesk-local
+    and sagedesk-cli; fetched before the clock starts), so the endpoint's sign-in redirect counts.
+    --direct (or a build without those programs) opens sagedesk_lab.py's /lab?token=... instead.
+    Beside the wall time it prints where the time goes: the page's start-up marks (lab/src/index.js),
+    the requests of a load with the slowest answers, and the CPU each process used. On this shared
+    2-core machine the wall time grows with the load average (printed too); the CPU time much less.
 BUILD_DIR is the CMake build folder (e.g. build/release) whose lab/dist holds the built front end.
 """
 
@@ -239,6 +240,8 @@ LOAD_FIGURES = """JSON.stringify((() => {
           marks, requests};
 })())"""
 
+WARM_LOADS = 2  # before the measured ones; see the docstring
+
 PHASES = [("modules", "bundle read and its modules evaluated"), ("started", "plugins activated"),
           ("restored", "layout restored"), ("launcher-card", "launcher rendered")]
 
@@ -261,7 +264,7 @@ def bench_browser(build_dir, lab_dir, runs, direct):
         browser.start()
         browser.call("Page.addScriptToEvaluateOnNewDocument", source=LAUNCHER_MARK)
         times, browser_cpu, renderer_cpu, server_cpu, loads = [], [], [], [], []
-        for run in range(runs + 1):
+        for run in range(runs + WARM_LOADS):
             browser.navigate("about:blank")
             time.sleep(0.3)
             url = instance.presigned_lab_url() if instance else f"{server.root}lab?token={server.token}"
@@ -274,7 +277,7 @@ def bench_browser(build_dir, lab_dir, runs, direct):
             elapsed = time.monotonic() - started
             renderers = {}
             cpu_after = (group_cpu_seconds(browser.process.pid, renderers), group_cpu_seconds(server_pgid))
-            if run > 0:  # the first load warms the profile (HTTP cache of the bundle, V8's code cache)
+            if run >= WARM_LOADS:
                 times.append(elapsed)
                 browser_cpu.append(cpu_after[0] - cpu_before[0])
                 renderer_cpu.append(sum(v - renderers_before.get(k, 0) for k, v in renderers.items()))
