@@ -1,6 +1,7 @@
 // Builds the front end: `node build.js OUT_DIR [TEMPLATE]`. Runs rspack on rspack.config.js, then
 // writes OUT_DIR/static/package.json (the name jupyterlab_server's licenses API reports) and, from the
-// template, OUT_DIR/templates/index.html pointing at the bundle with a content hash for caching.
+// template, OUT_DIR/templates/index.html pointing at the bundle and its stylesheet with content hashes
+// for caching.
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
@@ -42,10 +43,15 @@ rspack(require('./rspack.config.js'), (error, stats) => {
       2
     ) + '\n'
   );
-  const bundle = fs.readFileSync(path.join(staticDir, 'bundle.js'));
-  const hash = crypto.createHash('sha256').update(bundle).digest('hex').slice(0, 20);
+  const versioned = name => {
+    const content = fs.readFileSync(path.join(staticDir, name));
+    return `${name}?v=${crypto.createHash('sha256').update(content).digest('hex').slice(0, 20)}`;
+  };
   fs.mkdirSync(path.join(out, 'templates'), { recursive: true });
-  const html = fs.readFileSync(template, 'utf8').replace('@SAGEDESK_BUNDLE@', `bundle.js?v=${hash}`);
+  const html = fs
+    .readFileSync(template, 'utf8')
+    .replace('@SAGEDESK_BUNDLE@', versioned('bundle.js'))
+    .replace('@SAGEDESK_STYLES@', versioned('bundle.css'));
   fs.writeFileSync(path.join(out, 'templates', 'index.html'), html);
   console.log(`sagedesk lab: front end built into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });

@@ -14,7 +14,7 @@ cd "$root"
 build_packages=(
     cmake ninja-build g++ dpkg-dev file git pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-webengine-dev
-    qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libssl-dev
     qt6-translations-l10n libgl1-mesa-dri libglx-mesa0 dbus
 )
 runtime_packages=(

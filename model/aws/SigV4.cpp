@@ -1,7 +1,7 @@
 #include "aws/SigV4.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
+#include "core/Digest.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -135,23 +135,39 @@ QByteArray amzDate(const QDateTime& time)
 
 std::optional<QDateTime> parseAmzDate(QByteArrayView text)
 {
-    QDateTime time = QDateTime::fromString(QString::fromLatin1(text), QLatin1String(kAmzDateFormat));
-    if (!time.isValid()) {
+    // Read by hand: QDateTime::fromString validates in local time, a time zone lookup per field on
+    // every request the endpoint verifies.
+    if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z') {
         return std::nullopt;
     }
-    time.setTimeZone(QTimeZone::utc());
-    return time;
+    for (qsizetype i = 0; i < 15; ++i) {
+        if (i != 8 && (text[i] < '0' || text[i] > '9')) {
+            return std::nullopt;
+        }
+    }
+    const auto number = [&](qsizetype at, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = at; i < at + length; ++i) {
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    const QTime clock(number(9, 2), number(11, 2), number(13, 2));
+    if (!date.isValid() || !clock.isValid()) {
+        return std::nullopt;
+    }
+    return QDateTime(date, clock, QTimeZone::utc());
 }
 
 QByteArray sha256Hex(QByteArrayView data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return Digest::hash(data, Digest::Algorithm::Sha256).toHex();
 }
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
 {
-    return QMessageAuthenticationCode::hash(message.toByteArray(), key.toByteArray(),
-                                            QCryptographicHash::Sha256);
+    return Digest::hmacSha256(key, message);
 }
 
 QByteArray uriEncode(QByteArrayView bytes, bool keepSlash)

@@ -17,40 +17,76 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace SageDesk;
 
 namespace {
 
 constexpr int kConnections = 8;
 
+// Each operation's wall time and the CPU time boto3 itself spent in it (on a PutObject over http,
+// botocore 1.29 reads the body twice before sending a byte: MD5 for Content-MD5, SHA-256 for SigV4).
 const char* kLargeScript = R"(
 import os, sys, time, boto3
 source, target, mib = sys.argv[1], sys.argv[2], int(sys.argv[3])
 s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"])
 s3.create_bucket(Bucket="bench-large")
-t = time.monotonic()
-with open(source, "rb") as body:
-    s3.put_object(Bucket="bench-large", Key="large.bin", Body=body)
-put = time.monotonic() - t
-t = time.monotonic()
-with open(target, "wb") as out:
-    for chunk in s3.get_object(Bucket="bench-large", Key="large.bin")["Body"].iter_chunks(1024 * 1024):
-        out.write(chunk)
-get = time.monotonic() - t
-assert os.path.getsize(target) == mib * 1024 * 1024
-t = time.monotonic()
-s3.upload_file(source, "bench-large", "transfer.bin")
-upload = time.monotonic() - t
+figures = []
+def timed(step):
+    t, cpu = time.monotonic(), time.process_time()
+    step()
+    figures.extend([time.monotonic() - t, time.process_time() - cpu])
+def put():
+    with open(source, "rb") as body:
+        s3.put_object(Bucket="bench-large", Key="large.bin", Body=body)
+def get():
+    with open(target, "wb") as out:
+        for chunk in s3.get_object(Bucket="bench-large", Key="large.bin")["Body"].iter_chunks(1024 * 1024):
+            out.write(chunk)
+    assert os.path.getsize(target) == mib * 1024 * 1024
+timed(put)
+timed(get)
+timed(lambda: s3.upload_file(source, "bench-large", "transfer.bin"))
 os.remove(target)
-t = time.monotonic()
-s3.download_file("bench-large", "transfer.bin", target)
-download = time.monotonic() - t
-print(put, get, upload, download)
+timed(lambda: s3.download_file("bench-large", "transfer.bin", target))
+print(*figures)
 )";
+
+// CPU time (user + system) a process has used so far, from /proc; -1 where there is none.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    // Fields after the command (which may hold spaces) start after its closing parenthesis.
+    const QList<QByteArray> fields = stat.readAll().split(')').last().split(' ');
+    const long ticks = sysconf(_SC_CLK_TCK);
+    return fields.size() > 13 ? (fields[12].toDouble() + fields[13].toDouble()) / static_cast<double>(ticks)
+                              : -1;
+}
 
 double seconds(const QElapsedTimer& timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+// Microseconds to create and write one 1 KiB file in `folder`. A small PutObject creates two files
+// (the object and its metadata), and on this machine's ext4 (no journal) creating one costs ~20x more
+// in a folder whose block group saw many recent deletions (/tmp, where every test suite works).
+double fileCreationMicros(const QString& folder)
+{
+    constexpr int kFiles = 100;
+    const QByteArray kilobyte(1024, 'f');
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kFiles; ++i) {
+        QFile file(QStringLiteral("%1/probe-%2").arg(folder).arg(i));
+        file.open(QIODevice::WriteOnly);
+        file.write(kilobyte);
+    }
+    return seconds(timer) * 1e6 / kFiles;
 }
 
 struct SmallResult
@@ -122,31 +158,41 @@ int main(int argc, char** argv)
     timer.start();
     QProcess::execute(QStringLiteral("cp"), {source, work.filePath(QStringLiteral("copy.bin"))});
     const double cp = seconds(timer);
+    const double endpointCpuBefore = cpuSeconds(endpoint.pid());
     const auto run = endpoint.python({QStringLiteral("-c"), QString::fromLatin1(kLargeScript), source,
                                       work.filePath(QStringLiteral("target.bin")), QString::number(mib)},
                                      std::chrono::minutes(10));
     const QStringList figures = run.out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (run.exitCode != 0 || figures.size() != 4) {
+    if (run.exitCode != 0 || figures.size() != 8) {
         std::printf("boto3 run failed: %s\n", qPrintable(run.err));
         return 1;
     }
+    const double endpointCpu = cpuSeconds(endpoint.pid()) - endpointCpuBefore;
     const double rate = mib / cp;
     std::printf("cp of %d MiB: %.2f s = %.0f MiB/s\n", mib, cp, rate);
     const char* names[] = {"PutObject", "GetObject", "upload_file", "download_file"};
     for (int i = 0; i < 4; ++i) {
-        const double taken = figures[i].toDouble();
-        std::printf("boto3 %-13s %d MiB: %.2f s = %.0f MiB/s, ratio to cp %.2f (target >= 0.25)\n", names[i],
-                    mib, taken, mib / taken, (mib / taken) / rate);
+        const double taken = figures[2 * i].toDouble();
+        std::printf("boto3 %-13s %d MiB: %.2f s = %.0f MiB/s, ratio to cp %.2f (target >= 0.25); boto3's own "
+                    "CPU %.2f s\n",
+                    names[i], mib, taken, mib / taken, (mib / taken) / rate, figures[2 * i + 1].toDouble());
     }
+    std::printf("sagedesk-local's own CPU for these four transfers: %.2f s\n", endpointCpu);
 
     // (2) Many small objects, against moto_server.
     const quint16 port = static_cast<quint16>(QUrl(endpoint.endpointUrl()).port());
     const auto env = endpoint.environment();
+    QTemporaryDir probe(endpoint.dataDir() + QStringLiteral("/../probe-XXXXXX"));
+    std::printf("creating a 1 KiB file beside the endpoint's data folder: %.0f us\n",
+                fileCreationMicros(probe.path()));
+    const double smallCpuBefore = cpuSeconds(endpoint.pid());
     const SmallResult local = smallObjects(port, env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
                                            env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")), count);
     std::printf(
-        "sagedesk-local: %d PutObject of 1 KiB in %.3f s (%lld failed), ListObjectsV2 of %d in %.3f s\n",
-        count, local.putSeconds, local.failures, local.listed, local.listSeconds);
+        "sagedesk-local: %d PutObject of 1 KiB in %.3f s (%lld failed), ListObjectsV2 of %d in %.3f s; "
+        "its own CPU %.2f s\n",
+        count, local.putSeconds, local.failures, local.listed, local.listSeconds,
+        cpuSeconds(endpoint.pid()) - smallCpuBefore);
     endpoint.terminate();
     if (!Test::MotoServer::unavailableReason().isEmpty()) {
         std::printf("moto_server not on PATH: no comparison\n");

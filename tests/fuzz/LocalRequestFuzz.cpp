@@ -2,8 +2,11 @@
 // with the endpoint's own key, so they get past authentication) the SageMaker, IAM, STS and S3
 // handlers; and for the parsers of the clients' side that read what another program or a server
 // wrote (config and credentials files, credential_process output, the SSO token cache, AWS error
-// bodies, presigned URLs and regions). Built with libFuzzer under clang (SAGEDESK_LIBFUZZER=ON), otherwise
-// with LocalFuzzDriver.cpp as a plain driver that replays the corpus and mutates it for a bounded time.
+// bodies, presigned URLs and regions). Inputs whose first byte is below 0x10 go to the connection
+// mode instead (LocalConnectionFuzz.cpp): the server's per-connection code, fed in split reads.
+// Built with libFuzzer under clang (SAGEDESK_LIBFUZZER=ON), otherwise with LocalFuzzDriver.cpp as a
+// plain driver that replays the corpus and mutates it for a bounded time.
+#include "LocalFuzz.h"
 #include "local/LocalEndpoint.h"
 #include "local/http/HttpRequestParser.h"
 
@@ -21,6 +24,7 @@
 #include <QTemporaryDir>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -72,32 +76,10 @@ Harness& harness()
     return instance;
 }
 
-// Starting instances would run lifecycle scripts taken from fuzz input: never sign those.
-bool startsProcesses(const HttpRequest& request)
-{
-    const QByteArray target = request.header("X-Amz-Target");
-    return target.contains("CreateNotebookInstance") || target.contains("StartNotebookInstance") ||
-           target.contains("UpdateNotebookInstance");
-}
-
 HttpRequest resigned(const HttpRequest& request, const LocalEndpoint& endpoint, const QByteArray& service)
 {
-    SageDesk::Test::LocalSignedRequest signedRequest;
-    signedRequest.method = request.method;
-    signedRequest.path = request.path;
-    signedRequest.query = request.query;
-    for (const auto& header : request.headers) {
-        const QByteArray name = header.first.toLower();
-        if (name != "authorization" && name != "x-amz-date" && name != "host" && name != "content-length" &&
-            name != "x-amz-content-sha256") {
-            signedRequest.headers.append(header);
-        }
-    }
-    signedRequest.body = request.body;
     HttpRequestParser parser(1 << 20);
-    parser.feed(signedRequest.wire(endpoint.port(), endpoint.credentials().accessKeyId,
-                                   endpoint.credentials().secretAccessKey, service,
-                                   QDateTime::currentDateTimeUtc()));
+    parser.feed(SageDesk::Fuzz::resignedWire(request, endpoint, service));
     return parser.state() == HttpRequestParser::State::RequestReady ? parser.takeRequest() : HttpRequest{};
 }
 
@@ -127,10 +109,52 @@ void fuzzClientParsers(const QByteArray& bytes)
 
 } // namespace
 
+namespace SageDesk::Fuzz {
+
+void require(bool ok, const char* what)
+{
+    if (!ok) {
+        std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
+        std::abort();
+    }
+}
+
+bool startsProcesses(const HttpRequest& request)
+{
+    const QByteArray target = request.header("X-Amz-Target");
+    return target.contains("CreateNotebookInstance") || target.contains("StartNotebookInstance") ||
+           target.contains("UpdateNotebookInstance");
+}
+
+QByteArray resignedWire(const HttpRequest& request, const LocalEndpoint& endpoint, const QByteArray& service)
+{
+    SageDesk::Test::LocalSignedRequest signedRequest;
+    signedRequest.method = request.method;
+    signedRequest.path = request.path;
+    signedRequest.query = request.query;
+    for (const auto& header : request.headers) {
+        const QByteArray name = header.first.toLower();
+        if (name != "authorization" && name != "x-amz-date" && name != "host" && name != "content-length" &&
+            name != "x-amz-content-sha256" && name != "transfer-encoding") {
+            signedRequest.headers.append(header);
+        }
+    }
+    signedRequest.body = request.body;
+    return signedRequest.wire(endpoint.port(), endpoint.credentials().accessKeyId,
+                              endpoint.credentials().secretAccessKey, service,
+                              QDateTime::currentDateTimeUtc());
+}
+
+} // namespace SageDesk::Fuzz
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     Harness& h = harness();
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    if (size > 0 && data[0] < SageDesk::Fuzz::kConnectionModeLimit) {
+        SageDesk::Fuzz::fuzzConnection(*h.endpoint, bytes);
+        return 0;
+    }
     SageDesk::Aws::SigV4::parseAuthorization(bytes);
     fuzzClientParsers(bytes);
 
@@ -142,7 +166,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (int i = 0; i < 8 && state == HttpRequestParser::State::RequestReady; ++i) {
         const HttpRequest request = parser.takeRequest();
         h.dispatch(request);
-        if (!request.path.startsWith("/notebook/") && !startsProcesses(request)) {
+        if (!request.path.startsWith("/notebook/") && !SageDesk::Fuzz::startsProcesses(request)) {
             for (const char* service : {"sagemaker", "iam", "sts", "s3"}) {
                 const HttpRequest again = resigned(request, *h.endpoint, service);
                 if (!again.method.isEmpty()) {

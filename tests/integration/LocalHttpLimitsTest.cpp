@@ -110,9 +110,11 @@ TEST_F(LocalHttpLimitsTest, SlowlorisHeadsAreDroppedAtTheDeadline)
 
 TEST_F(LocalHttpLimitsTest, RequestsAreRefusedFromTheirHeadBeforeTheBody)
 {
-    const auto refused = [this](const QByteArray& authorization, const QByteArray& expectedCode) {
+    const auto refused = [this](const QByteArray& authorization, const QByteArray& expectedCode,
+                                const QByteArray& target = "PUT /bucket/key") {
         auto socket = connectRaw();
-        socket->write("PUT /bucket/key HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
+        socket->write(target +
+                      " HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
                       "Content-Length: 1073741824\r\nx-amz-date: 20260101T000000Z\r\n"
                       "x-amz-content-sha256: UNSIGNED-PAYLOAD\r\nAuthorization: " +
                       authorization + "\r\n\r\n");
@@ -134,6 +136,8 @@ TEST_F(LocalHttpLimitsTest, RequestsAreRefusedFromTheirHeadBeforeTheBody)
     refused("AWS4-HMAC-SHA256 Credential=" + m_endpoint->credentials().accessKeyId.toLatin1() +
                 "/20260101/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=not-hex",
             "SignatureDoesNotMatch");
+    // Only the GET and HEAD visits of /notebook/ carry a token of their own instead of a signature.
+    refused("not-a-signature", "SignatureDoesNotMatch", "POST /notebook/name");
     EXPECT_EQ(normalClientStatus(), 200);
 }
 

@@ -2,6 +2,7 @@
 difference from what S3 answers. Run with the endpoint's --print-env environment.
 Usage: LocalS3Client.py WORKDIR"""
 import base64
+import concurrent.futures
 import hashlib
 import io
 import os
@@ -102,6 +103,29 @@ def tricky_keys(s3, bucket):
     deleted = s3.delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": k} for k in everything]})
     check_equal(sorted(d["Key"] for d in deleted["Deleted"]), sorted(everything), "DeleteObjects")
     check_equal(s3.list_objects_v2(Bucket=bucket)["KeyCount"], 0, "empty after DeleteObjects")
+
+
+def many_deleted(s3, bucket):
+    """DeleteObjects at S3's limit of 1,000 keys in one request (flat and nested, which leave folders
+    behind on disk), Quiet, and the 1,001st key refused as S3 refuses it."""
+    s3.create_bucket(Bucket=bucket)
+    keys = ["k%04d" % i for i in range(990)] + ["nested/dir%d/k" % i for i in range(10)]
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda key: s3.put_object(Bucket=bucket, Key=key, Body=b"x"), keys))
+    check_equal(s3.list_objects_v2(Bucket=bucket)["KeyCount"], 1000, "1,000 objects")
+    too_many = [{"Key": k} for k in keys] + [{"Key": "one-more"}]
+    check_equal(error_code(s3.delete_objects, Bucket=bucket, Delete={"Objects": too_many}), "MalformedXML",
+                "1,001 keys")
+    deleted = s3.delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": k} for k in keys]})
+    check_equal(sorted(d["Key"] for d in deleted["Deleted"]), sorted(keys), "1,000 keys deleted")
+    check_equal(deleted.get("Errors", []), [], "no errors")
+    check_equal(s3.list_objects_v2(Bucket=bucket)["KeyCount"], 0, "empty after 1,000 deleted")
+    s3.put_object(Bucket=bucket, Key="quiet/one", Body=b"x")
+    quiet = s3.delete_objects(Bucket=bucket, Delete={"Objects": [{"Key": "quiet/one"}, {"Key": "never"}],
+                                                     "Quiet": True})
+    check_equal(quiet.get("Deleted", []), [], "Quiet lists nothing")
+    # Emptied folders went with their keys: the bucket holds nothing and can be deleted.
+    s3.delete_bucket(Bucket=bucket)
 
 
 def listing(s3, bucket):
@@ -225,6 +249,7 @@ def main():
     suffix = botocore.__version__.replace(".", "-")
     objects_and_errors(s3, "objects-" + suffix)
     tricky_keys(s3, "keys-" + suffix)
+    many_deleted(s3, "many-" + suffix)
     listing(s3, "listing-" + suffix)
     multipart(s3, "multipart-" + suffix)
     transfers(s3, "transfers-" + suffix)

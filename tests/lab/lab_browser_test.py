@@ -42,6 +42,14 @@ def check_http(server):
     assert status == 200 and b"identity" in body, f"/api/me answered {status}"
     status, body, _ = server.get("lab/api/licenses/")
     assert status == 200 and body.count(b'"name"') > 50, f"/lab/api/licenses/ lists too little ({status})"
+    # ?ids_only=true (asked right after start-up) answers every plugin's id and nothing else.
+    status, body, _ = server.get("lab/api/settings")
+    full = json.loads(body)["settings"]
+    status, body, _ = server.get("lab/api/settings?ids_only=true")
+    ids = json.loads(body)["settings"]
+    assert status == 200 and [p["id"] for p in ids] == [p["id"] for p in full] and len(ids) > 50, \
+        f"/lab/api/settings?ids_only=true answered {status} with {len(ids)} ids for {len(full)} plugins"
+    assert all(set(p) == {"id"} for p in ids), f"ids_only answered more than ids: {body[:200]!r}"
     # An unknown /lab/... page says "not found" once; the next /lab must not (jupyterlab_server 2.16).
     server.get("lab/no-such-page")
     status, body, _ = server.get("lab")
@@ -58,7 +66,7 @@ def check_http(server):
     request = urllib.request.Request(server.root + "lab", headers={"Cookie": f'{name}="{value}"'})
     with urllib.request.build_opener(lab._NoRedirect).open(request, timeout=10) as response:
         assert response.status == 200, f"/lab with a signed login cookie answered {response.status}"
-    lab.log("ok  HTTP: /api, /tree, /lab, /api/me, licenses; /lab without token -> /login; "
+    lab.log("ok  HTTP: /api, /tree, /lab, /api/me, licenses, settings ids; /lab without token -> /login; "
             "signed login cookie -> /lab")
 
 

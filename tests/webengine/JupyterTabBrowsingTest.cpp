@@ -2,6 +2,7 @@
 // table's double-click, detaching and reattaching, zoom remembered per instance, find in page, the
 // unsaved-changes question, uploads through Jupyter's file chooser, the permissions a page gets, the
 // page's console in the debug log, and a presigned URL that never shows.
+#include "support/EventLoopWait.h"
 #include "webengine/JupyterTabFixture.h"
 
 #include <QClipboard>
@@ -90,7 +91,7 @@ TEST_F(JupyterTabBrowsingTest, DoubleClickOnAnInServiceRowOpensItsTabAndFocusesI
     };
     ASSERT_EQ(tabs->count(), 1);
     doubleClickRow();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tabOf(kName) != nullptr; }, 10000));
+    ASSERT_TRUE(waitInEventLoop([&] { return tabOf(kName) != nullptr; }, 10000));
     EXPECT_EQ(tabs->count(), 2);
     EXPECT_EQ(tabs->currentWidget(), tabOf(kName));
     QWebEngineView* tree = treeView();
@@ -143,7 +144,7 @@ TEST_F(JupyterTabBrowsingTest, DetachedTabKeepsItsPageAndComesBack)
     EXPECT_EQ(tabs->currentWidget(), tab);
     EXPECT_EQ(detach->text(), QStringLiteral("Detach"));
     QPointer<QMainWindow> gone = window;
-    EXPECT_TRUE(QTest::qWaitFor([&] { return gone.isNull(); }, 5000));
+    EXPECT_TRUE(waitInEventLoop([&] { return gone.isNull(); }, 5000));
     EXPECT_EQ(evaluate(tree, QStringLiteral("window.sagedeskMarker")).toString(), QStringLiteral("kept"));
     EXPECT_EQ(tree->url(), before);
     EXPECT_TRUE(evaluate(tree, kTreeRendered).toBool());
@@ -165,7 +166,7 @@ TEST_F(JupyterTabBrowsingTest, ZoomKeysChangeTheZoomAndEachInstanceKeepsItsOwn)
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : tree, key,
                         Qt::ControlModifier);
         EXPECT_NEAR(tree->zoomFactor(), expected, 0.001) << "after key " << key;
-        EXPECT_TRUE(QTest::qWaitFor([&] { return std::abs(pageZoom(tree, base) - expected) < 0.02; }, 5000))
+        EXPECT_TRUE(waitInEventLoop([&] { return std::abs(pageZoom(tree, base) - expected) < 0.02; }, 5000))
             << "the page's zoom is " << pageZoom(tree, base) << ", not " << expected;
     };
     press(Qt::Key_Plus, 1.1);
@@ -178,18 +179,18 @@ TEST_F(JupyterTabBrowsingTest, ZoomKeysChangeTheZoomAndEachInstanceKeepsItsOwn)
     // Closed and opened again: the instance's zoom comes back.
     QTabWidget* tabs = m_window->workspaceTabs();
     emit tabs->tabCloseRequested(tabs->indexOf(tabOf(kName)));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tabOf(kName) == nullptr; }, 20000));
+    ASSERT_TRUE(waitInEventLoop([&] { return tabOf(kName) == nullptr; }, 20000));
     tree = openTree();
     ASSERT_NE(tree, nullptr);
     EXPECT_NEAR(tree->zoomFactor(), 1.25, 0.001);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return std::abs(pageZoom(tree, base) - 1.25) < 0.02; }, 5000))
+    EXPECT_TRUE(waitInEventLoop([&] { return std::abs(pageZoom(tree, base) - 1.25) < 0.02; }, 5000))
         << pageZoom(tree, base);
 
     // Another instance opens at the default size, and leaves this one as it is.
     const QString other = QStringLiteral("web-tab-other");
     const QString failure = m_endpoint.createInService(other);
     ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return statusInTable(other) == NotebookInstanceStatus::InService; },
+    ASSERT_TRUE(waitInEventLoop([&] { return statusInTable(other) == NotebookInstanceStatus::InService; },
                                 kPageWaitMs));
     QWebEngineView* otherTree = openTree(other);
     ASSERT_NE(otherTree, nullptr);
@@ -217,16 +218,16 @@ TEST_F(JupyterTabBrowsingTest, FindInPageCountsMatchesAndSaysWhenThereAreNone)
     EXPECT_TRUE(edit->isVisible());
     QTest::keyClicks(edit, QStringLiteral("findable-notes"));
     const QRegularExpression found(QStringLiteral("^1 of [1-9][0-9]*$"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return found.match(result->text()).hasMatch(); }, 10000))
+    EXPECT_TRUE(waitInEventLoop([&] { return found.match(result->text()).hasMatch(); }, 10000))
         << result->text().toStdString();
 
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("zq-nowhere-on-the-tree"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return result->text() == QStringLiteral("Not found"); }, 10000))
+    EXPECT_TRUE(waitInEventLoop([&] { return result->text() == QStringLiteral("Not found"); }, 10000))
         << result->text().toStdString();
 
     edit->clear();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return result->text().isEmpty(); }, 10000))
+    EXPECT_TRUE(waitInEventLoop([&] { return result->text().isEmpty(); }, 10000))
         << result->text().toStdString();
 }
 
@@ -247,8 +248,8 @@ TEST_F(JupyterTabBrowsingTest, UnsavedChangesAskBeforeTheTabOrTheAppCloses)
     // Closing the tab asks; Cancel keeps it, with its page.
     answerWhenShown(QStringLiteral("beforeUnloadConfirmation"), cancel);
     emit tabs->tabCloseRequested(tabs->indexOf(tab));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_boxesAnswered == 1; }, 20000));
-    QTest::qWait(1000);
+    ASSERT_TRUE(waitInEventLoop([&] { return m_boxesAnswered == 1; }, 20000));
+    idleInEventLoop(1000);
     EXPECT_EQ(tabOf(kName), tab);
     EXPECT_GE(tabs->indexOf(tab), 0);
     EXPECT_EQ(evaluate(tree, QStringLiteral("window.sagedeskMarker")).toString(), QStringLiteral("kept"));
@@ -257,8 +258,8 @@ TEST_F(JupyterTabBrowsingTest, UnsavedChangesAskBeforeTheTabOrTheAppCloses)
     ASSERT_TRUE(clickInPage(tree, QStringLiteral("#notebook_list")));
     answerWhenShown(QStringLiteral("beforeUnloadConfirmation"), cancel);
     m_window->close();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_boxesAnswered == 2; }, 20000));
-    QTest::qWait(1000);
+    ASSERT_TRUE(waitInEventLoop([&] { return m_boxesAnswered == 2; }, 20000));
+    idleInEventLoop(1000);
     EXPECT_TRUE(m_window->isVisible());
     EXPECT_EQ(tabOf(kName), tab);
     EXPECT_EQ(evaluate(tree, QStringLiteral("window.sagedeskMarker")).toString(), QStringLiteral("kept"));
@@ -274,9 +275,9 @@ TEST_F(JupyterTabBrowsingTest, UnsavedChangesAskBeforeTheTabOrTheAppCloses)
     // Were the cancelled quit to go on, it would ask about the running instances next.
     answerWhenShown(QStringLiteral("quitConfirmation"), cancel);
     detached->close();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tabOf(kName) == nullptr; }, 20000));
+    ASSERT_TRUE(waitInEventLoop([&] { return tabOf(kName) == nullptr; }, 20000));
     EXPECT_EQ(tabs->count(), 1);
-    QTest::qWait(1500);
+    idleInEventLoop(1500);
     EXPECT_EQ(m_boxesAnswered, 3) << "closing the last tab went on with the quit that was cancelled";
     EXPECT_TRUE(m_window->isVisible());
 }
@@ -320,7 +321,7 @@ TEST_F(JupyterTabBrowsingTest, UploadThroughJupytersFileChooserLandsOnTheInstanc
         }
     });
     ASSERT_TRUE(clickInPage(tree, QStringLiteral(".btn-upload")));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !chooserFiles.isEmpty(); }, 20000)) << "no file chooser opened";
+    ASSERT_TRUE(waitInEventLoop([&] { return !chooserFiles.isEmpty(); }, 20000)) << "no file chooser opened";
     EXPECT_EQ(chooserFiles, QStringList{source});
     // Jupyter lists the chosen file with its own Upload button.
     ASSERT_TRUE(
@@ -393,7 +394,7 @@ TEST_F(JupyterTabBrowsingTest, RefusesDevicesAndLocationButAllowsClipboardAndNot
              QStringLiteral("(() => { const t = document.createElement('textarea'); t.id = 'sagedeskClip'; "
                             "t.value = 'copied from the notebook'; document.body.appendChild(t); "
                             "t.select(); return document.execCommand('copy'); })()"));
-    EXPECT_TRUE(QTest::qWaitFor(
+    EXPECT_TRUE(waitInEventLoop(
         [] { return QApplication::clipboard()->text() == QStringLiteral("copied from the notebook"); }, 5000))
         << QApplication::clipboard()->text().toStdString();
     QApplication::clipboard()->setText(QStringLiteral("pasted into the notebook"));
@@ -410,7 +411,7 @@ TEST_F(JupyterTabBrowsingTest, DebugLogHasThePagesConsoleButNeverThePresignedUrl
     QWebEngineView* tree = openTree();
     ASSERT_NE(tree, nullptr);
     evaluate(tree, QStringLiteral("console.log('sagedesk-console-marker'); true"));
-    EXPECT_TRUE(QTest::qWaitFor(
+    EXPECT_TRUE(waitInEventLoop(
         [] {
             return LogCapture::lines().indexOf(QRegularExpression(
                        QStringLiteral("^sagedesk\\.web\\.console: .*sagedesk-console-marker"))) >= 0;

@@ -6,6 +6,7 @@
 #include "instances/ConsoleView.h"
 #include "instances/InstanceActions.h"
 #include "shell/MainWindow.h"
+#include "support/EventLoopWait.h"
 #include "support/LocalTestEndpoint.h"
 #include "web/JupyterWorkspace.h"
 
@@ -77,14 +78,14 @@ protected:
         m_window->show();
         m_window->startConsole(options);
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return statusInTable(kName) == NotebookInstanceStatus::InService; },
+        ASSERT_TRUE(waitInEventLoop([&] { return statusInTable(kName) == NotebookInstanceStatus::InService; },
                                     kPageWaitMs));
     }
 
     void TearDown() override
     {
         m_window.reset();
-        QTest::qWait(100); // deferred deletes of the tabs' pages
+        idleInEventLoop(100); // deferred deletes of the tabs' pages
     }
 
     std::optional<NotebookInstanceStatus> statusInTable(const QString& name) const
@@ -141,13 +142,13 @@ protected:
             result = value;
             done = true;
         });
-        (void)QTest::qWaitFor([&] { return done; }, 20000);
+        (void)waitInEventLoop([&] { return done; }, 20000);
         return result;
     }
 
     static bool waitForScript(QWebEngineView* view, const QString& script, int timeoutMs = kPageWaitMs)
     {
-        return QTest::qWaitFor([&] { return view && evaluate(view, script).toBool(); }, timeoutMs);
+        return waitInEventLoop([&] { return view && evaluate(view, script).toBool(); }, timeoutMs);
     }
 
     // Opens Jupyter on `name` and waits for the signed-in tree in its tab.
@@ -156,7 +157,7 @@ protected:
         const QString instance = name.isEmpty() ? kName : name;
         openJupyter(false, instance);
         QWebEngineView* view = nullptr;
-        EXPECT_TRUE(QTest::qWaitFor([&] { return (view = webViewOf(tabOf(instance))) != nullptr; }, 10000));
+        EXPECT_TRUE(waitInEventLoop([&] { return (view = webViewOf(tabOf(instance))) != nullptr; }, 10000));
         EXPECT_TRUE(view && waitForScript(view, kTreeRendered))
             << (view ? view->url().toString().toStdString() : std::string());
         return view;

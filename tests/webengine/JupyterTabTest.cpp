@@ -2,6 +2,7 @@
 // sign-in through the presigned URL, a notebook that runs print(6*7), confinement to the instance's
 // origin, a download into the chosen folder, a session that ends and recovers by itself, and an
 // instance stopped under its tab.
+#include "support/EventLoopWait.h"
 #include "webengine/JupyterTabFixture.h"
 
 #include <QFile>
@@ -35,7 +36,7 @@ TEST_F(JupyterTabTest, RunsACellInANewNotebookAndFocusesTheOpenTab)
 
     // New → Python 3 opens the notebook in a tab of its own.
     evaluate(tree, QStringLiteral("document.querySelector('[id^=kernel-] a').click()"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tabs->count() == 3; }, kPageWaitMs));
+    ASSERT_TRUE(waitInEventLoop([&] { return tabs->count() == 3; }, kPageWaitMs));
     QWebEngineView* notebook = webViewOf(tabs->widget(2));
     ASSERT_NE(notebook, nullptr);
     ASSERT_TRUE(waitForScript(notebook, QStringLiteral("window.Jupyter !== undefined && Jupyter.notebook !== "
@@ -68,7 +69,7 @@ TEST_F(JupyterTabTest, RunsACellInANewNotebookAndFocusesTheOpenTab)
     //   SAGEDESK_SCREENSHOT_DIR=docs xvfb-run -a sagedesk_webengine_tests
     //   --gtest_filter='JupyterTab*RunsACell*'
     if (const QString dir = qEnvironmentVariable("SAGEDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QTest::qWait(1000);
+        idleInEventLoop(1000);
         EXPECT_TRUE(m_window->grab().save(dir + QStringLiteral("/screenshot-jupyter-tab.png")));
     }
 }
@@ -80,11 +81,11 @@ TEST_F(JupyterTabTest, BlocksAnotherOriginAndOffersTheSystemBrowser)
     const QUrl before = tree->url();
     answerWhenShown(QStringLiteral("openOutsideConfirmation"), QStringLiteral("openOutsideButton"));
     evaluate(tree, QStringLiteral("location.href = 'http://example.invalid/elsewhere'; true"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_opened.isEmpty(); }, 20000));
+    ASSERT_TRUE(waitInEventLoop([&] { return !m_opened.isEmpty(); }, 20000));
     EXPECT_EQ(m_opened.first(), QUrl(QStringLiteral("http://example.invalid/elsewhere")));
     EXPECT_TRUE(m_boxText.contains(QStringLiteral("example.invalid"))) << m_boxText.toStdString();
     // The tab stayed on the instance.
-    QTest::qWait(300);
+    idleInEventLoop(300);
     EXPECT_EQ(tree->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery),
               before.adjusted(QUrl::RemovePath | QUrl::RemoveQuery));
     EXPECT_TRUE(evaluate(tree, kTreeRendered).toBool());
@@ -103,7 +104,7 @@ TEST_F(JupyterTabTest, DownloadLandsInTheChosenFolder)
                             "document.body.getAttribute('data-base-url') + 'files/answer.json?download=1'; "
                             "document.body.appendChild(a); a.click(); return true; })()"));
     const QString target = m_dir.filePath(QStringLiteral("downloads/chosen.ipynb"));
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitInEventLoop(
         [&] {
             QFile file(target);
             return file.open(QIODevice::ReadOnly) && file.readAll() == content.toUtf8();
@@ -124,7 +125,7 @@ TEST_F(JupyterTabTest, ExpiredSessionSignsInAgainByItself)
     // The session's cookies go, as when Jupyter's session expires: the server sends the page to its
     // login form, and the tab presigns again and comes back to the tree.
     tree->page()->profile()->cookieStore()->deleteAllCookies();
-    QTest::qWait(300);
+    idleInEventLoop(300);
     evaluate(tree, QStringLiteral("document.body.setAttribute('data-sagedesk-before', '1'); true"));
     tree->page()->triggerAction(QWebEnginePage::Reload);
     ASSERT_TRUE(
@@ -151,12 +152,12 @@ TEST_F(JupyterTabTest, StoppedInstanceShowsStartAndComesBack)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     auto* start = tab->findChild<QPushButton*>(QStringLiteral("startInstanceButton"));
     ASSERT_NE(start, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return start->isVisible(); }, kPageWaitMs));
+    ASSERT_TRUE(waitInEventLoop([&] { return start->isVisible(); }, kPageWaitMs));
     EXPECT_TRUE(tab->findChild<QWidget*>(QStringLiteral("instanceStoppedText"))->isVisible());
     ASSERT_TRUE(
-        QTest::qWaitFor([&] { return statusInTable() == NotebookInstanceStatus::Stopped; }, kPageWaitMs));
+        waitInEventLoop([&] { return statusInTable() == NotebookInstanceStatus::Stopped; }, kPageWaitMs));
     start->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tree->isVisible(); }, 240000));
+    ASSERT_TRUE(waitInEventLoop([&] { return tree->isVisible(); }, 240000));
     EXPECT_TRUE(waitForScript(tree, kTreeRendered)) << tree->url().path().toStdString();
 }
 

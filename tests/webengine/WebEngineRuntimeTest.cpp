@@ -1,5 +1,7 @@
 // The embedded browser must start where SageDesk runs: under Xvfb, as root in CI (sandbox off),
 // with JavaScript and local networking. Later web-view tests build on this.
+#include "support/EventLoopWait.h"
+
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
@@ -20,7 +22,7 @@ QVariant runJavaScript(QWebEnginePage* page, const QString& script)
         result = value;
         done = true;
     });
-    EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, 20000)) << script.toStdString();
+    EXPECT_TRUE(SageDesk::Test::waitInEventLoop([&] { return done; }, 20000)) << script.toStdString();
     return result;
 }
 

@@ -135,7 +135,7 @@ bool AwsChunkedDecoder::sizeLine(const QByteArray& line)
         }
         m_declaredSignature = extension.mid(16);
     }
-    m_chunkHash.reset();
+    m_chunkHash = Digest(Digest::Algorithm::Sha256);
     m_lastChunk = m_remaining == 0;
     m_part = Part::Data;
     if (m_remaining == 0) {

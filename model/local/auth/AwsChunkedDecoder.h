@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/Digest.h"
 #include <QByteArray>
-#include <QCryptographicHash>
+
 #include <QList>
 #include <QPair>
 
@@ -84,7 +85,7 @@ private:
     QByteArray m_declaredSignature;
     QByteArray m_previousSignature;
     QByteArray m_trailerSignature;
-    QCryptographicHash m_chunkHash{QCryptographicHash::Sha256};
+    Digest m_chunkHash{Digest::Algorithm::Sha256};
     QList<QPair<QByteArray, QByteArray>> m_trailers;
     Failure m_failure = Failure::None;
 };

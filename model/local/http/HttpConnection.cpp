@@ -1,8 +1,9 @@
 #include "local/http/HttpConnection.h"
 
+#include "local/http/HttpTransport.h"
+
 #include <QIODevice>
 #include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
 
 namespace SageDesk::Local {
@@ -16,10 +17,10 @@ constexpr qint64 kBodyChunk = 256 * 1024;
 
 QElapsedTimer HttpConnection::s_clock;
 
-HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, HttpServer::HeadRouter router,
-                               const HttpLimits& limits, QObject* parent)
+HttpConnection::HttpConnection(HttpTransport* transport, HttpServer::Handler handler,
+                               HttpServer::HeadRouter router, const HttpLimits& limits, QObject* parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_transport(transport)
     , m_idleTimer(new QTimer(this))
     , m_headTimer(new QTimer(this))
     , m_handler(std::move(handler))
@@ -31,10 +32,9 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, 
         s_clock.start();
     }
     m_parser.setStopAfterHead(true);
-    socket->setParent(this);
-    socket->setReadBufferSize(limits.readBufferBytes);
-    connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
-    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+    transport->setParent(this);
+    connect(transport, &HttpTransport::readyRead, this, &HttpConnection::readAvailable);
+    connect(transport, &HttpTransport::bytesWritten, this, [this] {
         touch();
         if (m_body) {
             pumpBody();
@@ -42,7 +42,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, 
             process();
         }
     });
-    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(transport, &HttpTransport::disconnected, this, &QObject::deleteLater);
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(limits.idleTimeout);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
@@ -73,13 +73,13 @@ void HttpConnection::touch()
 
 bool HttpConnection::isEvictable() const
 {
-    return !m_busy && !m_body && !m_routed && m_socket->bytesToWrite() == 0;
+    return !m_busy && !m_body && !m_routed && m_transport->bytesToWrite() == 0;
 }
 
 void HttpConnection::close()
 {
     m_closing = true;
-    m_socket->abort();
+    m_transport->abort();
     deleteLater();
 }
 
@@ -87,7 +87,7 @@ void HttpConnection::readAvailable()
 {
     touch();
     if (m_closing) {
-        m_socket->readAll();
+        m_transport->read(m_transport->bytesAvailable());
         return;
     }
     process();
@@ -97,7 +97,7 @@ void HttpConnection::process()
 {
     while (!m_busy && !m_closing && !m_body) {
         // Answers the peer has not taken yet hold back the next pipelined request.
-        if (m_socket->bytesToWrite() > m_limits.maxPendingResponseBytes) {
+        if (m_transport->bytesToWrite() > m_limits.maxPendingResponseBytes) {
             return;
         }
         auto state = m_parser.parse();
@@ -121,11 +121,11 @@ void HttpConnection::process()
         if (m_parser.headInProgress() && !m_headTimer->isActive()) {
             m_headTimer->start();
         }
-        const qint64 available = m_socket->bytesAvailable();
+        const qint64 available = m_transport->bytesAvailable();
         if (available <= 0) {
             return;
         }
-        m_parser.feed(m_socket->read(qMin(available, kReadChunk)));
+        m_parser.feed(m_transport->read(qMin(available, kReadChunk)));
         if (m_parser.headInProgress() && !m_headTimer->isActive()) {
             m_headTimer->start();
         }
@@ -144,7 +144,7 @@ bool HttpConnection::routeHead()
     }
     m_parser.releaseBody();
     if (m_parser.state() != HttpRequestParser::State::Error && m_parser.expectsContinue()) {
-        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        m_transport->write("HTTP/1.1 100 Continue\r\n\r\n");
     }
     return true;
 }
@@ -180,7 +180,7 @@ void HttpConnection::sendError(int status)
 
 void HttpConnection::sendReply(const HttpResponse& response, bool keepAlive, bool headOnly)
 {
-    m_socket->write(response.serialize(keepAlive, headOnly));
+    m_transport->write(response.serialize(keepAlive, headOnly));
     m_keepAliveAfterBody = keepAlive;
     if (!headOnly && response.bodyDevice && response.contentLength() > 0) {
         m_body = response.bodyDevice;
@@ -190,14 +190,14 @@ void HttpConnection::sendReply(const HttpResponse& response, bool keepAlive, boo
     }
     if (!keepAlive) {
         m_closing = true;
-        m_socket->disconnectFromHost();
+        m_transport->disconnectFromHost();
     }
 }
 
 void HttpConnection::pumpBody()
 {
     // Only as much as the peer is taking: a slow reader holds the file, not memory.
-    while (m_body && m_socket->bytesToWrite() < m_limits.maxPendingResponseBytes) {
+    while (m_body && m_transport->bytesToWrite() < m_limits.maxPendingResponseBytes) {
         const QByteArray chunk = m_body->read(qMin(m_bodyLeft, kBodyChunk));
         if (chunk.isEmpty()) {
             // The file shrank under us: the promised length cannot be kept, so the peer must see the
@@ -205,13 +205,13 @@ void HttpConnection::pumpBody()
             close();
             return;
         }
-        m_socket->write(chunk);
+        m_transport->write(chunk);
         m_bodyLeft -= chunk.size();
         if (m_bodyLeft == 0) {
             m_body.reset();
             if (!m_keepAliveAfterBody) {
                 m_closing = true;
-                m_socket->disconnectFromHost();
+                m_transport->disconnectFromHost();
                 return;
             }
             QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);

@@ -10,21 +10,24 @@
 #include <memory>
 
 class QIODevice;
-class QTcpSocket;
 class QTimer;
 
 namespace SageDesk::Local {
 
+class HttpTransport;
+
 // One client connection of HttpServer. Requests are answered strictly in order, one at a time; the
 // socket is read only while that makes progress (a head, a body, the next pipelined request), so a
 // peer that sends faster than it reads meets TCP flow control rather than a growing buffer here.
+// It sees its peer only through an HttpTransport (a socket in the server, memory in the fuzz target).
 class HttpConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
-    HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, HttpServer::HeadRouter router,
+    // The transport becomes the connection's child.
+    HttpConnection(HttpTransport* transport, HttpServer::Handler handler, HttpServer::HeadRouter router,
                    const HttpLimits& limits, QObject* parent = nullptr);
 
     void start();
@@ -44,7 +47,7 @@ private:
     void pumpBody();
     void touch();
 
-    QTcpSocket* m_socket;
+    HttpTransport* m_transport;
     // Closes connections that stay silent (an abandoned keep-alive, a body that stopped coming).
     QTimer* m_idleTimer;
     // The whole-head deadline, started by a head's first byte and not moved by the ones after it.

@@ -1,6 +1,7 @@
 #include "local/http/HttpServer.h"
 
 #include "local/http/HttpConnection.h"
+#include "local/http/HttpTransport.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -63,7 +64,8 @@ void HttpServer::acceptConnections()
             socket->deleteLater();
             continue;
         }
-        auto* connection = new HttpConnection(socket, m_handler, m_router, m_limits, this);
+        auto* connection = new HttpConnection(new HttpSocketTransport(socket, m_limits.readBufferBytes),
+                                              m_handler, m_router, m_limits, this);
         m_connections.append(connection);
         connect(connection, &QObject::destroyed, this,
                 [this, connection] { m_connections.removeOne(connection); });

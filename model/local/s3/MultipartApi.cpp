@@ -1,5 +1,6 @@
 #include "local/s3/MultipartApi.h"
 
+#include "core/Digest.h"
 #include "local/protocol/XmlWriter.h"
 #include "local/s3/ObjectApi.h"
 #include "local/s3/ObjectChecksum.h"
@@ -196,7 +197,7 @@ HttpResponse MultipartApi::uploadPart(const HttpRequest& request, const QString&
         }
         temporary = m_store.temporaryPath(bucket);
         QFile out(temporary);
-        QCryptographicHash md5(QCryptographicHash::Md5);
+        Digest md5(Digest::Algorithm::Md5);
         if (!out.open(QIODevice::WriteOnly) ||
             !ObjectApi::copyRange(object->dataPath, start, length, out, &md5)) {
             out.close();
@@ -322,8 +323,8 @@ HttpResponse MultipartApi::completeMultipartUpload(const HttpRequest& request, c
     ObjectMetadata metadata = stored.value_or(ObjectMetadata{});
     metadata.key = key;
     metadata.size = size;
-    metadata.etag = QCryptographicHash::hash(md5s, QCryptographicHash::Md5).toHex() + '-' +
-                    QByteArray::number(wanted.size());
+    metadata.etag =
+        Digest::hash(md5s, Digest::Algorithm::Md5).toHex() + '-' + QByteArray::number(wanted.size());
     metadata.lastModified = QDateTime::currentDateTimeUtc();
     metadata.partsCount = static_cast<int>(wanted.size());
     const auto checksumAlgorithm = ObjectChecksum::algorithmNamed(algorithm.toLatin1());

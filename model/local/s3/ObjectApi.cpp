@@ -135,8 +135,7 @@ std::shared_ptr<ObjectUpload> ObjectApi::uploadOf(const HttpRequest& request, co
     return upload;
 }
 
-bool ObjectApi::copyRange(const QString& from, qint64 offset, qint64 length, QFile& to,
-                          QCryptographicHash* md5)
+bool ObjectApi::copyRange(const QString& from, qint64 offset, qint64 length, QFile& to, Digest* md5)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly)) {
@@ -250,7 +249,7 @@ HttpResponse ObjectApi::copyObject(const HttpRequest& request, const QString& bu
     }
     const QString temporary = m_store.temporaryPath(bucket);
     QFile out(temporary);
-    QCryptographicHash md5(QCryptographicHash::Md5);
+    Digest md5(Digest::Algorithm::Md5);
     if (!out.open(QIODevice::WriteOnly) ||
         !copyRange(object->dataPath, 0, object->metadata.size, out, &md5)) {
         out.close();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Digest.h"
 #include "local/EndpointContext.h"
 #include "local/http/HttpRequest.h"
 #include "local/http/HttpResponse.h"
 #include "local/s3/ObjectMetadata.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QString>
 
@@ -43,8 +43,7 @@ public:
     // Content-Type and the other stored headers, and x-amz-meta-*, as the request gives them.
     static ObjectMetadata metadataFrom(const HttpRequest& request);
     // Bytes [offset, offset + length) of `from` appended to `to`, hashed on the way when `md5` is set.
-    static bool copyRange(const QString& from, qint64 offset, qint64 length, QFile& to,
-                          QCryptographicHash* md5);
+    static bool copyRange(const QString& from, qint64 offset, qint64 length, QFile& to, Digest* md5);
 
     // x-amz-copy-source ("/bucket/key" or "bucket/key", URL-encoded, maybe "?versionId=") taken apart.
     struct CopySource

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/Digest.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QString>
 
 #include <memory>
@@ -40,7 +41,7 @@ public:
 private:
     Algorithm m_algorithm;
     quint64 m_crc = 0;
-    std::unique_ptr<QCryptographicHash> m_hash;
+    std::unique_ptr<Digest> m_hash;
 };
 
 } // namespace SageDesk::Local

@@ -1,17 +1,16 @@
 #include "local/s3/ObjectStore.h"
 
+#include "core/Digest.h"
 #include "local/s3/LocalBuckets.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUuid>
 
 #include <algorithm>
-#include <cstdio>
+#include <filesystem>
 
 namespace SageDesk::Local {
 
@@ -19,13 +18,23 @@ namespace {
 
 QString keyHash(const QString& key)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Digest::hash(key.toUtf8(), Digest::Algorithm::Sha256).toHex());
 }
 
 bool isRealDirectory(const QString& path)
 {
     const QFileInfo info(path);
     return info.isDir() && !info.isSymLink();
+}
+
+// rename() that replaces an existing file on Windows too (MoveFileEx there), atomically where the
+// platform can.
+bool replaceFile(const QString& from, const QString& to)
+{
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), error);
+    return !error;
 }
 
 qint64 modifiedMs(const QFileInfo& info)
@@ -66,9 +75,12 @@ QString ObjectStore::storeFolder(const QString& bucket) const
 QByteArray ObjectStore::md5Etag(const QString& path)
 {
     QFile file(path);
-    QCryptographicHash md5(QCryptographicHash::Md5);
+    Digest md5(Digest::Algorithm::Md5);
     if (file.open(QIODevice::ReadOnly)) {
-        md5.addData(&file);
+        QByteArray chunk;
+        while (!(chunk = file.read(1024 * 1024)).isEmpty()) {
+            md5.addData(chunk);
+        }
     }
     return md5.result().toHex();
 }
@@ -148,14 +160,26 @@ std::optional<ObjectMetadata> ObjectStore::readMeta(const QString& bucket, const
 
 bool ObjectStore::writeMeta(const QString& bucket, const ObjectMetadata& metadata) const
 {
+    // Written beside and renamed over the old record, so that a reader, or the endpoint ending at any
+    // point, finds the old record or the new one. Not synced to disk, as the object's bytes are not:
+    // an fdatasync per object cost more than all the rest of a small PutObject, and what a power cut
+    // could lose is at worst a record that no longer matches its file, which find() then rebuilds.
     const QString path = metaPath(bucket, metadata.key);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const QString temporary = temporaryPath(bucket);
+    const QByteArray json = metadata.toJson();
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+        file.close();
+        QFile::remove(temporary);
         return false;
     }
-    file.write(metadata.toJson());
-    return file.commit();
+    file.close();
+    if (!replaceFile(temporary, path) &&
+        (!QDir().mkpath(QFileInfo(path).absolutePath()) || !replaceFile(temporary, path))) {
+        QFile::remove(temporary);
+        return false;
+    }
+    return true;
 }
 
 std::optional<ObjectStore::Object> ObjectStore::findPlain(const QString& bucket, const QString& key,
@@ -209,7 +233,7 @@ bool ObjectStore::put(const QString& bucket, const QString& temporaryPath, Objec
         QDir().mkpath(QFileInfo(target).absolutePath());
     }
     // rename() replaces the old object at once: a reader has the old bytes or the new ones.
-    if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (!replaceFile(temporaryPath, target)) {
         QFile::remove(temporaryPath);
         return false;
     }

@@ -78,7 +78,7 @@ ObjectUpload::ObjectUpload(const HttpRequest& head, QString temporaryPath,
     } else {
         if (contentSha256.size() == 64) {
             m_expectedSha256 = contentSha256.toLower();
-            m_sha256 = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+            m_sha256 = std::make_unique<Digest>(Digest::Algorithm::Sha256);
         }
         if (head.hasHeader("Content-Length")) {
             m_expectedSize = head.header("Content-Length").toLongLong();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/Digest.h"
 #include "local/auth/AwsChunkedDecoder.h"
 #include "local/http/HttpBodySink.h"
 #include "local/protocol/WireError.h"
 #include "local/s3/ObjectChecksum.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 #include <memory>
@@ -63,9 +63,9 @@ private:
     std::optional<AwsChunkedDecoder::Mode> m_chunkedMode;
     std::unique_ptr<AwsChunkedDecoder> m_decoder;
     QByteArray m_expectedSha256; // hex, when the payload was signed by its hash
-    std::unique_ptr<QCryptographicHash> m_sha256;
+    std::unique_ptr<Digest> m_sha256;
     QByteArray m_expectedMd5; // raw
-    QCryptographicHash m_md5{QCryptographicHash::Md5};
+    Digest m_md5{Digest::Algorithm::Md5};
     std::unique_ptr<ObjectChecksum> m_checksum;
     QByteArray m_expectedChecksum; // base64 from a header; a trailer's comes at the end
     QByteArray m_trailerName;
