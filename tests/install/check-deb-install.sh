@@ -107,7 +107,7 @@ sagedesk-local --print-env >/dev/null # waits for it
 # No ~/.aws and no AWS variables: the CLI finds the running sagedesk-local by itself.
 sagedesk-cli create installed-nb --instance-type ml.t3.medium --create-role any
 sagedesk-cli wait installed-nb --until InService
-url=$(sagedesk-cli url installed-nb)
+url=$(sagedesk-cli url installed-nb --output text)
 echo "presigned URL: ${url%%\?*}?..."
 python3 - "$url" <<'PY'
 import http.cookiejar, sys, urllib.request
