@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QLibrary>
 
+#include <memory>
+
 namespace SageDesk::Ui::Web {
 
 namespace {
@@ -12,6 +14,9 @@ namespace {
 struct LoaderState
 {
     bool tried = false;
+    // The module's library, kept to the end and never unloaded: its profiles and pages live until the
+    // application ends. Held here, not dropped, so that it is not a leak.
+    QLibrary* library = nullptr;
     WebEngineModule* module = nullptr;
     QString error;
 };
@@ -51,16 +56,15 @@ WebEngineModule* WebEngineLoader::module()
         if (!QFileInfo::exists(path)) {
             continue;
         }
-        // Never unloaded: its profiles and pages live until the application ends.
-        auto* library = new QLibrary(path);
+        auto library = std::make_unique<QLibrary>(path);
         const auto entry = reinterpret_cast<SageDeskWebModuleEntry>(library->resolve("sagedesk_web_module"));
         if (!entry) {
             loaded.error = library->errorString();
-            delete library;
             continue;
         }
         loaded.module = entry(kModuleApiVersion);
         if (loaded.module) {
+            loaded.library = library.release();
             loaded.error.clear();
             return loaded.module;
         }

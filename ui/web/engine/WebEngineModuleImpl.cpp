@@ -27,13 +27,36 @@ struct WebEngineModuleImpl::Account
     ~Account() { warmPage.reset(); }
 };
 
-// A child of the application: its profiles go when the application does, after every window (and
-// so every page) has gone.
+namespace {
+
+WebEngineModuleImpl* s_module = nullptr; // the one module of the process, for releaseProfiles()
+
+} // namespace
+
+// A child of the application, after every window (and so every page) has gone. Its profiles go
+// earlier, in releaseProfiles().
 WebEngineModuleImpl::WebEngineModuleImpl()
     : QObject(qApp)
-{}
+{
+    s_module = this;
+}
 
-WebEngineModuleImpl::~WebEngineModuleImpl() = default;
+WebEngineModuleImpl::~WebEngineModuleImpl()
+{
+    s_module = nullptr;
+}
+
+// Qt WebEngine shuts Chromium down in a post routine of QCoreApplication's destructor, before the
+// application's children are deleted. A profile still alive then is released under its pages ("Release
+// of profile requested but WebEnginePage still not deleted"), and Chromium's objects of the profile
+// leak. So the warm pages and the profiles go in a post routine of ours, added after the first profile
+// started the web engine: post routines run in the reverse order of their adding, so ours runs first.
+void WebEngineModuleImpl::releaseProfiles()
+{
+    if (s_module) {
+        s_module->m_accounts.clear();
+    }
+}
 
 WebEngineModuleImpl::Account& WebEngineModuleImpl::account(const QString& key, const QString& storageDir)
 {
@@ -54,6 +77,10 @@ WebEngineModuleImpl::Account& WebEngineModuleImpl::account(const QString& key, c
         entry->profile->setHttpCacheType(QWebEngineProfile::DiskHttpCache);
         connect(entry->profile.get(), &QWebEngineProfile::downloadRequested, this,
                 &WebEngineModuleImpl::download);
+        if (!m_releaseAdded) {
+            m_releaseAdded = true;
+            qAddPostRoutine(&WebEngineModuleImpl::releaseProfiles);
+        }
     }
     return *entry;
 }

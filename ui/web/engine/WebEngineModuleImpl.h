@@ -33,9 +33,11 @@ private:
     struct Account;
     Account& account(const QString& key, const QString& storageDir);
     void download(QWebEngineDownloadRequest* request);
+    static void releaseProfiles();
 
     QHash<QString, std::shared_ptr<Account>> m_accounts;
     std::function<QString(const QString&)> m_chooser;
+    bool m_releaseAdded = false;
 };
 
 } // namespace SageDesk::Ui::Web
