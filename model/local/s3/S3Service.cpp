@@ -146,6 +146,8 @@ HttpResponse S3Service::handleBucket(const HttpRequest& request, const QString& 
                     "Your previous request to create the named bucket succeeded and you already own it."),
                 requestId);
         }
+        // An index left open for a folder removed behind the endpoint's back would write nowhere.
+        m_store->forgetBucket(bucket);
         if (!m_buckets.create(bucket)) {
             return S3Wire::internalError(requestId);
         }
@@ -166,6 +168,7 @@ HttpResponse S3Service::handleBucket(const HttpRequest& request, const QString& 
             return S3Wire::error(409, "BucketNotEmpty",
                                  QStringLiteral("The bucket you tried to delete is not empty"), requestId);
         }
+        m_store->forgetBucket(bucket);
         return m_buckets.remove(bucket) ? S3Wire::empty(204, requestId) : S3Wire::internalError(requestId);
     }
     if (request.method == "POST" && S3Wire::hasQuery(request, QStringLiteral("delete"))) {
