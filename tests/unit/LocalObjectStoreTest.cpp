@@ -2,6 +2,7 @@
 // moved in on first open, S3's UTF-8 byte order for keys the index ranges over, and files changed
 // behind the index taken as they are.
 #include "core/Digest.h"
+#include "core/platform/Files.h"
 #include "local/s3/LocalBuckets.h"
 #include "local/s3/ObjectIndex.h"
 #include "local/s3/ObjectStore.h"
@@ -12,6 +13,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
 
 namespace SageDesk::Local {
 namespace {
@@ -199,6 +207,25 @@ TEST_F(LocalObjectStoreTest, ADeletedAndRecreatedBucketStartsEmpty)
     EXPECT_TRUE(
         QFileInfo(m_buckets.storeFolder(kBucket) + QLatin1Char('/') + ObjectIndex::fileName()).isFile());
 }
+
+#ifdef Q_OS_LINUX
+TEST_F(LocalObjectStoreTest, BucketFoldersAreSpreadOverInodeGroupsWhereTheFilesystemCan)
+{
+    QTemporaryDir probe;
+    if (!Platform::spreadSubdirectories(probe.path())) {
+        GTEST_SKIP() << "this filesystem has no top-directory hint (chattr +T)";
+    }
+    for (const QString& root :
+         {m_data.filePath(QStringLiteral("s3")), m_data.filePath(QStringLiteral("s3-store"))}) {
+        const int fd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        ASSERT_GE(fd, 0) << root.toStdString();
+        int flags = 0;
+        EXPECT_EQ(::ioctl(fd, FS_IOC_GETFLAGS, &flags), 0);
+        ::close(fd);
+        EXPECT_NE(flags & FS_TOPDIR_FL, 0) << root.toStdString();
+    }
+}
+#endif
 
 } // namespace
 } // namespace SageDesk::Local
