@@ -113,11 +113,20 @@ bool SqliteDatabase::migrate(Migrations migrations)
             db.rollback();
             return false;
         }
-        if (!db.commit()) {
-            m_error = db.lastError().text();
-            db.rollback();
+        if (!commit()) {
             return false;
         }
+    }
+    return true;
+}
+
+bool SqliteDatabase::commit()
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        db.rollback();
+        return false;
     }
     return true;
 }

@@ -44,6 +44,9 @@ public:
 
     // One statement; false with the reason in errorString().
     bool exec(const QString& statement);
+    // Commits the open transaction, or rolls it back when that fails; false with the reason in
+    // errorString().
+    bool commit();
 
 private:
     bool migrate(Migrations migrations);

@@ -16,6 +16,7 @@
 #include "local/runtime/NotebookRuntime.h"
 #include "local/s3/LocalBuckets.h"
 #include "local/s3/ObjectUpload.h"
+#include "local/s3/S3Actions.h"
 #include "local/s3/S3Service.h"
 #include "local/sagemaker/CodeRepositoryApi.h"
 #include "local/sagemaker/LifecycleConfigApi.h"
@@ -257,9 +258,16 @@ void LocalEndpoint::handle(const HttpRequest& request, const HttpServer::Reply& 
     case WireProtocol::Ec2Query:
         reply(m_ec2->handle(request, requestId));
         return;
-    case WireProtocol::RestXml:
-        reply(m_s3->handle(request, requestId));
+    case WireProtocol::RestXml: {
+        S3Service::DeletePermission mayDelete;
+        if (caller) {
+            mayDelete = [this, session = *caller](const QString& bucket, const QString& key) {
+                return m_authorizer->allows(S3Actions::objectDeletion(bucket, key), session);
+            };
+        }
+        reply(m_s3->handle(request, requestId, mayDelete));
         return;
+    }
     }
 }
 

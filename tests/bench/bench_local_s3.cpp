@@ -25,33 +25,40 @@ namespace {
 
 constexpr int kConnections = 8;
 
-// Each operation's wall time and the CPU time boto3 itself spent in it (on a PutObject over http,
-// botocore 1.29 reads the body twice before sending a byte: MD5 for Content-MD5, SHA-256 for SigV4).
-const char* kLargeScript = R"(
+// Each operation's wall time, the CPU time boto3 itself spent in it (on a PutObject over http, botocore
+// 1.29 reads the body twice before sending a byte: MD5 for Content-MD5, SHA-256 for SigV4) and the CPU
+// time sagedesk-local spent in it, so that each direction says whose time it is. The GetObject into
+// /dev/null leaves out the client's writing of the file, which a cp does in the kernel.
+const char* kLargeScript = R"PY(
 import os, sys, time, boto3
-source, target, mib = sys.argv[1], sys.argv[2], int(sys.argv[3])
+source, target, mib, server = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 s3 = boto3.client("s3", endpoint_url=os.environ["AWS_ENDPOINT_URL"])
 s3.create_bucket(Bucket="bench-large")
 figures = []
+def server_cpu():
+    with open("/proc/%s/stat" % server) as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 def timed(step):
-    t, cpu = time.monotonic(), time.process_time()
+    t, cpu, served = time.monotonic(), time.process_time(), server_cpu()
     step()
-    figures.extend([time.monotonic() - t, time.process_time() - cpu])
+    figures.extend([time.monotonic() - t, time.process_time() - cpu, server_cpu() - served])
 def put():
     with open(source, "rb") as body:
         s3.put_object(Bucket="bench-large", Key="large.bin", Body=body)
-def get():
-    with open(target, "wb") as out:
+def get(path=target):
+    with open(path, "wb") as out:
         for chunk in s3.get_object(Bucket="bench-large", Key="large.bin")["Body"].iter_chunks(1024 * 1024):
             out.write(chunk)
-    assert os.path.getsize(target) == mib * 1024 * 1024
+    assert path == os.devnull or os.path.getsize(path) == mib * 1024 * 1024
 timed(put)
 timed(get)
+timed(lambda: get(os.devnull))
 timed(lambda: s3.upload_file(source, "bench-large", "transfer.bin"))
 os.remove(target)
 timed(lambda: s3.download_file("bench-large", "transfer.bin", target))
 print(*figures)
-)";
+)PY";
 
 // CPU time (user + system) a process has used so far, from /proc; -1 where there is none.
 double cpuSeconds(qint64 pid)
@@ -158,26 +165,27 @@ int main(int argc, char** argv)
     timer.start();
     QProcess::execute(QStringLiteral("cp"), {source, work.filePath(QStringLiteral("copy.bin"))});
     const double cp = seconds(timer);
-    const double endpointCpuBefore = cpuSeconds(endpoint.pid());
     const auto run = endpoint.python({QStringLiteral("-c"), QString::fromLatin1(kLargeScript), source,
-                                      work.filePath(QStringLiteral("target.bin")), QString::number(mib)},
+                                      work.filePath(QStringLiteral("target.bin")), QString::number(mib),
+                                      QString::number(endpoint.pid())},
                                      std::chrono::minutes(10));
     const QStringList figures = run.out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (run.exitCode != 0 || figures.size() != 8) {
+    const char* names[] = {"PutObject", "GetObject", "GetObject to /dev/null", "upload_file",
+                           "download_file"};
+    constexpr int kSteps = 5;
+    if (run.exitCode != 0 || figures.size() != 3 * kSteps) {
         std::printf("boto3 run failed: %s\n", qPrintable(run.err));
         return 1;
     }
-    const double endpointCpu = cpuSeconds(endpoint.pid()) - endpointCpuBefore;
     const double rate = mib / cp;
     std::printf("cp of %d MiB: %.2f s = %.0f MiB/s\n", mib, cp, rate);
-    const char* names[] = {"PutObject", "GetObject", "upload_file", "download_file"};
-    for (int i = 0; i < 4; ++i) {
-        const double taken = figures[2 * i].toDouble();
-        std::printf("boto3 %-13s %d MiB: %.2f s = %.0f MiB/s, ratio to cp %.2f (target >= 0.25); boto3's own "
-                    "CPU %.2f s\n",
-                    names[i], mib, taken, mib / taken, (mib / taken) / rate, figures[2 * i + 1].toDouble());
+    for (int i = 0; i < kSteps; ++i) {
+        const double taken = figures[3 * i].toDouble();
+        std::printf("boto3 %-22s %d MiB: %.2f s = %.0f MiB/s, ratio to cp %.2f (target >= 0.25); CPU: boto3 "
+                    "%.2f s, sagedesk-local %.2f s\n",
+                    names[i], mib, taken, mib / taken, (mib / taken) / rate, figures[3 * i + 1].toDouble(),
+                    figures[3 * i + 2].toDouble());
     }
-    std::printf("sagedesk-local's own CPU for these four transfers: %.2f s\n", endpointCpu);
 
     // (2) Many small objects, against moto_server.
     const quint16 port = static_cast<quint16>(QUrl(endpoint.endpointUrl()).port());

@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
@@ -197,6 +200,72 @@ TEST_F(LocalS3ObjectsTest, KeysStayInsideTheBucketAndPlainOnesAreFiles)
                                       QStringLiteral("--key"), QStringLiteral("from-notebook.csv")});
     EXPECT_EQ(head.exitCode, 0) << head.err.toStdString();
     EXPECT_TRUE(head.out.contains(QLatin1String("\"ContentLength\": 6"))) << head.out.toStdString();
+}
+
+// DeleteObjects as a role session that may delete only under "mine/": S3 decides s3:DeleteObject per
+// key, deletes the allowed keys and answers AccessDenied for the others, in quiet mode too.
+const char* const kPerKeyDeleteScript = R"PY(
+import json, os, boto3
+# Debian's boto3 1.26 reads no AWS_ENDPOINT_URL: every client is pointed at the endpoint here.
+endpoint = os.environ["AWS_ENDPOINT_URL"]
+s3, iam, sts = (boto3.client(name, endpoint_url=endpoint) for name in ("s3", "iam", "sts"))
+s3.create_bucket(Bucket="per-key")
+keys = ["mine/a.txt", "mine/b.txt", "theirs/c.txt", "theirs/d.txt", "mine/e.txt"]
+for key in keys:
+    s3.put_object(Bucket="per-key", Key=key, Body=key.encode())
+role = iam.create_role(RoleName="deleter", AssumeRolePolicyDocument=json.dumps({
+    "Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+    "Principal": {"Service": "sagemaker.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))["Role"]
+iam.put_role_policy(RoleName="deleter", PolicyName="mine-only", PolicyDocument=json.dumps({
+    "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:DeleteObject",
+    "Resource": "arn:aws:s3:::per-key/mine/*"}]}))
+session = sts.assume_role(RoleArn=role["Arn"], RoleSessionName="per-key")["Credentials"]
+as_role = boto3.client("s3", endpoint_url=endpoint, aws_access_key_id=session["AccessKeyId"],
+                       aws_secret_access_key=session["SecretAccessKey"],
+                       aws_session_token=session["SessionToken"])
+loud = as_role.delete_objects(Bucket="per-key", Delete={"Objects": [{"Key": k} for k in keys[:3]]})
+quiet = as_role.delete_objects(Bucket="per-key", Delete={"Objects": [{"Key": k} for k in keys[3:]],
+                                                          "Quiet": True})
+left = [item["Key"] for item in s3.list_objects_v2(Bucket="per-key").get("Contents", [])]
+print("RESULT=" + json.dumps({"loud": {"Deleted": loud.get("Deleted", []), "Errors": loud.get("Errors", [])},
+                              "quiet": {"Deleted": quiet.get("Deleted", []), "Errors": quiet.get("Errors", [])},
+                              "left": left}))
+)PY";
+
+TEST_F(LocalS3ObjectsTest, DeleteObjectsAsARoleDecidesEachKey)
+{
+    const auto run = m_endpoint.python({QStringLiteral("-c"), QString::fromLatin1(kPerKeyDeleteScript)});
+    ASSERT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    const qsizetype at = run.out.indexOf(QLatin1String("RESULT="));
+    ASSERT_GE(at, 0) << run.out.toStdString();
+    const QJsonObject result = QJsonDocument::fromJson(run.out.mid(at + 7).trimmed().toUtf8()).object();
+    const auto keysOf = [](const QJsonValue& items) {
+        QStringList keys;
+        for (const QJsonValue& item : items.toArray()) {
+            keys.append(item.toObject().value(QLatin1String("Key")).toString());
+        }
+        keys.sort();
+        return keys;
+    };
+    const QJsonObject loud = result.value(QLatin1String("loud")).toObject();
+    EXPECT_EQ(keysOf(loud.value(QLatin1String("Deleted"))),
+              (QStringList{QStringLiteral("mine/a.txt"), QStringLiteral("mine/b.txt")}));
+    const QJsonArray errors = loud.value(QLatin1String("Errors")).toArray();
+    ASSERT_EQ(errors.size(), 1) << run.out.toStdString();
+    EXPECT_EQ(errors.at(0).toObject().value(QLatin1String("Key")).toString(), QStringLiteral("theirs/c.txt"));
+    EXPECT_EQ(errors.at(0).toObject().value(QLatin1String("Code")).toString(),
+              QStringLiteral("AccessDenied"));
+    EXPECT_EQ(errors.at(0).toObject().value(QLatin1String("Message")).toString(),
+              QStringLiteral("Access Denied"));
+    // Quiet leaves out what was deleted, not what was refused.
+    const QJsonObject quiet = result.value(QLatin1String("quiet")).toObject();
+    EXPECT_TRUE(keysOf(quiet.value(QLatin1String("Deleted"))).isEmpty());
+    EXPECT_EQ(keysOf(quiet.value(QLatin1String("Errors"))), QStringList{QStringLiteral("theirs/d.txt")});
+    QStringList left;
+    for (const QJsonValue& key : result.value(QLatin1String("left")).toArray()) {
+        left.append(key.toString());
+    }
+    EXPECT_EQ(left, (QStringList{QStringLiteral("theirs/c.txt"), QStringLiteral("theirs/d.txt")}));
 }
 
 // An endpoint whose peak resident memory measures its own buffers. Under AddressSanitizer (the asan

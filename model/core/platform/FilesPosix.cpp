@@ -5,8 +5,14 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#ifdef Q_OS_LINUX
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#endif
 
 namespace SageDesk::Platform {
 
@@ -45,6 +51,27 @@ LinkResult linkExclusive(const QString& from, const QString& to, QString* error)
         *error = QString::fromLocal8Bit(::strerror(errno));
     }
     return LinkResult::Failed;
+}
+
+bool spreadSubdirectories(const QString& path)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    int flags = 0;
+    bool spread = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (spread && (flags & FS_TOPDIR_FL) == 0) {
+        flags |= FS_TOPDIR_FL;
+        spread = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    ::close(fd);
+    return spread;
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
 }
 
 } // namespace SageDesk::Platform

@@ -73,4 +73,10 @@ LinkResult linkExclusive(const QString& from, const QString& to, QString* error)
     return LinkResult::Failed;
 }
 
+bool spreadSubdirectories(const QString& path)
+{
+    Q_UNUSED(path)
+    return false; // NTFS has no such hint
+}
+
 } // namespace SageDesk::Platform

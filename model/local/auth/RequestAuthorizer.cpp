@@ -150,33 +150,48 @@ QList<Iam::AuthorizationRequest> RequestAuthorizer::neededFor(const HttpRequest&
     return S3Actions::of(request);
 }
 
+Iam::Decision RequestAuthorizer::decide(Iam::AuthorizationRequest& call,
+                                        const QList<const Iam::PolicyDocument*>& policies,
+                                        const RequestAuthenticator::RoleSession& session) const
+{
+    const QDateTime now = m_clock.currentDateTimeUtc();
+    call.setContext(QStringLiteral("aws:PrincipalArn"), session.roleArn);
+    call.setContext(QStringLiteral("aws:PrincipalAccount"), m_context.accountId);
+    call.setContext(QStringLiteral("aws:PrincipalType"), QStringLiteral("AssumedRole"));
+    call.setContext(QStringLiteral("aws:userid"), session.roleId + QLatin1Char(':') + session.sessionName);
+    call.setContext(QStringLiteral("aws:SourceIp"), QStringLiteral("127.0.0.1"));
+    call.setContext(QStringLiteral("aws:SecureTransport"), QStringLiteral("false"));
+    call.setContext(QStringLiteral("aws:CurrentTime"), now.toString(Qt::ISODate));
+    call.setContext(QStringLiteral("aws:EpochTime"), QString::number(now.toSecsSinceEpoch()));
+    call.setContext(QStringLiteral("aws:RequestedRegion"), m_context.region);
+    call.setContext(QStringLiteral("aws:ResourceAccount"), m_context.accountId);
+    return Iam::PolicyEvaluator::evaluate(policies, call);
+}
+
+bool RequestAuthorizer::allows(Iam::AuthorizationRequest call,
+                               const RequestAuthenticator::RoleSession& session) const
+{
+    return decide(call, m_policies.permissionPolicies(session.roleName()), session) == Iam::Decision::Allow;
+}
+
 std::optional<WireError> RequestAuthorizer::authorize(const HttpRequest& request, WireProtocol protocol,
                                                       const QByteArray& service,
                                                       const RequestAuthenticator::RoleSession& session)
 {
+    if (protocol == WireProtocol::RestXml && S3Actions::isDecidedPerKey(request)) {
+        return std::nullopt;
+    }
     QList<Iam::AuthorizationRequest> needed = neededFor(request, protocol, service);
     if (needed.isEmpty()) {
         return std::nullopt;
     }
     const QList<const Iam::PolicyDocument*> policies = m_policies.permissionPolicies(session.roleName());
-    const QDateTime now = m_clock.currentDateTimeUtc();
-    const QString principal = session.assumedRoleArn();
     for (Iam::AuthorizationRequest& call : needed) {
-        call.setContext(QStringLiteral("aws:PrincipalArn"), session.roleArn);
-        call.setContext(QStringLiteral("aws:PrincipalAccount"), m_context.accountId);
-        call.setContext(QStringLiteral("aws:PrincipalType"), QStringLiteral("AssumedRole"));
-        call.setContext(QStringLiteral("aws:userid"),
-                        session.roleId + QLatin1Char(':') + session.sessionName);
-        call.setContext(QStringLiteral("aws:SourceIp"), QStringLiteral("127.0.0.1"));
-        call.setContext(QStringLiteral("aws:SecureTransport"), QStringLiteral("false"));
-        call.setContext(QStringLiteral("aws:CurrentTime"), now.toString(Qt::ISODate));
-        call.setContext(QStringLiteral("aws:EpochTime"), QString::number(now.toSecsSinceEpoch()));
-        call.setContext(QStringLiteral("aws:RequestedRegion"), m_context.region);
-        call.setContext(QStringLiteral("aws:ResourceAccount"), m_context.accountId);
-        const Iam::Decision decision = Iam::PolicyEvaluator::evaluate(policies, call);
+        const Iam::Decision decision = decide(call, policies, session);
         if (decision != Iam::Decision::Allow) {
-            return accessDenied(protocol, Iam::PolicyEvaluator::denialMessage(
-                                              principal, call, decision, protocol == WireProtocol::RestXml));
+            return accessDenied(protocol,
+                                Iam::PolicyEvaluator::denialMessage(session.assumedRoleArn(), call, decision,
+                                                                    protocol == WireProtocol::RestXml));
         }
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #include "local/s3/LocalBuckets.h"
 
+#include "core/platform/Files.h"
 #include "domain/Validation.h"
 
 #include <QDir>
@@ -28,6 +29,14 @@ bool LocalBuckets::exists(const QString& bucket) const
 
 bool LocalBuckets::create(const QString& bucket)
 {
+    // Each bucket's folders in an inode group of their own: creating the file of a small PutObject
+    // otherwise costs up to a millisecond where the data directory shares its group with /tmp's churn.
+    for (const QString& root : {m_root, m_storeRoot}) {
+        if (!QDir().mkpath(root)) {
+            return false;
+        }
+        Platform::spreadSubdirectories(root);
+    }
     return QDir().mkpath(folder(bucket)) && QDir().mkpath(storeFolder(bucket));
 }
 

@@ -355,7 +355,8 @@ HttpResponse ObjectApi::deleteObject(const QString& bucket, const QString& key,
 }
 
 HttpResponse ObjectApi::deleteObjects(const HttpRequest& request, const QString& bucket,
-                                      const QByteArray& requestId) const
+                                      const QByteArray& requestId,
+                                      const std::function<bool(const QString& key)>& mayDelete) const
 {
     // S3 insists on an integrity check of this body, by Content-MD5 or one of the newer checksums.
     const auto upload = uploadOf(request, m_store, bucket);
@@ -386,6 +387,15 @@ HttpResponse ObjectApi::deleteObjects(const HttpRequest& request, const QString&
     XmlWriter xml;
     xml.open(QStringLiteral("DeleteResult"), S3Wire::kNamespace);
     for (const QString& key : std::as_const(keys)) {
+        if (!mayDelete(key)) {
+            // Quiet mode leaves out what was deleted, never what was not.
+            xml.open(QStringLiteral("Error"));
+            xml.element(QStringLiteral("Key"), key);
+            xml.element(QStringLiteral("Code"), QStringLiteral("AccessDenied"));
+            xml.element(QStringLiteral("Message"), QStringLiteral("Access Denied"));
+            xml.close();
+            continue;
+        }
         m_store.remove(bucket, key);
         if (!quiet) {
             xml.open(QStringLiteral("Deleted"));

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,8 +33,9 @@ public:
     HttpResponse getObject(const HttpRequest& request, const QString& bucket, const QString& key,
                            const QByteArray& requestId) const;
     HttpResponse deleteObject(const QString& bucket, const QString& key, const QByteArray& requestId) const;
-    HttpResponse deleteObjects(const HttpRequest& request, const QString& bucket,
-                               const QByteArray& requestId) const;
+    // `mayDelete` decides each key: a denied one is answered with an AccessDenied <Error>, as S3 does.
+    HttpResponse deleteObjects(const HttpRequest& request, const QString& bucket, const QByteArray& requestId,
+                               const std::function<bool(const QString& key)>& mayDelete) const;
     HttpResponse listObjects(const HttpRequest& request, const QString& bucket,
                              const QByteArray& requestId) const;
 

@@ -8,7 +8,7 @@ namespace SageDesk::Local {
 
 namespace {
 
-QJsonArray pairsToJson(const QList<QPair<QByteArray, QByteArray>>& pairs)
+QJsonArray pairsArray(const QList<QPair<QByteArray, QByteArray>>& pairs)
 {
     QJsonArray array;
     for (const auto& [name, value] : pairs) {
@@ -17,7 +17,7 @@ QJsonArray pairsToJson(const QList<QPair<QByteArray, QByteArray>>& pairs)
     return array;
 }
 
-QList<QPair<QByteArray, QByteArray>> pairsFromJson(const QJsonArray& array)
+QList<QPair<QByteArray, QByteArray>> pairsFrom(const QJsonArray& array)
 {
     QList<QPair<QByteArray, QByteArray>> pairs;
     for (const QJsonValue& item : array) {
@@ -35,6 +35,16 @@ QList<QByteArray> ObjectMetadata::storedHeaderNames()
             "Content-Language", "Cache-Control",    "Expires"};
 }
 
+QByteArray ObjectMetadata::pairsToJson(const QList<QPair<QByteArray, QByteArray>>& pairs)
+{
+    return QJsonDocument(pairsArray(pairs)).toJson(QJsonDocument::Compact);
+}
+
+QList<QPair<QByteArray, QByteArray>> ObjectMetadata::pairsFromJson(const QByteArray& json)
+{
+    return pairsFrom(QJsonDocument::fromJson(json).array());
+}
+
 QByteArray ObjectMetadata::toJson() const
 {
     const QJsonObject object{
@@ -43,8 +53,8 @@ QByteArray ObjectMetadata::toJson() const
         {QStringLiteral("size"), size},
         {QStringLiteral("lastModified"), lastModified.toMSecsSinceEpoch()},
         {QStringLiteral("dataModified"), dataModifiedMs},
-        {QStringLiteral("headers"), pairsToJson(headers)},
-        {QStringLiteral("meta"), pairsToJson(userMetadata)},
+        {QStringLiteral("headers"), pairsArray(headers)},
+        {QStringLiteral("meta"), pairsArray(userMetadata)},
         {QStringLiteral("checksumAlgorithm"), checksumAlgorithm},
         {QStringLiteral("checksum"), QString::fromLatin1(checksumValue)},
         {QStringLiteral("parts"), partsCount},
@@ -67,8 +77,8 @@ std::optional<ObjectMetadata> ObjectMetadata::fromJson(const QByteArray& json)
     metadata.lastModified =
         QDateTime::fromMSecsSinceEpoch(object.value(QLatin1String("lastModified")).toInteger(), Qt::UTC);
     metadata.dataModifiedMs = object.value(QLatin1String("dataModified")).toInteger();
-    metadata.headers = pairsFromJson(object.value(QLatin1String("headers")).toArray());
-    metadata.userMetadata = pairsFromJson(object.value(QLatin1String("meta")).toArray());
+    metadata.headers = pairsFrom(object.value(QLatin1String("headers")).toArray());
+    metadata.userMetadata = pairsFrom(object.value(QLatin1String("meta")).toArray());
     metadata.checksumAlgorithm = object.value(QLatin1String("checksumAlgorithm")).toString();
     metadata.checksumValue = object.value(QLatin1String("checksum")).toString().toLatin1();
     metadata.partsCount = object.value(QLatin1String("parts")).toInt();

@@ -26,8 +26,13 @@ struct ObjectMetadata
     int partsCount = 0;
     bool side = false; // stored in the side store, not as a file in the bucket folder
 
+    // As a multipart upload's record keeps it, and as earlier builds kept every object's record
+    // (<store>/meta/<sha256>.json, moved into the bucket's ObjectIndex on its first open).
     QByteArray toJson() const;
     static std::optional<ObjectMetadata> fromJson(const QByteArray& json);
+    // Header pairs as a JSON array of [name, value] arrays, as both the old records and the index keep them.
+    static QByteArray pairsToJson(const QList<QPair<QByteArray, QByteArray>>& pairs);
+    static QList<QPair<QByteArray, QByteArray>> pairsFromJson(const QByteArray& json);
 
     // The representation headers an object keeps: the request's, or those given to CopyObject.
     static QList<QByteArray> storedHeaderNames();

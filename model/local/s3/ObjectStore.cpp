@@ -2,11 +2,13 @@
 
 #include "core/Digest.h"
 #include "local/s3/LocalBuckets.h"
+#include "local/s3/ObjectIndex.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QUuid>
 
 #include <algorithm>
@@ -48,6 +50,25 @@ ObjectStore::ObjectStore(const LocalBuckets& buckets)
     : m_buckets(buckets)
 {}
 
+ObjectStore::~ObjectStore() = default;
+
+ObjectIndex* ObjectStore::index(const QString& bucket) const
+{
+    if (const auto it = m_indexes.find(bucket); it != m_indexes.end()) {
+        return it->second.get();
+    }
+    auto index = std::make_unique<ObjectIndex>();
+    if (!bucketExists(bucket) || !index->open(m_buckets.storeFolder(bucket))) {
+        return nullptr;
+    }
+    return m_indexes.emplace(bucket, std::move(index)).first->second.get();
+}
+
+void ObjectStore::forgetBucket(const QString& bucket) const
+{
+    m_indexes.erase(bucket);
+}
+
 bool ObjectStore::isPlainKey(const QString& key)
 {
     if (key.isEmpty() || key.contains(QChar(0)) || key.contains(QChar::ReplacementCharacter)) {
@@ -83,11 +104,6 @@ QByteArray ObjectStore::md5Etag(const QString& path)
         }
     }
     return md5.result().toHex();
-}
-
-QString ObjectStore::metaPath(const QString& bucket, const QString& key) const
-{
-    return m_buckets.storeFolder(bucket) + QStringLiteral("/meta/") + keyHash(key) + QStringLiteral(".json");
 }
 
 QString ObjectStore::sidePath(const QString& bucket, const QString& key) const
@@ -147,49 +163,28 @@ bool ObjectStore::placePlain(const QString& bucket, const QString& key, QString*
 
 std::optional<ObjectMetadata> ObjectStore::readMeta(const QString& bucket, const QString& key) const
 {
-    QFile file(metaPath(bucket, key));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    auto metadata = ObjectMetadata::fromJson(file.readAll());
-    if (!metadata || metadata->key != key) {
-        return std::nullopt;
-    }
-    return metadata;
+    ObjectIndex* records = index(bucket);
+    return records ? records->find(key) : std::nullopt;
 }
 
 bool ObjectStore::writeMeta(const QString& bucket, const ObjectMetadata& metadata) const
 {
-    // Written beside and renamed over the old record, so that a reader, or the endpoint ending at any
-    // point, finds the old record or the new one. Not synced to disk, as the object's bytes are not:
-    // an fdatasync per object cost more than all the rest of a small PutObject, and what a power cut
-    // could lose is at worst a record that no longer matches its file, which find() then rebuilds.
-    const QString path = metaPath(bucket, metadata.key);
-    const QString temporary = temporaryPath(bucket);
-    const QByteArray json = metadata.toJson();
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
-        file.close();
-        QFile::remove(temporary);
-        return false;
-    }
-    file.close();
-    if (!replaceFile(temporary, path) &&
-        (!QDir().mkpath(QFileInfo(path).absolutePath()) || !replaceFile(temporary, path))) {
-        QFile::remove(temporary);
-        return false;
-    }
-    return true;
+    // A row, committed without a sync, as the object's bytes are not synced either: an fdatasync per
+    // object cost more than all the rest of a small PutObject. What a power cut could lose is at worst
+    // a row that no longer matches its file, which find() then rebuilds from the file.
+    ObjectIndex* records = index(bucket);
+    return records && records->put(metadata);
 }
 
 std::optional<ObjectStore::Object> ObjectStore::findPlain(const QString& bucket, const QString& key,
-                                                          const QString& path) const
+                                                          const QString& path,
+                                                          const std::optional<ObjectMetadata>& record) const
 {
     const QFileInfo info(path);
     if (!info.isFile() || info.isSymLink()) {
         return std::nullopt;
     }
-    auto metadata = readMeta(bucket, key);
+    auto metadata = record;
     if (!metadata || metadata->side || metadata->size != info.size() ||
         metadata->dataModifiedMs != modifiedMs(info)) {
         // Written from a notebook (or by an interrupted put): the file is the object.
@@ -208,20 +203,25 @@ std::optional<ObjectStore::Object> ObjectStore::findPlain(const QString& bucket,
 
 std::optional<ObjectStore::Object> ObjectStore::find(const QString& bucket, const QString& key) const
 {
+    return findWith(bucket, key, readMeta(bucket, key));
+}
+
+std::optional<ObjectStore::Object> ObjectStore::findWith(const QString& bucket, const QString& key,
+                                                         const std::optional<ObjectMetadata>& record) const
+{
     if (const QString path = plainPath(bucket, key); !path.isEmpty()) {
-        if (auto object = findPlain(bucket, key, path)) {
+        if (auto object = findPlain(bucket, key, path, record)) {
             return object;
         }
+    }
+    if (!record || !record->side) {
+        return std::nullopt;
     }
     const QString side = sidePath(bucket, key);
     if (!QFileInfo(side).isFile()) {
         return std::nullopt;
     }
-    auto metadata = readMeta(bucket, key);
-    if (!metadata || !metadata->side) {
-        return std::nullopt;
-    }
-    return Object{side, *metadata};
+    return Object{side, *record};
 }
 
 bool ObjectStore::put(const QString& bucket, const QString& temporaryPath, ObjectMetadata metadata) const
@@ -268,7 +268,9 @@ void ObjectStore::remove(const QString& bucket, const QString& key) const
         }
     }
     QFile::remove(sidePath(bucket, key));
-    QFile::remove(metaPath(bucket, key));
+    if (ObjectIndex* records = index(bucket)) {
+        records->remove(key);
+    }
 }
 
 bool ObjectStore::hasObjects(const QString& bucket) const
@@ -316,18 +318,18 @@ ObjectStore::Listing ObjectStore::list(const QString& bucket, const QString& pre
             }
         }
     }
-    // Side keys, named in their metadata.
-    QDirIterator side(m_buckets.storeFolder(bucket) + QStringLiteral("/side"), QDir::Files);
-    while (side.hasNext()) {
-        side.next();
-        QFile file(m_buckets.storeFolder(bucket) + QStringLiteral("/meta/") + side.fileName() +
-                   QStringLiteral(".json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const auto metadata = ObjectMetadata::fromJson(file.readAll());
-        if (metadata && metadata->side && wanted(metadata->key)) {
-            candidates.push_back({metadata->key.toUtf8(), metadata->key});
+    // Side keys, and the records of every key in the range, from the index in one query.
+    QHash<QString, ObjectMetadata> records;
+    if (ObjectIndex* index = this->index(bucket)) {
+        for (ObjectMetadata& record : index->range(prefix, after)) {
+            if (!wanted(record.key)) {
+                continue;
+            }
+            if (record.side) {
+                candidates.push_back({record.key.toUtf8(), record.key});
+            }
+            const QString key = record.key;
+            records.insert(key, std::move(record));
         }
     }
     std::sort(candidates.begin(), candidates.end(),
@@ -357,7 +359,9 @@ ObjectStore::Listing ObjectStore::list(const QString& bucket, const QString& pre
             ++count;
             continue;
         }
-        const auto object = find(bucket, candidate.key);
+        const auto record = records.constFind(candidate.key);
+        const auto object =
+            findWith(bucket, candidate.key, record == records.cend() ? std::nullopt : std::optional(*record));
         if (!object) {
             continue;
         }

@@ -173,7 +173,7 @@ QList<Iam::AuthorizationRequest> bucketAccess(const HttpRequest& request,
     if (method == "POST" && query.contains(QStringLiteral("delete"))) {
         QList<Iam::AuthorizationRequest> needed;
         for (const QString& key : deletedKeys(request.body)) {
-            needed.append(access("DeleteObject", bucketArn + QLatin1Char('/') + key));
+            needed.append(objectDeletion(bucket, key));
         }
         return needed;
     }
@@ -220,6 +220,30 @@ QList<Iam::AuthorizationRequest> of(const HttpRequest& request)
         return bucketAccess(request, items, query, bucket);
     }
     return objectAccess(request, query, kArnPrefix + bucket + QLatin1Char('/') + key);
+}
+
+Iam::AuthorizationRequest objectDeletion(const QString& bucket, const QString& key)
+{
+    return access("DeleteObject", kArnPrefix + bucket + QLatin1Char('/') + key);
+}
+
+bool isDecidedPerKey(const HttpRequest& request)
+{
+    if (request.method != "POST") {
+        return false;
+    }
+    // A bucket's path, as of() takes it apart: "/bucket" or "/bucket/".
+    const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
+    const qsizetype keyAt = path.indexOf(QLatin1Char('/'), 1);
+    if (path.size() < 2 || (keyAt >= 0 && keyAt + 1 < path.size())) {
+        return false;
+    }
+    for (const auto& item : request.queryItems()) {
+        if (item.first == QLatin1String("delete")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace SageDesk::Local::S3Actions

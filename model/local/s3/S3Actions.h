@@ -16,4 +16,10 @@ namespace SageDesk::Local::S3Actions {
 // Operations this endpoint does not serve map as well, so that a refusal never depends on them.
 QList<Iam::AuthorizationRequest> of(const HttpRequest& request);
 
+// DeleteObjects: S3 decides s3:DeleteObject key by key and answers AccessDenied for the denied keys
+// in its DeleteResult, deleting the rest, instead of refusing the whole request.
+bool isDecidedPerKey(const HttpRequest& request);
+// What deleting one key of a DeleteObjects request needs: s3:DeleteObject on arn:aws:s3:::bucket/key.
+Iam::AuthorizationRequest objectDeletion(const QString& bucket, const QString& key);
+
 } // namespace SageDesk::Local::S3Actions

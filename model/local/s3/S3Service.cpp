@@ -94,7 +94,8 @@ S3Service::BodyRoute S3Service::routeBody(const HttpRequest& head, const QByteAr
     return {std::make_shared<ObjectUpload>(head, m_store->temporaryPath(target.bucket), std::nullopt), {}};
 }
 
-HttpResponse S3Service::handle(const HttpRequest& request, const QByteArray& requestId) const
+HttpResponse S3Service::handle(const HttpRequest& request, const QByteArray& requestId,
+                               const DeletePermission& mayDelete) const
 {
     const Target target = targetOf(request);
     if (target.bucket.isEmpty()) {
@@ -119,7 +120,7 @@ HttpResponse S3Service::handle(const HttpRequest& request, const QByteArray& req
         return S3Wire::xml(xml.finish(), requestId);
     }
     if (target.key.isEmpty()) {
-        return handleBucket(request, target.bucket, requestId);
+        return handleBucket(request, target.bucket, requestId, mayDelete);
     }
     if (!m_buckets.exists(target.bucket)) {
         return S3Wire::noSuchBucket(requestId);
@@ -131,7 +132,7 @@ HttpResponse S3Service::handle(const HttpRequest& request, const QByteArray& req
 }
 
 HttpResponse S3Service::handleBucket(const HttpRequest& request, const QString& bucket,
-                                     const QByteArray& requestId) const
+                                     const QByteArray& requestId, const DeletePermission& mayDelete) const
 {
     if (request.method == "PUT" && request.query.isEmpty()) {
         if (Validation::s3BucketName(bucket)) {
@@ -145,6 +146,8 @@ HttpResponse S3Service::handleBucket(const HttpRequest& request, const QString& 
                     "Your previous request to create the named bucket succeeded and you already own it."),
                 requestId);
         }
+        // An index left open for a folder removed behind the endpoint's back would write nowhere.
+        m_store->forgetBucket(bucket);
         if (!m_buckets.create(bucket)) {
             return S3Wire::internalError(requestId);
         }
@@ -165,10 +168,13 @@ HttpResponse S3Service::handleBucket(const HttpRequest& request, const QString& 
             return S3Wire::error(409, "BucketNotEmpty",
                                  QStringLiteral("The bucket you tried to delete is not empty"), requestId);
         }
+        m_store->forgetBucket(bucket);
         return m_buckets.remove(bucket) ? S3Wire::empty(204, requestId) : S3Wire::internalError(requestId);
     }
     if (request.method == "POST" && S3Wire::hasQuery(request, QStringLiteral("delete"))) {
-        return m_objects->deleteObjects(request, bucket, requestId);
+        return m_objects->deleteObjects(request, bucket, requestId, [&](const QString& key) {
+            return !mayDelete || mayDelete(bucket, key);
+        });
     }
     if (request.method != "GET") {
         return request.query.isEmpty() ? methodNotAllowed(requestId) : notImplemented(requestId);

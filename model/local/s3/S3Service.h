@@ -4,6 +4,7 @@
 #include "local/http/HttpRequest.h"
 #include "local/http/HttpResponse.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,11 +37,16 @@ public:
     };
     BodyRoute routeBody(const HttpRequest& head, const QByteArray& requestId) const;
 
-    HttpResponse handle(const HttpRequest& request, const QByteArray& requestId) const;
+    // Whether the caller may delete `key` of `bucket`, asked per key by DeleteObjects; empty for the
+    // endpoint's own key, which may delete anything.
+    using DeletePermission = std::function<bool(const QString& bucket, const QString& key)>;
+
+    HttpResponse handle(const HttpRequest& request, const QByteArray& requestId,
+                        const DeletePermission& mayDelete = {}) const;
 
 private:
-    HttpResponse handleBucket(const HttpRequest& request, const QString& bucket,
-                              const QByteArray& requestId) const;
+    HttpResponse handleBucket(const HttpRequest& request, const QString& bucket, const QByteArray& requestId,
+                              const DeletePermission& mayDelete) const;
     HttpResponse handleObject(const HttpRequest& request, const QString& bucket, const QString& key,
                               const QByteArray& requestId) const;
 
