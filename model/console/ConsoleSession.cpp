@@ -198,6 +198,11 @@ int ConsoleSession::actionsInFlight() const
     return m_scheduler->actionsInFlight();
 }
 
+bool ConsoleSession::readsInFlight() const
+{
+    return m_listInFlight || !m_describing.isEmpty() || !m_describeQueue.isEmpty();
+}
+
 void ConsoleSession::refresh()
 {
     if (m_connection) {

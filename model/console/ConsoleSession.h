@@ -85,6 +85,9 @@ public:
     bool isVisible() const;
     // Instance actions sent and not yet answered.
     int actionsInFlight() const;
+    // Whether a List or Describe call is sent or queued and not yet answered: until none is, the table
+    // may still change, even while polling is paused.
+    bool readsInFlight() const;
 
     void refresh();
     void startInstances(const QStringList& names);

@@ -452,7 +452,9 @@ TEST_F(ConsoleWindow, ShowsARefusedStartStopOrDeleteWithCodeMessageAndRequestId)
         failure.reset();
     };
 
+    // Polling paused, and the last poll's answers in: nothing but a new poll changes the table now.
     console()->session()->setVisible(false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !console()->session()->readsInFlight(); }, kWaitMs));
     LocalEndpointConnector connector(m_dataDir);
     auto other = connector.createConnection();
     ASSERT_NE(other, nullptr);

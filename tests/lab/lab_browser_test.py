@@ -70,13 +70,34 @@ def check_http(server):
             "signed login cookie -> /lab")
 
 
-def notebook_kernel_idle(server):
-    status, body, _ = server.get("api/sessions")
-    if status != 200:
-        return False
-    sessions = json.loads(body)
-    return (len(sessions) == 1 and sessions[0]["path"].endswith(".ipynb")
-            and sessions[0]["kernel"]["execution_state"] == "idle")
+class NotebookKernelSettled:
+    """True once the server has had the notebook's one session on the same kernel for a second and a half.
+
+    JupyterLab may start a kernel, supersede it with a second and shut the first down, so one session
+    seen once is not enough. The kernel's execution_state is not asked to be "idle": the server learns it
+    from the kernel's IOPub messages, and under load its subscription can join after the start-up's
+    status messages went (ZeroMQ's slow joiner), leaving "starting" until the next message; the page's
+    own indicator, checked after this, says whether the kernel is idle.
+    """
+
+    def __init__(self, server):
+        self.server = server
+        self.kernel = None
+        self.since = 0.0
+
+    def __call__(self):
+        status, body, _ = self.server.get("api/sessions")
+        if status != 200:
+            return False
+        sessions = json.loads(body)
+        if (len(sessions) != 1 or not sessions[0]["path"].endswith(".ipynb")
+                or sessions[0]["kernel"]["execution_state"] in ("dead", "restarting")):
+            self.kernel = None
+            return False
+        kernel = sessions[0]["kernel"]["id"]
+        if kernel != self.kernel:
+            self.kernel, self.since = kernel, time.monotonic()
+        return time.monotonic() - self.since >= 1.5
 
 
 def no_errors(browser, stage):
@@ -146,11 +167,9 @@ def run(lab_dir, base_url, keep):
                          "(() => { const e = document.querySelector('.jp-NotebookPanel .jp-Notebook-ExecutionIndicator');"
                          "return !!e && (e.dataset.status === 'idle' || /idle/i.test(e.title || '')); })()",
                          timeout=90)
-        # JupyterLab may start a kernel, supersede it with a second and shut the first down: run the
-        # cell once the server has the notebook's one session with an idle kernel.
-        lab.wait_until("the notebook's one session with an idle kernel", lambda: notebook_kernel_idle(server),
+        # Run the cell once the server's sessions have settled (see NotebookKernelSettled).
+        lab.wait_until("the notebook's one session, on one kernel for 1.5 s", NotebookKernelSettled(server),
                        timeout=90, interval=0.3)
-        time.sleep(0.5)
         browser.wait_for("the kernel to be idle in the page",
                          "(() => { const e = document.querySelector('.jp-NotebookPanel .jp-Notebook-ExecutionIndicator');"
                          "return !!e && (e.dataset.status === 'idle' || /idle/i.test(e.title || '')); })()",
