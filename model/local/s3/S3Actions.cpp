@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <utility>
+
 namespace SageDesk::Local::S3Actions {
 
 namespace {
@@ -99,6 +101,14 @@ const char* byMethod(const SubResource& entry, const QByteArray& method)
         return entry.put;
     }
     return method == "DELETE" ? entry.remove : nullptr;
+}
+
+// The bucket and key a path-style request names ("/bucket/key"; "/bucket" and "/bucket/" name no key).
+std::pair<QString, QString> bucketAndKey(const HttpRequest& request)
+{
+    const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
+    const qsizetype keyAt = path.indexOf(QLatin1Char('/'), 1);
+    return {path.mid(1).section(QLatin1Char('/'), 0, 0), keyAt < 0 ? QString() : path.mid(keyAt + 1)};
 }
 
 // The keys of a DeleteObjects body (<Delete><Object><Key>k</Key>...).
@@ -204,10 +214,7 @@ QList<Iam::AuthorizationRequest> bucketAccess(const HttpRequest& request,
 
 QList<Iam::AuthorizationRequest> of(const HttpRequest& request)
 {
-    const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
-    const QString bucket = path.mid(1).section(QLatin1Char('/'), 0, 0);
-    const qsizetype keyAt = path.indexOf(QLatin1Char('/'), 1);
-    const QString key = keyAt < 0 ? QString() : path.mid(keyAt + 1);
+    const auto [bucket, key] = bucketAndKey(request);
     if (bucket.isEmpty()) {
         return {access("ListAllMyBuckets", QStringLiteral("*"))};
     }
@@ -232,10 +239,7 @@ bool isDecidedPerKey(const HttpRequest& request)
     if (request.method != "POST") {
         return false;
     }
-    // A bucket's path, as of() takes it apart: "/bucket" or "/bucket/".
-    const QString path = QString::fromUtf8(QByteArray::fromPercentEncoding(request.path));
-    const qsizetype keyAt = path.indexOf(QLatin1Char('/'), 1);
-    if (path.size() < 2 || (keyAt >= 0 && keyAt + 1 < path.size())) {
+    if (const auto [bucket, key] = bucketAndKey(request); bucket.isEmpty() || !key.isEmpty()) {
         return false;
     }
     for (const auto& item : request.queryItems()) {
