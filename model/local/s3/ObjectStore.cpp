@@ -113,6 +113,9 @@ QString ObjectStore::sidePath(const QString& bucket, const QString& key) const
 
 QString ObjectStore::temporaryPath(const QString& bucket) const
 {
+    // The index is opened (for a new bucket: created, which syncs to disk) before the body comes, not
+    // after: a sync behind a GiB of unwritten object waits for the disk to take all of it.
+    index(bucket);
     const QString folder = m_buckets.storeFolder(bucket) + QStringLiteral("/tmp");
     QDir().mkpath(folder);
     return folder + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces);
