@@ -5,8 +5,10 @@
 #include "support/LocalEndpointTest.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +49,28 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
+}
+
+// Where a process is, for a failure message: its state, the kernel function it waits in and its
+// current system call (R running, S waiting on the event loop, D waiting on the disk).
+std::string processState(qint64 pid)
+{
+    std::string state;
+    for (const char* entry : {"wchan", "syscall"}) {
+        QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(entry)));
+        if (file.open(QIODevice::ReadOnly)) {
+            state +=
+                std::string(entry) + '=' + file.readAll().trimmed().split(' ').first().toStdString() + ' ';
+        }
+    }
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("State:")) {
+            state += line.toStdString();
+        }
+    }
+    return state.empty() ? std::string("gone") : state;
 }
 
 // Peak resident memory of a process (VmHWM), in bytes.
@@ -293,6 +317,7 @@ TEST_F(LocalS3LargeObjectTest, OneGibObjectStreamsWithoutGrowingTheEndpoint)
               0);
     const quint16 port = static_cast<quint16>(QUrl(m_endpoint.endpointUrl()).port());
     const qint64 size = 1024LL * 1024 * 1024;
+    QTcpSocket socket;
     const auto signedHead = [&](const QByteArray& method, qint64 length) {
         Aws::SignableRequest request;
         request.method = method;
@@ -313,8 +338,17 @@ TEST_F(LocalS3LargeObjectTest, OneGibObjectStreamsWithoutGrowingTheEndpoint)
         }
         return head + "\r\n";
     };
+    // Generous deadlines: this checks memory, not speed, and a CI machine's disk may take a minute to
+    // write a GiB back. A failure says which phase stalled and where the endpoint was.
+    constexpr int kPhaseMs = 300 * 1000;
+    QElapsedTimer clock;
+    clock.start();
+    const auto where = [&] {
+        return "after " + std::to_string(clock.elapsed()) +
+               " ms; socket: " + socket.errorString().toStdString() +
+               "; endpoint: " + processState(m_endpoint.pid());
+    };
     const qint64 before = peakResidentBytes(m_endpoint.pid());
-    QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     ASSERT_TRUE(socket.waitForConnected(5000));
     socket.write(signedHead("PUT", size));
@@ -322,24 +356,33 @@ TEST_F(LocalS3LargeObjectTest, OneGibObjectStreamsWithoutGrowingTheEndpoint)
     for (qint64 sent = 0; sent < size; sent += chunk.size()) {
         socket.write(chunk);
         while (socket.bytesToWrite() > 4 * chunk.size()) {
-            ASSERT_TRUE(socket.waitForBytesWritten(30000));
+            ASSERT_TRUE(socket.waitForBytesWritten(kPhaseMs))
+                << "PutObject body at " << sent << ", " << where();
         }
     }
     QByteArray answer;
-    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(60000)) {
+    QDeadlineTimer deadline(kPhaseMs);
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(int(deadline.remainingTime()))) {
         answer += socket.readAll();
     }
-    ASSERT_TRUE(answer.startsWith("HTTP/1.1 200")) << answer.constData();
+    ASSERT_TRUE(answer.startsWith("HTTP/1.1 200"))
+        << "PutObject answered \"" << answer.constData() << "\" " << where();
+    const qint64 putMs = clock.elapsed();
     const qint64 afterPut = peakResidentBytes(m_endpoint.pid());
     EXPECT_LT(afterPut - before, 8 * 1024 * 1024)
         << "peak resident memory grew from " << before << " to " << afterPut;
 
-    // GetObject: read slowly at first (the endpoint must wait, not buffer), then to the end.
+    // GetObject: read slowly at first (the endpoint must wait, not buffer), then to the end. The
+    // socket's own buffer is bounded, or Qt would take the whole GiB from the kernel during the wait
+    // and the endpoint would never have to wait. What Qt buffered is read before waiting for more.
+    socket.setReadBufferSize(256 * 1024);
     socket.write(signedHead("GET", -1));
     QTest::qWait(1000);
     qint64 received = 0;
     QByteArray head;
-    while (socket.waitForReadyRead(60000)) {
+    deadline.setRemainingTime(kPhaseMs);
+    while (received < size &&
+           (socket.bytesAvailable() > 0 || socket.waitForReadyRead(int(deadline.remainingTime())))) {
         QByteArray bytes = socket.readAll();
         if (!head.contains("\r\n\r\n")) {
             head += bytes;
@@ -350,11 +393,9 @@ TEST_F(LocalS3LargeObjectTest, OneGibObjectStreamsWithoutGrowingTheEndpoint)
             bytes = head.mid(end + 4);
         }
         received += bytes.size();
-        if (received >= size) {
-            break;
-        }
     }
-    EXPECT_TRUE(head.startsWith("HTTP/1.1 200")) << head.left(200).constData();
+    EXPECT_TRUE(head.startsWith("HTTP/1.1 200")) << "GetObject answered \"" << head.left(200).constData()
+                                                 << "\" (PutObject took " << putMs << " ms) " << where();
     EXPECT_EQ(received, size);
     const qint64 afterGet = peakResidentBytes(m_endpoint.pid());
     EXPECT_LT(afterGet - before, 8 * 1024 * 1024)
