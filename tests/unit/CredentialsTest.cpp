@@ -7,6 +7,7 @@
 #include "support/AskCredentials.h"
 #include "support/AwsConfigTestHome.h"
 #include "support/FixedClock.h"
+#include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
 
@@ -19,6 +20,7 @@
 
 using SageDesk::Test::askCredentials;
 using SageDesk::Test::FixedClock;
+using SageDesk::Test::isProcessRunning;
 
 using namespace SageDesk;
 using namespace SageDesk::Aws;
@@ -240,21 +242,6 @@ TEST(Credentials, FailuresAreSignalledAndNotCached)
     delete provider;
 }
 
-namespace {
-
-// Whether `pid` still runs (a zombie waiting for its new parent to reap it does not).
-bool isRunning(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    const QByteArray text = stat.readAll();
-    return !text.mid(text.lastIndexOf(')') + 2).startsWith('Z');
-}
-
-} // namespace
-
 TEST(Credentials, CredentialProcessTimeoutKillsEverythingItStarted)
 {
     QTemporaryDir dir;
@@ -282,7 +269,7 @@ TEST(Credentials, CredentialProcessTimeoutKillsEverythingItStarted)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const qint64 child = file.readAll().trimmed().toLongLong();
     ASSERT_GT(child, 0);
-    EXPECT_TRUE(QTest::qWaitFor([child] { return !isRunning(child); }, 5000))
+    EXPECT_TRUE(QTest::qWaitFor([child] { return !isProcessRunning(child); }, 5000))
         << "sleep " << child << " survived";
 }
 
