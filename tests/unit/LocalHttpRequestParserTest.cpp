@@ -121,6 +121,31 @@ TEST(LocalHttpRequestParserTest, RefusesAmbiguousFramingAndBareLineEnds)
     }
 }
 
+TEST(LocalHttpRequestParserTest, SkipsStrayLineEndsHoweverTheReadsSplitThem)
+{
+    // Found by the fuzz target: a CR in one read and its LF in the next once began a head, and the
+    // stream that parses whole was refused 400 when it came a byte at a time.
+    const QByteArray stream =
+        "\r\n\r\nGET /a HTTP/1.1\r\nHost: h\r\n\r\n\r\nGET /b HTTP/1.1\r\nHost: h\r\n\r\n";
+    HttpRequestParser whole;
+    ASSERT_EQ(whole.feed(stream), State::RequestReady);
+    HttpRequestParser split;
+    QList<QByteArray> paths;
+    for (const char c : stream) {
+        State state = split.feed(QByteArray(1, c));
+        ASSERT_NE(state, State::Error) << "at byte " << paths.size();
+        while (state == State::RequestReady) {
+            paths.append(split.takeRequest().path);
+            state = split.parse();
+        }
+    }
+    EXPECT_EQ(paths, QList<QByteArray>({"/a", "/b"}));
+    HttpRequestParser bareCr;
+    EXPECT_EQ(bareCr.feed("\r"), State::NeedMore);
+    EXPECT_EQ(bareCr.feed("GET / HTTP/1.1\r\nHost: h\r\n\r\n"), State::Error);
+    EXPECT_EQ(bareCr.errorStatus(), 400);
+}
+
 TEST(LocalHttpRequestParserTest, DecodesChunkedBodies)
 {
     HttpRequestParser parser;

@@ -108,9 +108,15 @@ HttpRequestParser::State HttpRequestParser::fail(int status)
 
 HttpRequestParser::State HttpRequestParser::parseHead()
 {
-    // Tolerate the stray CRLFs some clients send between keep-alive requests (RFC 9112 2.2).
-    while (m_scanPos == m_pos && m_buffer.size() - m_pos >= 2 && m_buffer[m_pos] == '\r' &&
-           m_buffer[m_pos + 1] == '\n') {
+    // Tolerate the stray CRLFs some clients send between keep-alive requests (RFC 9112 2.2), however
+    // the reads split them: a CR alone waits for its LF instead of starting a head.
+    while (m_scanPos == m_pos && m_pos < m_buffer.size() && m_buffer[m_pos] == '\r') {
+        if (m_buffer.size() - m_pos < 2) {
+            return State::NeedMore;
+        }
+        if (m_buffer[m_pos + 1] != '\n') {
+            break; // a bare CR: the scan below refuses it
+        }
         m_pos += 2;
         m_scanPos = m_pos;
     }
