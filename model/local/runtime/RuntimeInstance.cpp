@@ -4,12 +4,16 @@
 #include "local/runtime/NotebookEnvironment.h"
 
 #include <QFile>
+#include <QThread>
 
 namespace SageDesk::Local {
 
 namespace {
 
 constexpr auto kStopPollInterval = std::chrono::milliseconds(20);
+// How long a stop goes on killing what is left of an instance before it says Stopped anyway (a
+// process in uninterruptible sleep cannot be killed sooner).
+constexpr auto kSweepLimit = std::chrono::seconds(5);
 
 } // namespace
 
@@ -32,8 +36,16 @@ RuntimeInstance::RuntimeInstance(QString name, QString instanceDir, const Notebo
         emit idleStopTriggered(m_name);
         stop();
     });
+    // Stopped once Jupyter is gone and nothing else of the instance is left: SIGKILL is delivered
+    // asynchronously, and a script's shell may fork while it is being killed.
     connect(&m_stopPollTimer, &QTimer::timeout, this, [this] {
-        if (m_server.isGone()) {
+        if (!m_server.isGone()) {
+            return;
+        }
+        if (m_sweepDeadline.isForever()) {
+            m_sweepDeadline.setRemainingTime(kSweepLimit);
+        }
+        if (!killEverything() || m_sweepDeadline.hasExpired()) {
             finishStopping();
         }
     });
@@ -115,6 +127,7 @@ void RuntimeInstance::stop()
     emit statusChanged(m_name, NotebookInstanceStatus::Stopping, {});
     m_preparation.cancel();
     m_server.terminate();
+    m_sweepDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
     m_graceTimer.start(m_options.stopGrace);
     m_stopPollTimer.start(kStopPollInterval);
 }
@@ -125,7 +138,7 @@ void RuntimeInstance::stopBlocking()
     m_graceTimer.stop();
     m_preparation.cancel();
     m_server.terminateAndWait(m_options.stopGrace);
-    killEverything();
+    killEverythingAndWait();
     m_server.reap();
     QFile::remove(m_folder.runtimeFile());
     m_phase = Phase::Ended;
@@ -162,21 +175,28 @@ void RuntimeInstance::finishStopping()
 {
     m_graceTimer.stop();
     m_stopPollTimer.stop();
-    // Kernels or terminals that Jupyter could not shut down in time.
-    killEverything();
     QFile::remove(m_folder.runtimeFile());
     m_phase = Phase::Ended;
     emit ended(m_name);
     emit statusChanged(m_name, NotebookInstanceStatus::Stopped, {});
 }
 
-void RuntimeInstance::killEverything()
+bool RuntimeInstance::killEverything()
 {
     QList<qint64> pids = InstanceProcesses::find(m_folder.root);
     if (!m_server.isGone()) {
         pids.append(m_server.processId());
     }
     InstanceProcesses::send(pids, InstanceProcesses::Signal::Kill);
+    return !pids.isEmpty();
+}
+
+void RuntimeInstance::killEverythingAndWait()
+{
+    const QDeadlineTimer limit(kSweepLimit);
+    while (killEverything() && !limit.hasExpired()) {
+        QThread::msleep(5);
+    }
 }
 
 void RuntimeInstance::writeRecord()

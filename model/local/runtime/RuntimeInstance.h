@@ -10,6 +10,7 @@
 #include "local/runtime/NotebookRuntimeSpec.h"
 #include "local/runtime/RuntimeRecord.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -75,7 +76,11 @@ private:
     void becomeServing();
     void fail(const QString& reason);
     void finishStopping();
-    void killEverything();
+    // SIGKILL to every process of the instance; answers whether there was any. A process forked
+    // while the list was read, or one not dead yet, is found by the next call.
+    bool killEverything();
+    // Kills until nothing of the instance is left (or kSweepLimit passes), blocking.
+    void killEverythingAndWait();
     void writeRecord();
 
     QString m_name;
@@ -88,6 +93,7 @@ private:
     JupyterServer m_server;
     QTimer m_stopPollTimer;
     QTimer m_graceTimer;
+    QDeadlineTimer m_sweepDeadline{QDeadlineTimer::Forever}; // while stopping: when the sweep gives up
 };
 
 } // namespace SageDesk::Local
