@@ -243,7 +243,7 @@ int main(int argc, char** argv)
     if (!endpoint.start()) {
         // Another endpoint took the data directory first (two `--print-env --port` racing): its
         // environment is what this one would have printed.
-        if (parser.isSet(printEnvOption) && endpoint.runningPid() != 0 &&
+        if (parser.isSet(printEnvOption) && endpoint.dataDirTaken() &&
             printRunningEnvironment(options.dataDir, kStartingEndpointWait, out)) {
             return 0;
         }

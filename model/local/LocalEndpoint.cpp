@@ -28,8 +28,10 @@
 #include "local/sts/StsService.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLockFile>
+#include <QThread>
 #include <QUuid>
 
 namespace SageDesk::Local {
@@ -172,7 +174,13 @@ bool LocalEndpoint::lockDataDir()
         m_error = tr("Cannot lock the data directory %1.").arg(QDir::toNativeSeparators(m_options.dataDir));
         return false;
     }
-    m_lock->getLockInfo(&m_runningPid, nullptr, nullptr);
+    // QLockFile creates the file before it writes the owner into it: a lock taken a moment ago may
+    // still be empty. Another endpoint holds it all the same; its pid follows within moments.
+    m_dataDirTaken = true;
+    const QDeadlineTimer ownerWritten(std::chrono::seconds(2));
+    while (!m_lock->getLockInfo(&m_runningPid, nullptr, nullptr) && !ownerWritten.hasExpired()) {
+        QThread::msleep(10);
+    }
     const auto running = LocalEndpointInfo::read(m_options.dataDir);
     m_error = running ? tr("Another sagedesk-local (process %1) already serves %2 on port %3; it was left "
                            "running as it is. Stop it first, or give this one another --data-dir.")

@@ -70,8 +70,10 @@ public:
     bool start();
     QString errorString() const { return m_error; }
     // After a failed start(): the process id of the sagedesk-local that holds the data directory, or 0
-    // when start() failed for another reason.
+    // when start() failed for another reason or the holder's lock file did not name it in time.
     qint64 runningPid() const { return m_runningPid; }
+    // After a failed start(): whether it failed because another endpoint holds the data directory.
+    bool dataDirTaken() const { return m_dataDirTaken; }
 
     quint16 port() const;
     QString endpointUrl() const;
@@ -107,6 +109,7 @@ private:
     const Clock& m_clock;
     QString m_error;
     qint64 m_runningPid = 0;
+    bool m_dataDirTaken = false;
     std::unique_ptr<QLockFile> m_lock;
     LocalCredentials m_credentials;
     EndpointContext m_context;

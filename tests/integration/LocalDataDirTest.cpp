@@ -1,9 +1,11 @@
+#include "core/Redaction.h"
 #include "discovery/LocalCredentials.h"
 #include "discovery/LocalEndpointInfo.h"
 #include "support/LocalEndpointTest.h"
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -87,6 +89,36 @@ TEST_F(LocalDataDirTest, ASecondEndpointOnTheSameDataDirExitsAndLeavesTheFirstAl
     EXPECT_EQ(contentsOf(Local::LocalEndpointInfo::filePath(dataDir)), runtimeFile);
 }
 
+TEST_F(LocalDataDirTest, ALockWhoseOwnerIsNotWrittenYetStillHoldsTheDataDir)
+{
+    // QLockFile creates the lock file before it writes its owner into it. A second endpoint that
+    // looked in between once took the empty lock for "no owner" and, with --print-env, exited 1
+    // ("process 0 is starting") instead of printing the first one's environment: LocalDataDirRace
+    // failed so under load. Here that moment is held still: the lock emptied and the first
+    // endpoint's runtime file put aside, as while it starts; the file comes back once the second
+    // one is waiting.
+    const QString dataDir = m_endpoint.dataDir();
+    const QString lock = QDir(dataDir).filePath(QStringLiteral("sagedesk-local.lock"));
+    const QString info = Local::LocalEndpointInfo::filePath(dataDir);
+    QFile lockFile(lock);
+    ASSERT_TRUE(lockFile.resize(0));
+    ASSERT_TRUE(QFile::rename(info, info + QStringLiteral(".aside")));
+    QProcess second;
+    second.start(QStringLiteral(SAGEDESK_LOCAL_PATH),
+                 {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--print-env")});
+    ASSERT_TRUE(second.waitForStarted(10000));
+    const bool exitedEarly = second.waitForFinished(500);
+    ASSERT_TRUE(QFile::rename(info + QStringLiteral(".aside"), info));
+    ASSERT_FALSE(exitedEarly) << "exit " << second.exitCode() << ": "
+                              << second.readAllStandardError().constData();
+    ASSERT_TRUE(second.waitForFinished(60000));
+    EXPECT_EQ(second.exitCode(), 0) << second.readAllStandardError().constData();
+    EXPECT_TRUE(second.readAllStandardOutput().contains(
+        QStringLiteral("AWS_ENDPOINT_URL=%1\n").arg(m_endpoint.endpointUrl()).toUtf8()));
+    EXPECT_TRUE(QFileInfo::exists(lock)) << "the first endpoint's lock was taken for stale and removed";
+}
+
 TEST_F(LocalDataDirTest, EverythingTheEndpointCreatesIsOwnerOnly)
 {
     // The endpoint was started with this test's umask (022 here, as on most desktops).
@@ -153,8 +185,8 @@ TEST(LocalDataDirRace, TwoFirstStartsRacingShareOneEndpointAndOneKey)
         start.terminate();
         start.waitForFinished(20000);
     }
-    ASSERT_TRUE(bothPrinted) << printed[0].constData() << "\n---\n"
-                             << printed[1].constData() << "\n"
+    ASSERT_TRUE(bothPrinted) << Redaction::redact(printed[0]).constData() << "\n---\n"
+                             << Redaction::redact(printed[1]).constData() << "\n"
                              << starts[0].readAllStandardError().constData()
                              << starts[1].readAllStandardError().constData();
     // The same endpoint and the same key for both, and that key is the one on disk.
