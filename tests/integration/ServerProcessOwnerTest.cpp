@@ -1,6 +1,6 @@
 // A server a test started must not outlive the test when ctest's timeout (or a crash) kills it with
 // no destructor run: it would hold its port, memory and CPU under every test after it.
-#include "support/ServerProcess.h"
+#include "local/runtime/InstanceProcesses.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -26,15 +26,15 @@ TEST(ServerProcessOwnerTest, AServerEndsWithTheKilledTestThatStartedIt)
     const qint64 server = printed.trimmed().toLongLong();
     ASSERT_GT(server, 0) << "the owner printed \"" << printed.constData() << "\" and "
                          << owner.readAllStandardError().constData();
-    ASSERT_TRUE(isProcessRunning(server));
+    ASSERT_TRUE(Local::InstanceProcesses::isAlive(server));
 
     ::kill(static_cast<pid_t>(owner.processId()), SIGKILL);
     ASSERT_TRUE(owner.waitForFinished(10000));
     QDeadlineTimer deadline(30000);
-    while (isProcessRunning(server) && !deadline.hasExpired()) {
+    while (Local::InstanceProcesses::isAlive(server) && !deadline.hasExpired()) {
         QThread::msleep(20);
     }
-    const bool survived = isProcessRunning(server);
+    const bool survived = Local::InstanceProcesses::isAlive(server);
     if (survived) {
         ::kill(static_cast<pid_t>(server), SIGKILL);
     }

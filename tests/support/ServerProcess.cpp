@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -187,16 +186,6 @@ bool waitForHttp(const QString& url, std::chrono::milliseconds timeout)
 QString findExecutable(const QString& name)
 {
     return QStandardPaths::findExecutable(name);
-}
-
-bool isProcessRunning(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    const QByteArray text = stat.readAll();
-    return !text.mid(text.lastIndexOf(')') + 2).startsWith('Z');
 }
 
 } // namespace SageDesk::Test

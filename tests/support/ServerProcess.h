@@ -73,9 +73,6 @@ private:
 // Blocks (running the event loop) until `url` answers any HTTP status or the timeout passes.
 bool waitForHttp(const QString& url, std::chrono::milliseconds timeout);
 
-// Whether process `pid` runs (Linux /proc): a zombie waiting for its new parent to reap it does not.
-bool isProcessRunning(qint64 pid);
-
 // Full path of an executable on PATH, or empty.
 QString findExecutable(const QString& name);
 

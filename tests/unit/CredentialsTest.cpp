@@ -4,10 +4,10 @@
 #include "aws/credentials/CredentialsProviderFactory.h"
 #include "aws/credentials/ProcessCredentialsProvider.h"
 #include "aws/credentials/StaticCredentialsProvider.h"
+#include "local/runtime/InstanceProcesses.h"
 #include "support/AskCredentials.h"
 #include "support/AwsConfigTestHome.h"
 #include "support/FixedClock.h"
-#include "support/ServerProcess.h"
 
 #include <gtest/gtest.h>
 
@@ -20,7 +20,6 @@
 
 using SageDesk::Test::askCredentials;
 using SageDesk::Test::FixedClock;
-using SageDesk::Test::isProcessRunning;
 
 using namespace SageDesk;
 using namespace SageDesk::Aws;
@@ -269,7 +268,7 @@ TEST(Credentials, CredentialProcessTimeoutKillsEverythingItStarted)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const qint64 child = file.readAll().trimmed().toLongLong();
     ASSERT_GT(child, 0);
-    EXPECT_TRUE(QTest::qWaitFor([child] { return !isProcessRunning(child); }, 5000))
+    EXPECT_TRUE(QTest::qWaitFor([child] { return !Local::InstanceProcesses::isAlive(child); }, 5000))
         << "sleep " << child << " survived";
 }
 
